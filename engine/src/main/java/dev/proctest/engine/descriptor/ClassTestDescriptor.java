@@ -1,0 +1,84 @@
+package dev.proctest.engine.descriptor;
+
+import dev.proctest.engine.execution.ProcTestExecutionContext;
+import dev.proctest.engine.injection.InjectionContext;
+import java.lang.reflect.Method;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
+
+/**
+ * A test class: runs its {@code @BeforeAll} methods, then its tests, then its {@code @AfterAll}
+ * methods, which run even when a {@code @BeforeAll} method failed.
+ */
+public final class ClassTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
+
+    public static final String SEGMENT_TYPE = "class";
+
+    private final Class<?> testClass;
+    private final Set<TestTag> tags;
+    private final LifecycleMethods lifecycleMethods;
+
+    public ClassTestDescriptor(UniqueId uniqueId, Class<?> testClass, Set<TestTag> tags, LifecycleMethods lifecycleMethods) {
+        super(uniqueId, DisplayNames.of(testClass), ClassSource.from(testClass));
+        this.testClass = testClass;
+        this.tags = Set.copyOf(tags);
+        this.lifecycleMethods = lifecycleMethods;
+    }
+
+    public Class<?> getTestClass() {
+        return testClass;
+    }
+
+    LifecycleMethods lifecycleMethods() {
+        return lifecycleMethods;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return tags;
+    }
+
+    @Override
+    public String getLegacyReportingName() {
+        return testClass.getName();
+    }
+
+    @Override
+    public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
+        return DisabledCondition.evaluate(testClass);
+    }
+
+    @Override
+    public ProcTestExecutionContext before(ProcTestExecutionContext context) {
+        InjectionContext injection = injectionContext(context);
+        for (Method method : lifecycleMethods.beforeAll()) {
+            context.invoker().invokeLifecycleMethod(method, null, injection);
+        }
+        return context;
+    }
+
+    @Override
+    public void after(ProcTestExecutionContext context) {
+        InjectionContext injection = injectionContext(context);
+        ThrowableCollector collector = context.newThrowableCollector();
+        for (Method method : lifecycleMethods.afterAll()) {
+            collector.execute(() -> context.invoker().invokeLifecycleMethod(method, null, injection));
+        }
+        collector.assertEmpty();
+    }
+
+    private InjectionContext injectionContext(ProcTestExecutionContext context) {
+        return new InjectionContext(this, testClass, Optional.empty(), context.request());
+    }
+}

@@ -1,0 +1,20 @@
+package dev.proctest.engine.descriptor;
+
+import dev.proctest.engine.execution.ProcTestExecutionContext;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/** The root of the proctest test tree: one child per test class. */
+public final class ProcTestEngineDescriptor extends EngineDescriptor implements Node<ProcTestExecutionContext> {
+
+    public ProcTestEngineDescriptor(UniqueId uniqueId) {
+        super(uniqueId, "proctest");
+    }
+
+    /** Releases what the run created, such as the timeout thread, after the last test. */
+    @Override
+    public void cleanUp(ProcTestExecutionContext context) {
+        context.close();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.proctest.engine.descriptor;
+
+import dev.proctest.engine.execution.ProcTestExecutionContext;
+import dev.proctest.engine.execution.TestMethodExecution;
+import dev.proctest.engine.injection.InjectionContext;
+import java.lang.reflect.Method;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * One {@code @ProcessTest} or {@code @SystemTest} method: a fresh instance of its class, the
+ * {@code @BeforeEach} methods, the test, then the {@code @AfterEach} methods.
+ */
+public final class ProcessTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
+
+    public static final String SEGMENT_TYPE = "method";
+
+    private final Class<?> testClass;
+    private final Method testMethod;
+    private final Set<TestTag> tags;
+    private final LifecycleMethods lifecycleMethods;
+
+    /**
+     * Creates the descriptor of {@code testMethod} run as a test of {@code parent}'s class; the
+     * test's tags are its own plus those of the class.
+     */
+    public ProcessTestDescriptor(UniqueId uniqueId, ClassTestDescriptor parent, Method testMethod, Set<TestTag> ownTags) {
+        super(uniqueId, DisplayNames.of(testMethod), MethodSource.from(parent.getTestClass(), testMethod));
+        this.testClass = parent.getTestClass();
+        this.testMethod = testMethod;
+        Set<TestTag> allTags = new LinkedHashSet<>(ownTags);
+        allTags.addAll(parent.getTags());
+        this.tags = Set.copyOf(allTags);
+        this.lifecycleMethods = parent.lifecycleMethods();
+    }
+
+    /** Returns the method segment of a unique id: {@code name(fully.qualified.ParameterType, ...)}. */
+    public static String segmentValue(Method method) {
+        StringBuilder value = new StringBuilder(method.getName()).append('(');
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+            value.append(i == 0 ? "" : ", ").append(types[i].getName());
+        }
+        return value.append(')').toString();
+    }
+
+    @Override
+    public Type getType() {
+        return Type.TEST;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return tags;
+    }
+
+    @Override
+    public String getLegacyReportingName() {
+        return DisplayNames.legacyReportingName(testMethod);
+    }
+
+    @Override
+    public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
+        return DisabledCondition.evaluate(testMethod);
+    }
+
+    @Override
+    public ProcTestExecutionContext execute(ProcTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
+        InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request());
+        new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach()).run();
+        return context;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.proctest.engine.discovery;
+
+import dev.proctest.engine.injection.ParameterResolvers;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Parameter;
+import org.junit.jupiter.api.Timeout;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.DiscoveryIssue.Severity;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+
+/**
+ * Reports bad declarations, each with what to change. A declaration that would keep a test from
+ * running as written is an {@code ERROR}: the launcher then fails the proctest engine and lists
+ * every such problem, so none goes unnoticed. One that still runs, differently, is a {@code WARNING}.
+ */
+final class Issues {
+
+    private final DiscoveryIssueReporter reporter;
+
+    Issues(DiscoveryIssueReporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** Reports an error; returns false, so that validators can write {@code valid &= error(...)}. */
+    boolean error(TestSource source, String format, Object... arguments) {
+        report(Severity.ERROR, source, format, arguments);
+        return false;
+    }
+
+    void warning(TestSource source, String format, Object... arguments) {
+        report(Severity.WARNING, source, format, arguments);
+    }
+
+    /** Reports every parameter of {@code executable} that nothing injects; {@code what} names it. */
+    boolean injectable(Executable executable, String what, TestSource source) {
+        ParameterResolvers resolvers = ParameterResolvers.standard();
+        boolean valid = true;
+        for (Parameter parameter : resolvers.unsupportedParameters(executable)) {
+            valid &= error(source, "Parameter [%s] of %s cannot be injected: proctest injects %s. "
+                    + "Remove the parameter or change its type.", parameter, what, resolvers.describeSupported());
+        }
+        return valid;
+    }
+
+    /** Reports a {@code @Timeout} on {@code element} that is not a positive duration. */
+    boolean positiveTimeout(AnnotatedElement element, String what, TestSource source) {
+        return AnnotationSupport.findAnnotation(element, Timeout.class)
+                .filter(timeout -> timeout.value() <= 0)
+                .map(timeout -> error(source, "@Timeout(%d) on %s must be a positive duration.", timeout.value(), what))
+                .orElse(true);
+    }
+
+    private void report(Severity severity, TestSource source, String format, Object... arguments) {
+        reporter.reportIssue(DiscoveryIssue.builder(severity, String.format(format, arguments)).source(source));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.proctest.engine.execution;
+
+import dev.proctest.engine.injection.InjectionContext;
+import dev.proctest.engine.injection.ParameterResolvers;
+import dev.proctest.engine.support.Throwables;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Optional;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * Calls user code: test class constructors, lifecycle methods and test methods, with their
+ * parameters injected and their {@code @Timeout}s enforced.
+ */
+public final class Invoker {
+
+    private final ParameterResolvers resolvers;
+    private final Timeouts timeouts;
+
+    Invoker(ParameterResolvers resolvers, Timeouts timeouts) {
+        this.resolvers = resolvers;
+        this.timeouts = timeouts;
+    }
+
+    /** Creates an instance of the test class through its only constructor. */
+    public Object newTestInstance(Class<?> testClass, InjectionContext context) {
+        Constructor<?> constructor = testClass.getDeclaredConstructors()[0];
+        Object[] arguments = resolvers.resolveArguments(constructor, context);
+        try {
+            constructor.setAccessible(true);
+            return constructor.newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            throw Throwables.rethrow(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw Throwables.rethrow(e);
+        }
+    }
+
+    /** Calls a {@code @BeforeAll}, {@code @BeforeEach}, ... method; only its own {@code @Timeout} applies. */
+    public void invokeLifecycleMethod(Method method, Object target, InjectionContext context) {
+        invoke(method, target, context, TimeoutSpec.declaredOn(method));
+    }
+
+    /** Calls a test method; its {@code @Timeout} applies, else that of its test class. */
+    public void invokeTestMethod(Method method, Object target, InjectionContext context) {
+        invoke(method, target, context, TimeoutSpec.declaredOn(method).or(() -> TimeoutSpec.declaredOn(context.testClass())));
+    }
+
+    private void invoke(Method method, Object target, InjectionContext context, Optional<TimeoutSpec> timeout) {
+        Object[] arguments = resolvers.resolveArguments(method, context);
+        Runnable call = () -> ReflectionSupport.invokeMethod(method, target, arguments);
+        if (timeout.isPresent()) {
+            timeouts.run(call, timeout.get(), describe(method));
+        } else {
+            call.run();
+        }
+    }
+
+    private static String describe(Method method) {
+        return method.getName() + "()";
+    }
+}

@@ -1,0 +1,51 @@
+package dev.proctest.engine.execution;
+
+import dev.proctest.engine.injection.InjectionContext;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
+
+/**
+ * Runs one test method the way Jupiter does: a fresh instance, the {@code @BeforeEach} methods
+ * until one fails, the test if none failed, and every {@code @AfterEach} method whatever happened.
+ * The first failure is the test's; later ones are attached to it as suppressed.
+ */
+public final class TestMethodExecution {
+
+    private final ProcTestExecutionContext context;
+    private final InjectionContext injection;
+    private final List<Method> beforeEach;
+    private final List<Method> afterEach;
+
+    public TestMethodExecution(
+            ProcTestExecutionContext context, InjectionContext injection, List<Method> beforeEach, List<Method> afterEach) {
+        this.context = context;
+        this.injection = injection;
+        this.beforeEach = beforeEach;
+        this.afterEach = afterEach;
+    }
+
+    public void run() {
+        Invoker invoker = context.invoker();
+        ThrowableCollector collector = context.newThrowableCollector();
+        Object[] instance = new Object[1];
+        collector.execute(() -> instance[0] = invoker.newTestInstance(injection.testClass(), injection));
+        if (collector.isNotEmpty()) {
+            collector.assertEmpty();
+        }
+        for (Method method : beforeEach) {
+            collector.execute(() -> invoker.invokeLifecycleMethod(method, instance[0], injection));
+            if (collector.isNotEmpty()) {
+                break;
+            }
+        }
+        if (collector.isEmpty()) {
+            Method testMethod = injection.testMethod().orElseThrow();
+            collector.execute(() -> invoker.invokeTestMethod(testMethod, instance[0], injection));
+        }
+        for (Method method : afterEach) {
+            collector.execute(() -> invoker.invokeLifecycleMethod(method, instance[0], injection));
+        }
+        collector.assertEmpty();
+    }
+}

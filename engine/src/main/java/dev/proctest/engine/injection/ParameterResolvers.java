@@ -1,0 +1,67 @@
+package dev.proctest.engine.injection;
+
+import static java.util.stream.Collectors.joining;
+
+import java.lang.reflect.Executable;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.platform.commons.JUnitException;
+
+/**
+ * The one registry of everything the engine can inject into test methods, lifecycle methods and
+ * test class constructors.
+ */
+public final class ParameterResolvers {
+
+    private static final ParameterResolvers STANDARD =
+            new ParameterResolvers(List.of(new ProcessTestInfoResolver(), new TestReporterResolver()));
+
+    private final List<ParameterResolver> resolvers;
+
+    private ParameterResolvers(List<ParameterResolver> resolvers) {
+        this.resolvers = List.copyOf(resolvers);
+    }
+
+    /** Returns the registry with every resolver proctest ships. */
+    public static ParameterResolvers standard() {
+        return STANDARD;
+    }
+
+    /** Returns the parameters of {@code executable} that no resolver supplies. */
+    public List<Parameter> unsupportedParameters(Executable executable) {
+        return Arrays.stream(executable.getParameters()).filter(p -> find(p).isEmpty()).toList();
+    }
+
+    /** Describes what can be injected, for messages: "ProcessTestInfo, TestReporter". */
+    public String describeSupported() {
+        return resolvers.stream().map(ParameterResolver::describe).collect(joining(", "));
+    }
+
+    /**
+     * Returns the arguments for every parameter of {@code executable}.
+     *
+     * @throws JUnitException naming the parameter when none of the resolvers supplies it
+     */
+    public Object[] resolveArguments(Executable executable, InjectionContext context) {
+        Parameter[] parameters = executable.getParameters();
+        Object[] arguments = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            Parameter parameter = parameters[i];
+            ParameterResolver resolver = find(parameter).orElseThrow(() -> unsupported(parameter, executable));
+            arguments[i] = resolver.resolve(parameter, context);
+        }
+        return arguments;
+    }
+
+    private Optional<ParameterResolver> find(Parameter parameter) {
+        return resolvers.stream().filter(r -> r.supports(parameter)).findFirst();
+    }
+
+    private JUnitException unsupported(Parameter parameter, Executable executable) {
+        return new JUnitException(String.format(
+                "Cannot inject parameter [%s] of %s: proctest injects %s.",
+                parameter, executable.toGenericString(), describeSupported()));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.proctest.engine.injection;
+
+import dev.proctest.ProcessTestInfo;
+import java.lang.reflect.Parameter;
+
+/** Injects {@link ProcessTestInfo}. */
+final class ProcessTestInfoResolver implements ParameterResolver {
+
+    @Override
+    public boolean supports(Parameter parameter) {
+        return parameter.getType() == ProcessTestInfo.class;
+    }
+
+    @Override
+    public Object resolve(Parameter parameter, InjectionContext context) {
+        return DescriptorTestInfo.of(context);
+    }
+
+    @Override
+    public String describe() {
+        return ProcessTestInfo.class.getSimpleName();
+    }
+}
