@@ -1,0 +1,30 @@
+package dev.proctest.engine;
+
+import java.util.List;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/** Runs the proctest engine, loaded as build tools load it, through {@link EngineTestKit}. */
+final class ProcTestKit {
+
+    private ProcTestKit() {}
+
+    static EngineTestKit.Builder engine(DiscoverySelector... selectors) {
+        return EngineTestKit.engine(ProcTestEngine.ENGINE_ID).selectors(selectors);
+    }
+
+    static EngineExecutionResults execute(DiscoverySelector... selectors) {
+        return engine(selectors).execute();
+    }
+
+    static TestDescriptor discover(DiscoverySelector... selectors) {
+        return engine(selectors).discover().getEngineDescriptor();
+    }
+
+    static List<DiscoveryIssue> issues(DiscoverySelector... selectors) {
+        return engine(selectors).discover().getDiscoveryIssues();
+    }
+}
