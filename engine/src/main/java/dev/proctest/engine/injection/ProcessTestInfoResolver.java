@@ -7,17 +7,12 @@ import java.lang.reflect.Parameter;
 final class ProcessTestInfoResolver implements ParameterResolver {
 
     @Override
-    public boolean supports(Parameter parameter) {
-        return parameter.getType() == ProcessTestInfo.class;
+    public Class<?> type() {
+        return ProcessTestInfo.class;
     }
 
     @Override
     public Object resolve(Parameter parameter, InjectionContext context) {
         return DescriptorTestInfo.of(context);
-    }
-
-    @Override
-    public String describe() {
-        return ProcessTestInfo.class.getSimpleName();
     }
 }

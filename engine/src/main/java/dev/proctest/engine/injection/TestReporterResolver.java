@@ -7,17 +7,12 @@ import org.junit.jupiter.api.TestReporter;
 final class TestReporterResolver implements ParameterResolver {
 
     @Override
-    public boolean supports(Parameter parameter) {
-        return parameter.getType() == TestReporter.class;
+    public Class<?> type() {
+        return TestReporter.class;
     }
 
     @Override
     public Object resolve(Parameter parameter, InjectionContext context) {
         return new DescriptorTestReporter(context.descriptor(), context.request());
-    }
-
-    @Override
-    public String describe() {
-        return TestReporter.class.getSimpleName();
     }
 }
