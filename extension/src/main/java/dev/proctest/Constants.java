@@ -43,5 +43,73 @@ public final class Constants {
     /** The default of {@link #PARALLEL_CONFIG_STRATEGY}. */
     public static final String PARALLEL_CONFIG_STRATEGY_DEFAULT = "dynamic";
 
+    /**
+     * How long {@code Processes.spawn} waits for a child to be ready, unless its {@code Ready} says
+     * otherwise; default {@value #READY_TIMEOUT_DEFAULT}. Durations are written {@code 500ms},
+     * {@code 10s}, {@code 2m} or in ISO-8601 ({@code PT10S}).
+     */
+    public static final String READY_TIMEOUT = "proctest.ready.timeout";
+
+    /** The default of {@link #READY_TIMEOUT}. */
+    public static final String READY_TIMEOUT_DEFAULT = "10s";
+
+    /**
+     * How long a stopped child may take to exit after its stop signal before it is killed, unless
+     * its {@code Stop} says otherwise; default {@value #STOP_TIMEOUT_DEFAULT}.
+     */
+    public static final String STOP_TIMEOUT = "proctest.stop.timeout";
+
+    /** The default of {@link #STOP_TIMEOUT}. */
+    public static final String STOP_TIMEOUT_DEFAULT = "5s";
+
+    /** How long {@code Processes.run} waits for a program to exit; default {@value #RUN_TIMEOUT_DEFAULT}. */
+    public static final String RUN_TIMEOUT = "proctest.run.timeout";
+
+    /** The default of {@link #RUN_TIMEOUT}. */
+    public static final String RUN_TIMEOUT_DEFAULT = "60s";
+
+    /**
+     * How long a test waits for something a child sends, such as a {@code published} value;
+     * default {@value #AWAIT_TIMEOUT_DEFAULT}.
+     */
+    public static final String AWAIT_TIMEOUT = "proctest.await.timeout";
+
+    /** The default of {@link #AWAIT_TIMEOUT}. */
+    public static final String AWAIT_TIMEOUT_DEFAULT = "10s";
+
+    /** The {@code java} executable of child JVMs; default: that of the test JVM. */
+    public static final String CHILD_JAVA = "proctest.child.java";
+
+    /**
+     * Options of every child JVM's {@code java} command, separated by spaces, before the spec's
+     * own {@code jvmArgs}; default none.
+     */
+    public static final String CHILD_JVM_ARGS = "proctest.child.jvmArgs";
+
+    /**
+     * How long a child JVM goes on without hearing from the test JVM before it ends itself;
+     * default {@value #CHILD_HEARTBEAT_TIMEOUT_DEFAULT}. The child also ends at once when its parent
+     * process is gone.
+     */
+    public static final String CHILD_HEARTBEAT_TIMEOUT = "proctest.child.heartbeat.timeout";
+
+    /** The default of {@link #CHILD_HEARTBEAT_TIMEOUT}. */
+    public static final String CHILD_HEARTBEAT_TIMEOUT_DEFAULT = "10s";
+
+    /**
+     * Where children's logs and command lines are written, as {@code <dir>/<class>/<test>/<child>.log};
+     * relative to the test JVM's working directory. Default {@value #REPORTS_DIR_DEFAULT}.
+     */
+    public static final String REPORTS_DIR = "proctest.reports.dir";
+
+    /** The default of {@link #REPORTS_DIR}. */
+    public static final String REPORTS_DIR_DEFAULT = "target/proctest";
+
+    /** How many of a child's last output lines a failure message shows; default {@value #REPORT_TAIL_DEFAULT}. */
+    public static final String REPORT_TAIL = "proctest.report.tail";
+
+    /** The default of {@link #REPORT_TAIL}. */
+    public static final String REPORT_TAIL_DEFAULT = "40";
+
     private Constants() {}
 }

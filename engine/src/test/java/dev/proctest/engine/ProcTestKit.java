@@ -8,23 +8,23 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** Runs the proctest engine, loaded as build tools load it, through {@link EngineTestKit}. */
-final class ProcTestKit {
+public final class ProcTestKit {
 
     private ProcTestKit() {}
 
-    static EngineTestKit.Builder engine(DiscoverySelector... selectors) {
+    public static EngineTestKit.Builder engine(DiscoverySelector... selectors) {
         return EngineTestKit.engine(ProcTestEngine.ENGINE_ID).selectors(selectors);
     }
 
-    static EngineExecutionResults execute(DiscoverySelector... selectors) {
+    public static EngineExecutionResults execute(DiscoverySelector... selectors) {
         return engine(selectors).execute();
     }
 
-    static TestDescriptor discover(DiscoverySelector... selectors) {
+    public static TestDescriptor discover(DiscoverySelector... selectors) {
         return engine(selectors).discover().getEngineDescriptor();
     }
 
-    static List<DiscoveryIssue> issues(DiscoverySelector... selectors) {
+    public static List<DiscoveryIssue> issues(DiscoverySelector... selectors) {
         return engine(selectors).discover().getDiscoveryIssues();
     }
 }

@@ -14,7 +14,8 @@ import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 
 /**
  * A test class: runs its {@code @BeforeAll} methods, then its tests, then its {@code @AfterAll}
- * methods, which run even when a {@code @BeforeAll} method failed.
+ * methods, which run even when a {@code @BeforeAll} method failed; then ends the class's scope,
+ * stopping the children its class-level lifecycle methods started.
  */
 public final class ClassTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
 
@@ -54,6 +55,12 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
         return testClass.getName();
     }
 
+    /** Gives the class a scope of its own, for what its {@code @BeforeAll} methods start. */
+    @Override
+    public ProcTestExecutionContext prepare(ProcTestExecutionContext context) {
+        return context.withClassScope(testClass);
+    }
+
     @Override
     public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
         return DisabledCondition.evaluate(testClass);
@@ -78,7 +85,13 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
         collector.assertEmpty();
     }
 
+    /** Ends the class's scope after its {@code @AfterAll} methods, even if a {@code @BeforeAll} failed. */
+    @Override
+    public void cleanUp(ProcTestExecutionContext context) {
+        context.classScope().close();
+    }
+
     private InjectionContext injectionContext(ProcTestExecutionContext context) {
-        return new InjectionContext(this, testClass, Optional.empty(), context.request());
+        return new InjectionContext(this, testClass, Optional.empty(), context.request(), context.classScope());
     }
 }

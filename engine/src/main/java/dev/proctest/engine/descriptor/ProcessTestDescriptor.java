@@ -3,6 +3,7 @@ package dev.proctest.engine.descriptor;
 import dev.proctest.engine.execution.ProcTestExecutionContext;
 import dev.proctest.engine.execution.TestMethodExecution;
 import dev.proctest.engine.injection.InjectionContext;
+import dev.proctest.engine.scope.Scope;
 import java.lang.reflect.Method;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -72,7 +73,8 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
 
     @Override
     public ProcTestExecutionContext execute(ProcTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
-        InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request());
+        Scope scope = context.newTestScope(testClass, testMethod);
+        InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request(), scope);
         new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach()).run();
         return context;
     }

@@ -1,31 +1,72 @@
 package dev.proctest.engine.execution;
 
+import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.injection.ParameterResolvers;
+import dev.proctest.engine.process.Supervisor;
+import dev.proctest.engine.scope.Scope;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 
-/** What every node of one run shares: the request, the invoker and the failure collectors. */
+/**
+ * What the nodes of one run share: the request, the configuration, the invoker and the failure
+ * collectors, the run's supervisor of child processes, and below a class, the class's scope.
+ */
 public final class ProcTestExecutionContext implements EngineExecutionContext, AutoCloseable {
 
-    private final ExecutionRequest request;
-    private final ThrowableCollector.Factory throwableCollectors;
-    private final Timeouts timeouts = new Timeouts();
-    private final Invoker invoker;
+    private final Run run;
+    private final Scope classScope;
+
+    /** What exists once per run, whichever node's copy of the context holds it. */
+    private static final class Run {
+        final ExecutionRequest request;
+        final ThrowableCollector.Factory throwableCollectors;
+        final Configuration configuration;
+        final Timeouts timeouts = new Timeouts();
+        final Invoker invoker;
+        private Supervisor supervisor;
+
+        Run(ExecutionRequest request, ThrowableCollector.Factory throwableCollectors, ParameterResolvers resolvers) {
+            this.request = request;
+            this.throwableCollectors = throwableCollectors;
+            this.configuration = Configuration.from(request.getConfigurationParameters());
+            this.invoker = new Invoker(resolvers, timeouts);
+        }
+
+        /** Starts no thread, process or socket before a test spawns its first child. */
+        synchronized Supervisor supervisor() {
+            if (supervisor == null) {
+                supervisor = new Supervisor(configuration);
+            }
+            return supervisor;
+        }
+
+        synchronized void close() {
+            timeouts.close();
+            if (supervisor != null) {
+                supervisor.close();
+            }
+        }
+    }
 
     public ProcTestExecutionContext(
             ExecutionRequest request, ThrowableCollector.Factory throwableCollectors, ParameterResolvers resolvers) {
-        this.request = request;
-        this.throwableCollectors = throwableCollectors;
-        this.invoker = new Invoker(resolvers, timeouts);
+        this(new Run(request, throwableCollectors, resolvers), null);
+    }
+
+    private ProcTestExecutionContext(Run run, Scope classScope) {
+        this.run = run;
+        this.classScope = classScope;
     }
 
     public ExecutionRequest request() {
-        return request;
+        return run.request;
     }
 
     public Invoker invoker() {
-        return invoker;
+        return run.invoker;
     }
 
     /**
@@ -33,11 +74,34 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
      * tells aborted from failed as the platform does.
      */
     public ThrowableCollector newThrowableCollector() {
-        return throwableCollectors.create();
+        return run.throwableCollectors.create();
+    }
+
+    /** Returns this context below a class, with the class's scope. */
+    public ProcTestExecutionContext withClassScope(Class<?> testClass) {
+        return new ProcTestExecutionContext(run, newScope(testClass, logDirectory(testClass)));
+    }
+
+    /** Returns the scope of the class this context is below. */
+    public Scope classScope() {
+        return classScope;
+    }
+
+    /** Returns a new scope for one run of {@code testMethod}. */
+    public Scope newTestScope(Class<?> testClass, Method testMethod) {
+        return newScope(testClass, logDirectory(testClass).resolve(testMethod.getName()));
     }
 
     @Override
     public void close() {
-        timeouts.close();
+        run.close();
+    }
+
+    private Scope newScope(Class<?> testClass, Path logDirectory) {
+        return new Scope(run::supervisor, run.configuration, logDirectory, testClass);
+    }
+
+    private Path logDirectory(Class<?> testClass) {
+        return run.configuration.reportsDir().resolve(testClass.getName());
     }
 }

@@ -7,8 +7,9 @@ import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 
 /**
  * Runs one test method the way Jupiter does: a fresh instance, the {@code @BeforeEach} methods
- * until one fails, the test if none failed, and every {@code @AfterEach} method whatever happened.
- * The first failure is the test's; later ones are attached to it as suppressed.
+ * until one fails, the test if none failed, and every {@code @AfterEach} method whatever happened;
+ * then ends the test's scope, stopping its children. The first failure is the test's; later ones
+ * are attached to it as suppressed.
  */
 public final class TestMethodExecution {
 
@@ -31,6 +32,7 @@ public final class TestMethodExecution {
         Object[] instance = new Object[1];
         collector.execute(() -> instance[0] = invoker.newTestInstance(injection.testClass(), injection));
         if (collector.isNotEmpty()) {
+            collector.execute(injection.scope()::close);
             collector.assertEmpty();
         }
         for (Method method : beforeEach) {
@@ -46,6 +48,7 @@ public final class TestMethodExecution {
         for (Method method : afterEach) {
             collector.execute(() -> invoker.invokeLifecycleMethod(method, instance[0], injection));
         }
+        collector.execute(injection.scope()::close);
         collector.assertEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.proctest.engine.injection;
 
+import dev.proctest.engine.scope.Scope;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import org.junit.platform.engine.ExecutionRequest;
@@ -7,10 +8,12 @@ import org.junit.platform.engine.TestDescriptor;
 
 /**
  * Where a parameter is being injected: the descriptor that runs (a test, or a class for its
- * class-level lifecycle methods), its test class and method, and the execution request it runs in.
+ * class-level lifecycle methods), its test class and method, the execution request it runs in,
+ * and the scope that owns what the injected objects create.
  */
 public record InjectionContext(
         TestDescriptor descriptor,
         Class<?> testClass,
         Optional<Method> testMethod,
-        ExecutionRequest request) {}
+        ExecutionRequest request,
+        Scope scope) {}

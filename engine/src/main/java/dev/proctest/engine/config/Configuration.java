@@ -1,0 +1,67 @@
+package dev.proctest.engine.config;
+
+import dev.proctest.Constants;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.platform.commons.JUnitException;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/**
+ * The {@code proctest.*} settings of one run, read and checked once when the run starts: a value
+ * that does not parse fails the run with a message naming the key, rather than a test later.
+ */
+public record Configuration(
+        Duration readyTimeout,
+        Duration stopTimeout,
+        Duration runTimeout,
+        Duration awaitTimeout,
+        Path childJava,
+        List<String> childJvmArgs,
+        Duration heartbeatTimeout,
+        Path reportsDir,
+        int reportTail) {
+
+    public static Configuration from(ConfigurationParameters parameters) {
+        Reader reader = new Reader(parameters);
+        return new Configuration(
+                reader.duration(Constants.READY_TIMEOUT, Constants.READY_TIMEOUT_DEFAULT),
+                reader.duration(Constants.STOP_TIMEOUT, Constants.STOP_TIMEOUT_DEFAULT),
+                reader.duration(Constants.RUN_TIMEOUT, Constants.RUN_TIMEOUT_DEFAULT),
+                reader.duration(Constants.AWAIT_TIMEOUT, Constants.AWAIT_TIMEOUT_DEFAULT),
+                Path.of(parameters.get(Constants.CHILD_JAVA).map(String::strip)
+                        .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString())),
+                parameters.get(Constants.CHILD_JVM_ARGS).map(String::strip).filter(args -> !args.isEmpty())
+                        .map(args -> Arrays.asList(args.split("\\s+"))).orElse(List.of()),
+                reader.duration(Constants.CHILD_HEARTBEAT_TIMEOUT, Constants.CHILD_HEARTBEAT_TIMEOUT_DEFAULT),
+                Path.of(parameters.get(Constants.REPORTS_DIR).orElse(Constants.REPORTS_DIR_DEFAULT).strip()).toAbsolutePath(),
+                reader.count(Constants.REPORT_TAIL, Constants.REPORT_TAIL_DEFAULT));
+    }
+
+    private record Reader(ConfigurationParameters parameters) {
+
+        Duration duration(String key, String fallback) {
+            String value = parameters.get(key).orElse(fallback);
+            return Durations.parse(value).filter(duration -> !duration.isNegative() && !duration.isZero())
+                    .orElseThrow(() -> invalid(key, value, "a positive duration such as 500ms, 10s, 2m or PT10S"));
+        }
+
+        int count(String key, String fallback) {
+            String value = parameters.get(key).orElse(fallback).strip();
+            try {
+                int count = Integer.parseInt(value);
+                if (count >= 0) {
+                    return count;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw invalid(key, value, "a whole number, 0 or more");
+        }
+
+        private static JUnitException invalid(String key, String value, String expected) {
+            return new JUnitException(String.format("Configuration parameter %s must be %s, was [%s]", key, expected, value));
+        }
+    }
+}

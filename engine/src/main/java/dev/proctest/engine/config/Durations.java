@@ -1,0 +1,35 @@
+package dev.proctest.engine.config;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads durations as people write them in configuration: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h} or {@code PT10S}. */
+final class Durations {
+
+    private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+
+    private Durations() {}
+
+    static Optional<Duration> parse(String text) {
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        Matcher matcher = SHORT.matcher(value);
+        if (matcher.matches()) {
+            long amount = Long.parseLong(matcher.group(1));
+            return Optional.of(switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            });
+        }
+        try {
+            return Optional.of(Duration.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

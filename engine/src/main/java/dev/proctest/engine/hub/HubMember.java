@@ -1,0 +1,19 @@
+package dev.proctest.engine.hub;
+
+import dev.proctest.wire.Plan;
+
+/** A child the hub expects: what it sends the child, and whom it tells what the child says. */
+public interface HubMember {
+
+    /** Returns the plan the child is sent when it connects. */
+    Plan plan();
+
+    /** The child loaded its main class and is about to call {@code main}. */
+    void started();
+
+    /** The child called {@code ProcTest.ready()}. */
+    void ready();
+
+    /** The child published {@code value}, serialized, under {@code key}. */
+    void published(String key, byte[] value);
+}

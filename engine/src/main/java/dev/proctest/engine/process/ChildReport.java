@@ -1,0 +1,57 @@
+package dev.proctest.engine.process;
+
+import dev.proctest.Signal;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Failure messages about a child, written for the person reading a red build: which child, what
+ * state it is in, what happened, and its last output with the path of its full log.
+ */
+final class ChildReport {
+
+    private ChildReport() {}
+
+    /** "Child 'pong' (pid 42, exited with code 1) {what}.", then its last output lines. */
+    static String of(RunningChild child, String what) {
+        return "Child '" + child.name() + "' (pid " + child.pid() + ", " + state(child) + ") " + what + ".\n" + output(child);
+    }
+
+    static String state(RunningChild child) {
+        if (child.isAlive()) {
+            return "running";
+        }
+        int code = child.process().exitValue();
+        String signal = code > 128 && code - 128 < 64 ? signalName(code - 128) : null;
+        return signal == null ? "exited with code " + code : "ended by " + signal + ", exit code " + code;
+    }
+
+    static String output(RunningChild child) {
+        List<String> tail = child.output().tail(child.reportTail());
+        String log = "full log: " + child.output().logFile();
+        if (tail.isEmpty()) {
+            return "It wrote nothing (" + log + ").";
+        }
+        StringBuilder text = new StringBuilder("Its last ").append(tail.size() == 1 ? "line" : tail.size() + " lines")
+                .append(" of output (").append(log).append("):");
+        for (String line : tail) {
+            text.append("\n  ").append(line);
+        }
+        return text.toString();
+    }
+
+    static String format(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
+    private static String signalName(int number) {
+        return switch (number) {
+            case 1 -> "SIG" + Signal.HUP;
+            case 2 -> "SIG" + Signal.INT;
+            case 3 -> "SIG" + Signal.QUIT;
+            case 9 -> "SIG" + Signal.KILL;
+            case 15 -> "SIG" + Signal.TERM;
+            default -> "signal " + number;
+        };
+    }
+}

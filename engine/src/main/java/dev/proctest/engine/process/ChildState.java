@@ -1,0 +1,126 @@
+package dev.proctest.engine.process;
+
+import dev.proctest.engine.hub.HubMember;
+import dev.proctest.wire.Plan;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What is known of a child from outside its process: what its runtime told the hub and whether
+ * its output showed what readiness waits for. Every change wakes whoever waits for one, so that
+ * waits end on the event, not on a poll.
+ */
+final class ChildState implements HubMember {
+
+    private final Plan plan;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Map<String, byte[]> published = new HashMap<>();
+    private boolean started;
+    private boolean signalled;
+    private boolean logged;
+
+    /** @param plan the plan of a Java child, or null for a command child */
+    ChildState(Plan plan) {
+        this.plan = plan;
+    }
+
+    @Override
+    public Plan plan() {
+        return plan;
+    }
+
+    @Override
+    public void started() {
+        update(() -> started = true);
+    }
+
+    @Override
+    public void ready() {
+        update(() -> signalled = true);
+    }
+
+    @Override
+    public void published(String key, byte[] value) {
+        update(() -> published.put(key, value));
+    }
+
+    void logged() {
+        update(() -> logged = true);
+    }
+
+    /** Wakes the waiters without a change of state: the process exited. */
+    void exited() {
+        update(() -> {});
+    }
+
+    boolean hasStarted() {
+        return read(() -> started);
+    }
+
+    boolean hasSignalled() {
+        return read(() -> signalled);
+    }
+
+    boolean hasLogged() {
+        return read(() -> logged);
+    }
+
+    Optional<byte[]> publishedValue(String key) {
+        lock.lock();
+        try {
+            return Optional.ofNullable(published.get(key));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until {@code condition} holds or {@code nanos} pass, whichever is first; the condition
+     * is checked under the lock after every change.
+     */
+    boolean await(BooleanSupplier condition, long nanos) throws InterruptedException {
+        long remaining = nanos;
+        lock.lock();
+        try {
+            while (!condition.getAsBoolean()) {
+                if (remaining <= 0) {
+                    return false;
+                }
+                remaining = changed.awaitNanos(remaining);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void update(Runnable change) {
+        lock.lock();
+        try {
+            change.run();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean read(BooleanSupplier value) {
+        lock.lock();
+        try {
+            return value.getAsBoolean();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** For waits that must also see something no event announces, such as a listening port. */
+    static long pollNanos() {
+        return TimeUnit.MILLISECONDS.toNanos(10);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.proctest.engine.process;
+
+import dev.proctest.Signal;
+import dev.proctest.Stop;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Stops a child with its whole process tree, descendants first: the stop signal to each, a wait,
+ * then {@code SIGKILL} for whatever is left, and a last {@code SIGKILL} to the child's process
+ * group for descendants that lost their parent and so are no longer seen as descendants.
+ */
+final class ProcessTree {
+
+    /** How long a killed process may take to be gone; a SIGKILLed process is gone at once. */
+    private static final Duration KILLED = Duration.ofSeconds(5);
+
+    private ProcessTree() {}
+
+    /** Returns whether the child outlived the stop signal and had to be killed. */
+    static boolean stop(RunningChild child, Stop stop, Duration timeout) {
+        ProcessHandle root = child.process().toHandle();
+        List<ProcessHandle> descendants = deepestFirst(root);
+        boolean ignored = false;
+        if (root.isAlive()) {
+            Signal signal = stop.signal();
+            descendants.forEach(descendant -> signalQuietly(descendant, signal));
+            signalQuietly(root, signal);
+            ignored = signal != Signal.KILL && !awaitExit(root, timeout);
+        }
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        root.destroyForcibly();
+        if (child.ownsProcessGroup()) {
+            Os.signalGroup(root.pid(), Signal.KILL);
+        }
+        awaitExit(root, KILLED);
+        descendants.forEach(descendant -> awaitExit(descendant, KILLED));
+        return ignored;
+    }
+
+    private static List<ProcessHandle> deepestFirst(ProcessHandle root) {
+        return root.descendants().sorted(Comparator.comparingInt(ProcessTree::depth).reversed()).toList();
+    }
+
+    private static int depth(ProcessHandle process) {
+        int depth = 0;
+        for (ProcessHandle current = process; current.parent().isPresent() && depth < 64; current = current.parent().get()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private static void signalQuietly(ProcessHandle process, Signal signal) {
+        try {
+            Os.signal(process, signal);
+        } catch (RuntimeException e) {
+            // It exited meanwhile, or the signal cannot be sent: the SIGKILL that follows ends it either way.
+        }
+    }
+
+    private static boolean awaitExit(ProcessHandle process, Duration timeout) {
+        try {
+            process.onExit().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return !process.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dev.proctest.engine.process;
+
+import dev.proctest.ChildProcess;
+import dev.proctest.ChildProcessException;
+import dev.proctest.ChildSpec;
+import dev.proctest.Stop;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/** A started child: its process, its output and what its runtime said; the test's {@link ChildProcess}. */
+final class RunningChild implements ChildProcess {
+
+    private final String name;
+    private final ChildSpec<?> spec;
+    private final Process process;
+    private final boolean ownGroup;
+    private final ChildState state;
+    private final ChildOutput output;
+    private final Timeouts timeouts;
+    private final Instant started = Instant.now();
+    private volatile boolean stopRequested;
+    private volatile boolean exitAwaited;
+
+    /** The waits a child's methods use by default. */
+    record Timeouts(Duration stop, Duration await, int reportTail) {}
+
+    RunningChild(String name, ChildSpec<?> spec, Process process, boolean ownGroup, ChildState state, ChildOutput output,
+            Timeouts timeouts) {
+        this.name = name;
+        this.spec = spec;
+        this.process = process;
+        this.ownGroup = ownGroup;
+        this.state = state;
+        this.output = output;
+        this.timeouts = timeouts;
+        process.onExit().thenRun(() -> {
+            output.note("exited with code " + process.exitValue());
+            state.exited();
+        });
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public OptionalInt exitCode() {
+        return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
+    }
+
+    @Override
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new ChildProcessException(ChildReport.of(this, "did not exit within " + ChildReport.format(timeout)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChildProcessException(ChildReport.of(this, "was still running when the wait for its exit was interrupted"), e);
+        }
+        exitAwaited = true;
+        return process.exitValue();
+    }
+
+    @Override
+    public void stop() {
+        stop(spec.stopping());
+    }
+
+    @Override
+    public void kill() {
+        stop(Stop.kill());
+    }
+
+    @Override
+    public Object published(String key) {
+        long nanos = timeouts.await().toNanos();
+        try {
+            if (!state.await(() -> state.publishedValue(key).isPresent() || !process.isAlive(), nanos)
+                    || state.publishedValue(key).isEmpty()) {
+                throw new ChildProcessException(ChildReport.of(this, "did not publish [" + key + "] "
+                        + (process.isAlive() ? "within " + ChildReport.format(timeouts.await()) : "before it exited")));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChildProcessException(ChildReport.of(this, "was interrupted waiting for [" + key + "]"), e);
+        }
+        return deserialize(key, state.publishedValue(key).orElseThrow());
+    }
+
+    @Override
+    public <T> T published(String key, Class<T> type) {
+        Object value = published(key);
+        if (!type.isInstance(value)) {
+            throw new ChildProcessException("Child '" + name + "' published [" + key + "] as a " + value.getClass().getName()
+                    + " (" + value + "), not a " + type.getName());
+        }
+        return type.cast(value);
+    }
+
+    /**
+     * Stops the child and its process tree as {@code stop} says.
+     *
+     * @return whether the child outlived its stop signal and had to be killed
+     */
+    boolean stop(Stop stop) {
+        stopRequested = true;
+        boolean wasAlive = process.isAlive();
+        Duration timeout = stop.timeout().orElse(timeouts.stop());
+        boolean ignoredSignal = ProcessTree.stop(this, stop, timeout);
+        if (wasAlive) {
+            output.note(ignoredSignal ? "did not exit within " + ChildReport.format(timeout) + " of SIG" + stop.signal()
+                    + "; killed" : "stopped with " + stop);
+        }
+        return ignoredSignal;
+    }
+
+    /** Whether the child exited on its own although nobody expected it to. */
+    boolean exitedUnexpectedly() {
+        return !process.isAlive() && !stopRequested && !exitAwaited && !spec.exitAllowed();
+    }
+
+    Process process() {
+        return process;
+    }
+
+    boolean ownsProcessGroup() {
+        return ownGroup;
+    }
+
+    ChildSpec<?> spec() {
+        return spec;
+    }
+
+    ChildState state() {
+        return state;
+    }
+
+    ChildOutput output() {
+        return output;
+    }
+
+    int reportTail() {
+        return timeouts.reportTail();
+    }
+
+    Instant startedAt() {
+        return started;
+    }
+
+    private Object deserialize(String key, byte[] value) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(value))) {
+            return in.readObject();
+        } catch (IOException | ClassNotFoundException e) {
+            throw new ChildProcessException("Child '" + name + "' published [" + key + "] as a value the test JVM cannot read: "
+                    + e, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "child '" + name + "' (pid " + pid() + ")";
+    }
+}

@@ -1,0 +1,55 @@
+package dev.proctest;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.apiguardian.api.API;
+
+/**
+ * A child process that {@link Processes#spawn} started and found ready. It is stopped at the end of
+ * the scope that started it (the test, or the class for {@code @BeforeAll}), and never outlives the
+ * test JVM.
+ *
+ * <p>Implemented by the engine; not intended to be implemented by users.
+ *
+ * @since 0.1
+ */
+@API(status = STABLE, since = "0.1")
+public interface ChildProcess {
+
+    /** Returns the child's name, unique within its test. */
+    String name();
+
+    /** Returns the child's process id. */
+    long pid();
+
+    boolean isAlive();
+
+    /** Returns the exit code once the child has exited; a child ended by a signal has 128 + its number. */
+    OptionalInt exitCode();
+
+    /**
+     * Waits for the child to exit and returns its exit code; the exit then does not fail the test.
+     *
+     * @throws ChildProcessException if the child is still running after {@code timeout}
+     */
+    int awaitExit(Duration timeout);
+
+    /** Stops the child as its spec says ({@link Stop}), with its descendants; returns once all have exited. */
+    void stop();
+
+    /** Kills the child and its descendants at once; returns once all have exited. */
+    void kill();
+
+    /**
+     * Returns the value the child published under {@code key} with {@link
+     * dev.proctest.child.ProcTest#publish}, waiting for it up to {@code proctest.await.timeout}.
+     *
+     * @throws ChildProcessException if the child did not publish the key in time
+     */
+    Object published(String key);
+
+    /** Like {@link #published(String)}, checking that the value is a {@code type}. */
+    <T> T published(String key, Class<T> type);
+}

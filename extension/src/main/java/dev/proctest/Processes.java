@@ -1,0 +1,57 @@
+package dev.proctest;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.time.Duration;
+import org.apiguardian.api.API;
+
+/**
+ * Starts the system under test in child processes. Declare a parameter of this type on a test
+ * method or a lifecycle method and the engine injects it:
+ *
+ * <pre>{@code
+ * @ProcessTest
+ * void pong_answers_ping(Processes processes) {
+ *     Endpoint rep = processes.endpoint("pong");
+ *     processes.spawn(JavaChild.main(PongProc.class).args(rep.address()).readyWhen(Ready.listening(rep)));
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Everything it creates belongs to the scope it was injected into: a test (with its
+ * {@code @BeforeEach} and {@code @AfterEach} methods), or a class (in {@code @BeforeAll} and
+ * {@code @AfterAll}). At the end of the scope, also after a failure or a timeout, its children are
+ * stopped in reverse order of their start. A child that exited on its own during the scope fails it.
+ *
+ * <p>Implemented by the engine; not intended to be implemented by users.
+ *
+ * @since 0.1
+ */
+@API(status = STABLE, since = "0.1")
+public interface Processes {
+
+    /**
+     * Starts a child and returns once it is {@linkplain ChildSpec#readyWhen ready}.
+     *
+     * @throws ChildProcessException if it cannot start or is not ready in time; the message shows
+     *     its output so far, and the child has been stopped
+     */
+    ChildProcess spawn(ChildSpec<?> spec);
+
+    /**
+     * Runs a program to its end and returns what it wrote and its exit code; waits up to {@code
+     * proctest.run.timeout} (60 s by default).
+     *
+     * @throws ChildProcessException if it cannot start or does not exit in time
+     */
+    ProgramResult run(ChildSpec<?> spec);
+
+    /** Like {@link #run(ChildSpec)}, waiting up to {@code timeout}. */
+    ProgramResult run(ChildSpec<?> spec, Duration timeout);
+
+    /**
+     * Returns a free loopback endpoint, {@code tcp://127.0.0.1:<port>}; the same name gives the same
+     * endpoint within the scope.
+     */
+    Endpoint endpoint(String name);
+}

@@ -1,0 +1,132 @@
+package dev.proctest.child;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.proctest.wire.MessageType;
+import dev.proctest.wire.Plan;
+import dev.proctest.wire.SocketLoop;
+import dev.proctest.wire.Sockets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMsg;
+
+/** The child's end of the coordinator channel: a DEALER to the test JVM's hub. */
+final class ChildChannel {
+
+    private static final Duration TICK = Duration.ofMillis(200);
+
+    private static volatile ChildChannel current;
+
+    private final ZContext context;
+    private final SocketLoop loop;
+    private final CompletableFuture<Plan> plan = new CompletableFuture<>();
+    private volatile long lastHeard = System.nanoTime();
+    private volatile long heartbeatTimeoutNanos = Long.MAX_VALUE;
+
+    private ChildChannel(ZContext context, ZMQ.Socket dealer, String childId) {
+        this.context = context;
+        this.loop = new SocketLoop(context, dealer, "proctest-channel-" + childId, this::onMessage, this::onTick, TICK);
+    }
+
+    /** Connects to the hub and introduces this child with the run's token. */
+    static ChildChannel connect(String hub, String childId, String token) {
+        ZContext context = new ZContext(1);
+        ZMQ.Socket dealer = Sockets.configure(context.createSocket(SocketType.DEALER));
+        dealer.setIdentity(childId.getBytes(UTF_8));
+        dealer.connect(hub);
+        ChildChannel channel = new ChildChannel(context, dealer, childId);
+        channel.loop.start();
+        channel.send(MessageType.HELLO, token.getBytes(UTF_8), Long.toString(ProcessHandle.current().pid()).getBytes(UTF_8));
+        return channel;
+    }
+
+    /** Returns the channel of this child JVM, or null outside a proctest child. */
+    static ChildChannel current() {
+        return current;
+    }
+
+    /**
+     * Waits for the plan; from then on this is the JVM's channel, and it ends the JVM if the hub
+     * falls silent for longer than the plan allows.
+     *
+     * @throws IllegalStateException saying why there is no plan: refused, or none in time
+     */
+    Plan awaitPlan(Duration timeout) throws InterruptedException {
+        try {
+            Plan received = plan.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            heartbeatTimeoutNanos = received.heartbeatTimeout().toNanos();
+            current = this;
+            return received;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the test JVM sent no plan within " + timeout.toSeconds() + " s", e);
+        }
+    }
+
+    void started() {
+        send(MessageType.STARTED);
+    }
+
+    void ready() {
+        send(MessageType.READY);
+    }
+
+    void publish(String key, Serializable value) {
+        send(MessageType.PUBLISH, key.getBytes(UTF_8), serialize(key, value));
+    }
+
+    /** Sends what is still queued, waiting up to {@code flush}, and closes the channel. */
+    void close(Duration flush) {
+        loop.close(flush);
+        context.close();
+    }
+
+    private void send(MessageType type, byte[]... frames) {
+        ZMsg message = new ZMsg();
+        message.add(type.frame());
+        for (byte[] frame : frames) {
+            message.add(frame);
+        }
+        loop.send(message);
+    }
+
+    private void onMessage(ZMsg message) {
+        lastHeard = System.nanoTime();
+        MessageType type = MessageType.of(message.pop().getData());
+        if (type == MessageType.PLAN) {
+            plan.complete(Plan.decode(message.pop().getData()));
+        } else if (type == MessageType.REFUSED) {
+            plan.completeExceptionally(new IllegalStateException("the test JVM refused this child: " + message.popString()));
+        }
+    }
+
+    private void onTick() {
+        long silence = System.nanoTime() - lastHeard;
+        if (silence > heartbeatTimeoutNanos) {
+            heartbeatTimeoutNanos = Long.MAX_VALUE;
+            Lifeline.exit("the test JVM has not been heard from for " + TimeUnit.NANOSECONDS.toMillis(silence) + " ms");
+        }
+    }
+
+    private static byte[] serialize(String key, Serializable value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot publish [" + key + "]: its value does not serialize", e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.proctest.child;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.proctest.wire.Environment;
+import dev.proctest.wire.Plan;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import org.apiguardian.api.API;
+
+/**
+ * The main class of every proctest child JVM. It connects to the test JVM's hub, receives its
+ * {@link Plan}, sets the plan's system properties, and calls the real {@code main}. The child thus
+ * learns what to run from the plan, not from its command line.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class ChildMain {
+
+    /** How long a child waits for its plan; the test JVM sends it as soon as the child connects. */
+    private static final Duration PLAN_TIMEOUT = Duration.ofSeconds(30);
+
+    /** How long pending messages may take to reach the test JVM when the child ends. */
+    private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(2);
+
+    /** The exit code of a child that could not get or follow its plan. */
+    private static final int CANNOT_RUN = 2;
+
+    private ChildMain() {}
+
+    public static void main(String[] ignored) throws Throwable {
+        String hub = System.getenv(Environment.HUB);
+        String childId = System.getenv(Environment.CHILD_ID);
+        String token = System.getenv(Environment.TOKEN);
+        if (hub == null || childId == null || token == null) {
+            fail(ChildMain.class.getName() + " runs inside a child process that proctest starts; it was started without "
+                    + "the environment proctest gives it (" + Environment.HUB + ", " + Environment.CHILD_ID + ", "
+                    + Environment.TOKEN + ")");
+        }
+        ChildChannel channel = ChildChannel.connect(hub, childId, token);
+        Plan plan;
+        try {
+            plan = channel.awaitPlan(PLAN_TIMEOUT);
+        } catch (IllegalStateException e) {
+            channel.close(Duration.ZERO);
+            throw fail("cannot run: " + e.getMessage());
+        }
+        Lifeline.watchParent();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(channel), "proctest-shutdown"));
+        plan.systemProperties().forEach(System::setProperty);
+        Method main = mainMethod(plan.mainClass());
+        channel.started();
+        try {
+            main.invoke(null, (Object) plan.args().toArray(new String[0]));
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Method mainMethod(String className) {
+        Class<?> mainClass;
+        try {
+            mainClass = Class.forName(className, false, ClassLoader.getSystemClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw fail("cannot load main class " + className + ": " + e);
+        }
+        try {
+            Method main = mainClass.getMethod("main", String[].class);
+            if (!Modifier.isStatic(main.getModifiers()) || main.getReturnType() != void.class) {
+                throw fail(className + ".main(String[]) must be public static void");
+            }
+            main.setAccessible(true);
+            return main;
+        } catch (NoSuchMethodException e) {
+            throw fail(className + " has no public static void main(String[])");
+        }
+    }
+
+    /** Takes the child's descendants down with it, then delivers its last messages. */
+    private static void shutDown(ChildChannel channel) {
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        channel.close(FLUSH_TIMEOUT);
+    }
+
+    private static IllegalStateException fail(String message) {
+        System.err.println("proctest: " + message);
+        System.exit(CANNOT_RUN);
+        return new IllegalStateException(message);
+    }
+}

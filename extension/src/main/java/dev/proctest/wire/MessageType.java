@@ -1,0 +1,44 @@
+package dev.proctest.wire;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
+
+/** What a message on the coordinator channel is; its name is the message's first frame. */
+@API(status = INTERNAL, since = "0.1")
+public enum MessageType {
+
+    /** Child to hub: the run's token and the child's pid; the child's first message. */
+    HELLO,
+    /** Hub to child: the {@link Plan} the child runs. */
+    PLAN,
+    /** Hub to child: the hub did not admit the child; a frame says why. */
+    REFUSED,
+    /** Child to hub: the child loaded its main class and is about to call {@code main}. */
+    STARTED,
+    /** Child to hub: the child called {@code ProcTest.ready()}. */
+    READY,
+    /** Child to hub: a key and a serialized value from {@code ProcTest.publish}. */
+    PUBLISH,
+    /** Hub to child: the test JVM is alive; a child that hears nothing for too long exits. */
+    PING;
+
+    private final byte[] frame = name().getBytes(StandardCharsets.US_ASCII);
+
+    /** Returns this type as the first frame of a message. */
+    public byte[] frame() {
+        return frame.clone();
+    }
+
+    /** Returns the type a message's first frame names, or null for an unknown frame. */
+    public static MessageType of(byte[] frame) {
+        String name = new String(frame, StandardCharsets.US_ASCII);
+        for (MessageType type : values()) {
+            if (type.name().equals(name)) {
+                return type;
+            }
+        }
+        return null;
+    }
+}

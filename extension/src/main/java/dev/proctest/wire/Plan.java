@@ -1,0 +1,92 @@
+package dev.proctest.wire;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * What a child JVM runs: its name, main class and arguments, the system properties to set before
+ * {@code main}, and how long it may go without hearing from the hub.
+ *
+ * <p>Encoded with {@link DataOutputStream} rather than a serialization library: every child decodes
+ * one plan at start-up, and this keeps that cheap.
+ */
+@API(status = INTERNAL, since = "0.1")
+public record Plan(
+        String childName,
+        String mainClass,
+        List<String> args,
+        Map<String, String> systemProperties,
+        Duration heartbeatTimeout) {
+
+    public Plan {
+        args = List.copyOf(args);
+        systemProperties = Map.copyOf(systemProperties);
+    }
+
+    public byte[] encode() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writeString(out, childName);
+            writeString(out, mainClass);
+            out.writeInt(args.size());
+            for (String arg : args) {
+                writeString(out, arg);
+            }
+            out.writeInt(systemProperties.size());
+            for (Map.Entry<String, String> property : systemProperties.entrySet()) {
+                writeString(out, property.getKey());
+                writeString(out, property.getValue());
+            }
+            out.writeLong(heartbeatTimeout.toMillis());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static Plan decode(byte[] encoded) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
+            String childName = readString(in);
+            String mainClass = readString(in);
+            int argCount = in.readInt();
+            List<String> args = new ArrayList<>(argCount);
+            for (int i = 0; i < argCount; i++) {
+                args.add(readString(in));
+            }
+            int propertyCount = in.readInt();
+            Map<String, String> properties = new LinkedHashMap<>();
+            for (int i = 0; i < propertyCount; i++) {
+                properties.put(readString(in), readString(in));
+            }
+            return new Plan(childName, mainClass, args, properties, Duration.ofMillis(in.readLong()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Malformed plan", e);
+        }
+    }
+
+    // writeUTF is limited to 64 KiB; an argument may be longer.
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        byte[] utf8 = new byte[in.readInt()];
+        in.readFully(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.proctest.wire;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channel;
+import java.nio.channels.Pipe;
+import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import org.apiguardian.api.API;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMsg;
+
+/**
+ * One thread that owns a JeroMQ socket, which is not thread-safe: it receives every message and
+ * sends what other threads hand it through {@link #send}. A pipe wakes the thread at once when a
+ * message is handed over, so a send costs no polling delay.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class SocketLoop implements AutoCloseable {
+
+    private final ZContext context;
+    private final ZMQ.Socket socket;
+    private final Consumer<ZMsg> onMessage;
+    private final Runnable onTick;
+    private final long tickMillis;
+    private final Queue<ZMsg> outbox = new ConcurrentLinkedQueue<>();
+    private final Pipe wakeup;
+    private final Thread thread;
+    private volatile boolean closing;
+    private volatile Duration flushTimeout = Duration.ZERO;
+
+    /**
+     * @param onMessage called on the loop's thread with every message received
+     * @param onTick called on the loop's thread at least every {@code tick}
+     */
+    public SocketLoop(ZContext context, ZMQ.Socket socket, String threadName, Consumer<ZMsg> onMessage, Runnable onTick,
+            Duration tick) {
+        this.context = context;
+        this.socket = socket;
+        this.onMessage = onMessage;
+        this.onTick = onTick;
+        this.tickMillis = tick.toMillis();
+        try {
+            this.wakeup = Pipe.open();
+            wakeup.source().configureBlocking(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the wake-up pipe of " + threadName, e);
+        }
+        this.thread = new Thread(this::loop, threadName);
+        thread.setDaemon(true);
+    }
+
+    public SocketLoop start() {
+        thread.start();
+        return this;
+    }
+
+    /** Hands {@code message} to the loop, which sends it; safe from any thread. */
+    public void send(ZMsg message) {
+        outbox.add(message);
+        wake();
+    }
+
+    /**
+     * Stops the loop after it has sent what it was handed, giving the socket up to {@code flush} to
+     * deliver it, and waits for the loop's thread to end.
+     */
+    public void close(Duration flush) {
+        flushTimeout = flush;
+        closing = true;
+        wake();
+        try {
+            thread.join(flush.toMillis() + 1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ZERO);
+    }
+
+    private void loop() {
+        ZMQ.Poller poller = context.createPoller(2);
+        poller.register(socket, ZMQ.Poller.POLLIN);
+        poller.register(wakeup.source(), ZMQ.Poller.POLLIN);
+        ByteBuffer drain = ByteBuffer.allocate(64);
+        try {
+            while (!closing && !Thread.currentThread().isInterrupted()) {
+                poller.poll(tickMillis);
+                if (poller.pollin(0)) {
+                    receiveAll();
+                }
+                if (poller.pollin(1)) {
+                    drainWakeups(drain);
+                }
+                sendAll();
+                onTick.run();
+            }
+            sendAll();
+        } catch (RuntimeException e) {
+            if (!closing) {
+                throw e;
+            }
+        } finally {
+            poller.close();
+            socket.setLinger((int) flushTimeout.toMillis());
+            socket.close();
+            closeQuietly(wakeup.source());
+            closeQuietly(wakeup.sink());
+        }
+    }
+
+    private void receiveAll() {
+        ZMsg message;
+        while ((message = ZMsg.recvMsg(socket, ZMQ.DONTWAIT)) != null) {
+            onMessage.accept(message);
+        }
+    }
+
+    private void sendAll() {
+        ZMsg message;
+        while ((message = outbox.poll()) != null) {
+            message.send(socket, true);
+        }
+    }
+
+    private void wake() {
+        try {
+            wakeup.sink().write(ByteBuffer.wrap(new byte[] {1}));
+        } catch (IOException e) {
+            // The loop has ended and closed the pipe: nothing is left to wake.
+        }
+    }
+
+    private void drainWakeups(ByteBuffer buffer) {
+        try {
+            while (wakeup.source().read(buffer.clear()) > 0) {
+                // keep reading until the pipe is empty
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(Channel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closing at the end of the loop: nothing to do about it
+        }
+    }
+}

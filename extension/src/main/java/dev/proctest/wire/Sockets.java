@@ -1,0 +1,31 @@
+package dev.proctest.wire;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+import org.zeromq.ZMQ;
+
+/** The options every proctest socket gets, on either side of the channel. */
+@API(status = INTERNAL, since = "0.1")
+public final class Sockets {
+
+    /**
+     * How long a connection may take to complete its ZMTP handshake. JeroMQ 0.6.0 sometimes stalls
+     * a fresh connection's handshake for the whole interval (30 s by default); a short interval
+     * makes it drop the stalled connection and reconnect instead.
+     */
+    public static final int HANDSHAKE_INTERVAL_MILLIS = 500;
+
+    /** How soon a dropped connection is tried again. */
+    public static final int RECONNECT_INTERVAL_MILLIS = 50;
+
+    private Sockets() {}
+
+    /** Applies the handshake and reconnect intervals and no linger to {@code socket}; returns it. */
+    public static ZMQ.Socket configure(ZMQ.Socket socket) {
+        socket.setHandshakeIvl(HANDSHAKE_INTERVAL_MILLIS);
+        socket.setReconnectIVL(RECONNECT_INTERVAL_MILLIS);
+        socket.setLinger(0);
+        return socket;
+    }
+}
