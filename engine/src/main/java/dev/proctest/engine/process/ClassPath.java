@@ -29,11 +29,11 @@ final class ClassPath {
 
     private ClassPath() {}
 
-    /** Returns the class path entries that load {@code testClass} and everything it can see. */
-    static List<String> of(Class<?> testClass) {
+    /** Returns the class path entries of {@code testLoader}, the loader of the test classes, and its parents. */
+    static List<String> of(ClassLoader testLoader) {
         Set<String> entries = new LinkedHashSet<>(systemEntries());
         Deque<URLClassLoader> loaders = new ArrayDeque<>();
-        for (ClassLoader loader = testClass.getClassLoader(); loader != null; loader = loader.getParent()) {
+        for (ClassLoader loader = testLoader; loader != null; loader = loader.getParent()) {
             if (loader instanceof URLClassLoader urls) {
                 loaders.push(urls); // parents first, as the loaders delegate
             }

@@ -15,8 +15,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Supervisor implements AutoCloseable {
 
     private final Configuration configuration;
-    private final Set<RunningChild> live = ConcurrentHashMap.newKeySet();
+    /** The children not yet released, with how they were started. */
+    private final Map<RunningChild, Launch> live = new ConcurrentHashMap<>();
     private final Thread shutdownHook = new Thread(this::killAll, "proctest-supervisor-shutdown");
     private Hub hub;
     private Optional<Reaper> reaper;
@@ -43,55 +44,69 @@ public final class Supervisor implements AutoCloseable {
      * @param captureAll whether to keep all of its output in memory, as {@code run} returns it
      */
     RunningChild start(ChildSpec<?> spec, String name, Path logDirectory, Class<?> testClass, boolean captureAll) {
-        ChildState state;
-        List<String> command = new ArrayList<>(Os.newProcessGroup());
         ProcessBuilder builder = new ProcessBuilder();
-        if (spec instanceof JavaChild java) {
-            MainMethods.check(java, name, testClass);
-            state = new ChildState(new Plan(name, java.mainClassName(), java.arguments(), java.systemProperties(),
-                    configuration.heartbeatTimeout()));
-            Hub hub = hub();
-            String childId = hub.expect(state);
-            builder.environment().put(Environment.HUB, hub.address());
-            builder.environment().put(Environment.TOKEN, hub.token());
-            builder.environment().put(Environment.CHILD_ID, childId);
-            command.add(configuration.childJava().toString());
-            command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, testClass)));
-        } else {
-            state = new ChildState(null);
-            command.addAll(((CommandChild) spec).command());
-        }
         builder.environment().putAll(spec.environment());
         spec.directory().map(Path::toFile).ifPresent(builder::directory);
-        builder.command(command);
+        Launch launch = spec instanceof JavaChild java
+                ? prepare(java, name, logDirectory, testClass, builder)
+                : prepare((CommandChild) spec, name, builder);
         ChildOutput output = new ChildOutput(logDirectory.resolve(name + ".log"), configuration.reportTail(), captureAll);
-        Process process = launch(builder, name, output);
+        Process process = start(builder.command(launch.command()), name, output, launch);
         if (spec.readiness().pattern() != null) {
             output.onLine(line -> {
                 if (spec.readiness().pattern().matcher(line).find()) {
-                    state.logged();
+                    launch.state().logged();
                 }
             });
         }
-        output.note("started (pid " + process.pid() + "): " + String.join(" ", command));
+        output.note("started (pid " + process.pid() + "): " + String.join(" ", launch.command()));
         output.drain(name, process.getInputStream(), process.getErrorStream());
         boolean ownGroup = !Os.newProcessGroup().isEmpty();
         if (ownGroup) {
             reaper().ifPresent(r -> r.register(process.pid()));
         }
-        RunningChild child = new RunningChild(name, spec, process, ownGroup, state, output, new RunningChild.Timeouts(
+        RunningChild child = new RunningChild(name, spec, process, ownGroup, launch.state(), output, new RunningChild.Timeouts(
                 configuration.stopTimeout(), configuration.awaitTimeout(), configuration.reportTail()));
-        live.add(child);
+        live.put(child, launch);
         return child;
     }
 
     /** Forgets a child whose whole tree has been stopped. */
     void release(RunningChild child) {
-        live.remove(child);
+        Launch launch = live.remove(child);
+        if (launch != null && launch.hubId() != null) {
+            hub().forget(launch.hubId());
+        }
         if (child.ownsProcessGroup()) {
             reaper().ifPresent(r -> r.forget(child.pid()));
         }
         child.output().close();
+    }
+
+    /** What starting a child takes: its command, its state, and its id at the hub if it has one. */
+    private record Launch(List<String> command, ChildState state, String hubId) {}
+
+    private Launch prepare(JavaChild java, String name, Path logDirectory, Class<?> testClass, ProcessBuilder builder) {
+        MainMethods.check(java, name, testClass);
+        List<String> command = new ArrayList<>(Os.newProcessGroup());
+        command.add(program(configuration.childJava().toString(), name, builder).toString());
+        command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, testClass)));
+        ChildState state = new ChildState(new Plan(name, java.mainClassName(), java.arguments(), java.systemProperties(),
+                configuration.heartbeatTimeout()));
+        Hub hub = hub();
+        String hubId = hub.expect(state);
+        builder.environment().put(Environment.HUB, hub.address());
+        builder.environment().put(Environment.TOKEN, hub.token());
+        builder.environment().put(Environment.CHILD_ID, hubId);
+        return new Launch(command, state, hubId);
+    }
+
+    private Launch prepare(CommandChild commandChild, String name, ProcessBuilder builder) {
+        List<String> programAndArguments = commandChild.command();
+        List<String> command = new ArrayList<>(Os.newProcessGroup());
+        command.add(program(programAndArguments.get(0), name, builder).toString());
+        command.addAll(programAndArguments.subList(1, programAndArguments.size()));
+        return new Launch(command, new ChildState(null), null);
     }
 
     @Override
@@ -111,7 +126,7 @@ public final class Supervisor implements AutoCloseable {
     }
 
     private void killAll() {
-        for (RunningChild child : List.copyOf(live)) {
+        for (RunningChild child : List.copyOf(live.keySet())) {
             child.stop(Stop.kill());
             release(child);
         }
@@ -120,14 +135,22 @@ public final class Supervisor implements AutoCloseable {
     private List<String> javaArguments(JavaChild java, Class<?> testClass) {
         List<String> arguments = new ArrayList<>();
         arguments.add("-cp");
-        arguments.add(String.join(File.pathSeparator, ClassPath.of(testClass)));
+        arguments.add(String.join(File.pathSeparator, ClassPath.of(testClass.getClassLoader())));
         arguments.addAll(configuration.childJvmArgs());
         arguments.addAll(java.jvmArguments());
         arguments.add(ChildMain.class.getName());
         return arguments;
     }
 
-    private static Process launch(ProcessBuilder builder, String name, ChildOutput output) {
+    /** Finds the program to run before starting it, so that a missing one fails with a clear message. */
+    private static Path program(String program, String name, ProcessBuilder builder) {
+        Path directory = builder.directory() == null ? Path.of("").toAbsolutePath() : builder.directory().toPath();
+        return Programs.find(program, builder.environment(), directory).orElseThrow(() -> new ChildProcessException(
+                "Cannot start child '" + name + "': no program " + program + (program.contains(File.separator)
+                        ? " in " + directory : " on its PATH (" + Programs.path(builder.environment()) + ")")));
+    }
+
+    private Process start(ProcessBuilder builder, String name, ChildOutput output, Launch launch) {
         try {
             Process process = builder.start();
             process.getOutputStream().close(); // a child that reads stdin reads its end, not a wait forever
@@ -135,6 +158,9 @@ public final class Supervisor implements AutoCloseable {
         } catch (IOException e) {
             output.note("could not start: " + e.getMessage());
             output.close();
+            if (launch.hubId() != null) {
+                hub().forget(launch.hubId());
+            }
             throw new ChildProcessException("Cannot start child '" + name + "': " + e.getMessage()
                     + (builder.directory() == null ? "" : " (working directory " + builder.directory() + ")"), e);
         }

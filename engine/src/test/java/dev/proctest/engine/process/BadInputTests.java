@@ -1,0 +1,107 @@
+package dev.proctest.engine.process;
+
+import static dev.proctest.engine.ProcTestKit.execute;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.proctest.ChildProcessException;
+import dev.proctest.engine.Outcomes;
+import dev.proctest.engine.processfixtures.BadInputTestCase;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * Each bad child fails its own test with a message that names it and shows its output, and no
+ * process is left behind.
+ */
+class BadInputTests {
+
+    private static EngineExecutionResults results;
+
+    @BeforeAll
+    static void runTheBadChildren() {
+        results = execute(selectClass(BadInputTestCase.class));
+    }
+
+    @Test
+    void everyBadChildFailsItsOwnTestAndOnlyIt() {
+        results.testEvents().assertStatistics(stats -> stats.started(9).failed(9));
+        results.containerEvents().assertStatistics(stats -> stats.failed(0));
+    }
+
+    @Test
+    void missingMainClassOrMainMethodIsFoundBeforeAnyProcessStarts() {
+        assertThat(failure("mainClassNotFound")).hasMessageStartingWith("Cannot spawn child 'Missing': its main class "
+                + "dev.proctest.engine.children.Missing is not on the test class path");
+        assertThat(failure("noMainMethod")).hasMessage("Cannot spawn child 'NoMain': dev.proctest.engine.children.NoMain has "
+                + "no public static void main(String[])");
+    }
+
+    @Test
+    void childThatDiesBeforeItIsReadyShowsWhyInItsOutput() {
+        assertThat(failure("mainThrowsAtStartup"))
+                .hasMessageMatching("(?s)Child 'ThrowsAtStartup' \\(pid \\d+, exited with code 1\\) exited before it was ready; "
+                        + "proctest waited for ProcTest.ready\\(\\) in the child\\..*")
+                .hasMessageContaining("err| Exception in thread \"main\" java.lang.IllegalStateException: no configuration file")
+                .hasMessageContaining("full log: ");
+        assertThat(failure("exitsBeforeReady"))
+                .hasMessageMatching("(?s)Child 'ExitsEarly' \\(pid \\d+, exited with code 3\\) exited before it was ready; "
+                        + "proctest waited for a line matching /listening/\\..*")
+                .hasMessageContaining("out| cannot bind, giving up");
+        assertThat(failure("invalidJvmOption"))
+                .hasMessageContaining("exited before it was ready")
+                .hasMessageContaining("Unrecognized VM option 'NoSuchOption'");
+    }
+
+    @Test
+    void childThatIsNeverReadyFailsAtItsReadinessTimeoutAndIsStopped() {
+        assertThat(failure("neverReady"))
+                .hasMessageMatching("(?s)Child 'NeverReady' \\(pid \\d+, running\\) was not ready within 500 ms; "
+                        + "proctest waited for a line matching /listening/\\..*")
+                .hasMessageContaining("out| warming up");
+    }
+
+    @Test
+    void childThatIgnoresSigtermIsKilledAndFailsItsTest() {
+        assertThat(failure("ignoresSigterm"))
+                .hasMessageMatching("(?s)Child 'IgnoresSigterm' \\(pid \\d+, ended by SIGKILL, exit code 137\\) did not exit within "
+                        + "500 ms of SIGTERM and was killed; give its spec stopWith\\(Stop.kill\\(\\)\\).*")
+                .hasMessageContaining("out| shutdown hook waits forever");
+    }
+
+    @Test
+    void childThatExitsDuringItsTestFailsItAndItsOrphanedGrandchildIsKilled() {
+        assertThat(failure("forksGrandchildAndExits"))
+                .hasMessageMatching("(?s)Child 'ForksGrandchild' \\(pid \\d+, exited with code 0\\) exited while its test was still "
+                        + "running; if it may, give its spec mayExit\\(\\) or wait for it with awaitExit\\..*");
+        assertThat(BadInputTestCase.GRANDCHILDREN).singleElement()
+                .satisfies(pid -> assertThat(ProcessHandle.of(pid)).as("the grandchild").isEmpty());
+    }
+
+    @Test
+    void programThatDoesNotExistCannotStart() {
+        assertThat(failure("commandNotFound")).hasMessage("Cannot start child 'proctest-no-such-program': no program "
+                + "proctest-no-such-program on its PATH (" + System.getenv("PATH") + ")");
+    }
+
+    @Test
+    void noProcessIsLeftBehind() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        List<ProcessHandle> left = ProcessHandle.current().descendants().toList();
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            left.get(0).onExit().orTimeout(100, TimeUnit.MILLISECONDS).exceptionally(e -> null).join();
+            left = ProcessHandle.current().descendants().toList();
+        }
+        assertThat(left).extracting(process -> process.info().commandLine().orElse("pid " + process.pid())).isEmpty();
+    }
+
+    private static Throwable failure(String test) {
+        Throwable failure = Outcomes.failureOf(results, test);
+        assertThat(failure).isInstanceOf(ChildProcessException.class);
+        return failure;
+    }
+}

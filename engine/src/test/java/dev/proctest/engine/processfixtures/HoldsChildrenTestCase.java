@@ -1,0 +1,33 @@
+package dev.proctest.engine.processfixtures;
+
+import dev.proctest.ChildProcess;
+import dev.proctest.CommandChild;
+import dev.proctest.JavaChild;
+import dev.proctest.ProcessTest;
+import dev.proctest.Processes;
+import dev.proctest.Ready;
+import dev.proctest.engine.children.Lingering;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/**
+ * Starts a Java child with a worker and an orphaned daemon, and a shell with two children; prints
+ * every pid of the tree and the orphan on a line starting with "PIDS"; then holds them until its
+ * test JVM is killed.
+ */
+public class HoldsChildrenTestCase {
+
+    @ProcessTest
+    void holdsChildrenAndGrandchildren(Processes processes) throws InterruptedException {
+        ChildProcess lingering = processes.spawn(JavaChild.main(Lingering.class).readyWhen(Ready.whenSignalled()));
+        processes.spawn(CommandChild.of("sh", "-c", "echo started; sleep 303 & sleep 304 & wait").readyWhen(Ready.whenLogged("started")));
+        long orphan = lingering.published("orphan", Long.class);
+        Set<Long> pids = new TreeSet<>(ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet()));
+        pids.add(orphan);
+        System.out.println("PIDS " + pids.stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        System.out.flush();
+        new CountDownLatch(1).await();
+    }
+}
