@@ -38,6 +38,7 @@ public final class ChildMain {
                     + "the environment proctest gives it (" + Environment.HUB + ", " + Environment.CHILD_ID + ", "
                     + Environment.TOKEN + ")");
         }
+        Lifeline.watchParent(System.getenv(Environment.PARENT_PID));
         ChildChannel channel = ChildChannel.connect(hub, childId, token);
         Plan plan;
         try {
@@ -46,7 +47,6 @@ public final class ChildMain {
             channel.close(Duration.ZERO);
             throw fail("cannot run: " + e.getMessage());
         }
-        Lifeline.watchParent();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(channel), "proctest-shutdown"));
         plan.systemProperties().forEach(System::setProperty);
         Method main = mainMethod(plan.mainClass());

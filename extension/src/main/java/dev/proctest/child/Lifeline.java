@@ -1,6 +1,7 @@
 package dev.proctest.child;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -18,19 +19,30 @@ final class Lifeline {
 
     private Lifeline() {}
 
-    /** Starts watching the parent this JVM has now. */
-    static void watchParent() {
-        Optional<Long> parent = ProcessHandle.current().parent().map(ProcessHandle::pid);
+    /**
+     * Starts watching the test JVM: the process {@code pid} names, else this JVM's parent. The
+     * process is recognised by its start time too, so a reused pid is not mistaken for it.
+     */
+    static void watchParent(String pid) {
+        Optional<ProcessHandle> parent = pid == null ? ProcessHandle.current().parent() : ProcessHandle.of(Long.parseLong(pid));
+        String name = pid != null ? pid : parent.map(process -> String.valueOf(process.pid())).orElse("?");
+        Optional<Instant> started = parent.flatMap(process -> process.info().startInstant());
+        if (parent.isEmpty() || started.isEmpty()) {
+            exit("its parent process " + name + " is gone");
+            return;
+        }
+        long parentPid = parent.get().pid();
         Thread watch = new Thread(() -> {
-            while (ProcessHandle.current().parent().map(ProcessHandle::pid).equals(parent)) {
+            while (ProcessHandle.of(parentPid).filter(ProcessHandle::isAlive).flatMap(process -> process.info().startInstant())
+                    .equals(started)) {
                 try {
-                    // A dead parent gives no event to wait for: the child is re-parented, which only polling sees.
+                    // A process that is not our child gives no event when it ends: only polling sees it.
                     Thread.sleep(PARENT_CHECK.toMillis());
                 } catch (InterruptedException e) {
                     return;
                 }
             }
-            exit("its parent process " + parent.map(String::valueOf).orElse("?") + " is gone");
+            exit("its parent process " + name + " is gone");
         }, "proctest-parent-watch");
         watch.setDaemon(true);
         watch.start();

@@ -20,5 +20,8 @@ public final class Environment {
     /** The id the hub gave this child; also its socket identity. */
     public static final String CHILD_ID = "PROCTEST_CHILD_ID";
 
+    /** The pid of the test JVM; the child ends when that process is gone. */
+    public static final String PARENT_PID = "PROCTEST_PARENT_PID";
+
     private Environment() {}
 }

@@ -98,6 +98,7 @@ public final class Supervisor implements AutoCloseable {
         builder.environment().put(Environment.HUB, hub.address());
         builder.environment().put(Environment.TOKEN, hub.token());
         builder.environment().put(Environment.CHILD_ID, hubId);
+        builder.environment().put(Environment.PARENT_PID, String.valueOf(ProcessHandle.current().pid()));
         return new Launch(command, state, hubId);
     }
 

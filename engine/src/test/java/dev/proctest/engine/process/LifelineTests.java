@@ -1,0 +1,118 @@
+package dev.proctest.engine.process;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.proctest.child.ChildMain;
+import dev.proctest.engine.children.NeverReady;
+import dev.proctest.wire.Environment;
+import dev.proctest.wire.MessageType;
+import dev.proctest.wire.Plan;
+import dev.proctest.wire.Sockets;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZFrame;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMsg;
+
+/** A child JVM ends by itself when the test JVM is gone: when its hub falls silent, or its parent exits. */
+class LifelineTests {
+
+    private final ZContext context = new ZContext();
+    private Process child;
+
+    @AfterEach
+    void cleanUp() {
+        if (child != null) {
+            child.destroyForcibly();
+        }
+        context.close();
+    }
+
+    @Test
+    void childEndsWhenItsHubFallsSilentForLongerThanThePlanAllows() throws Exception {
+        ZMQ.Socket hub = Sockets.configure(context.createSocket(SocketType.ROUTER));
+        int port = hub.bindToRandomPort("tcp://127.0.0.1");
+        child = childMain("tcp://127.0.0.1:" + port).start();
+
+        sendPlan(hub, Duration.ofSeconds(1)); // and never a ping after it
+
+        assertThat(child.waitFor(20, TimeUnit.SECONDS)).as("the child ended").isTrue();
+        assertThat(child.exitValue()).isEqualTo(3);
+        assertThat(new String(child.getErrorStream().readAllBytes(), UTF_8))
+                .contains("proctest: ending this child: the test JVM has not been heard from for");
+    }
+
+    @Test
+    void childEndsWhenItsParentIsGone() throws Exception {
+        ZMQ.Socket hub = Sockets.configure(context.createSocket(SocketType.ROUTER));
+        int port = hub.bindToRandomPort("tcp://127.0.0.1");
+        Path errors = Path.of("target", "lifeline-orphan.err");
+        // The shell starts the child JVM in the background, naming itself as the parent to watch, and
+        // exits when the test writes a line to it: after the child got its plan and runs its main.
+        String javaCommand = String.join(" ", childMain("tcp://127.0.0.1:" + port).command().stream()
+                .map(argument -> "'" + argument + "'").toList());
+        Process parent = childMain("tcp://127.0.0.1:" + port).command("sh", "-c", Environment.PARENT_PID + "=$$ " + javaCommand + " >/dev/null 2>" + errors
+                + " & echo $!; read ignored").start();
+        long childPid;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), UTF_8))) {
+            childPid = Long.parseLong(out.readLine().strip());
+            ProcessHandle running = ProcessHandle.of(childPid).orElseThrow();
+            sendPlan(hub, Duration.ofMinutes(10));
+
+            parent.getOutputStream().close(); // the shell reads the end of its input and exits
+            assertThat(parent.waitFor(20, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(running.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).get()).as("the orphaned child ended").isNotNull();
+        }
+        assertThat(Files.readString(errors)).contains("proctest: ending this child: its parent process " + parent.pid() + " is gone");
+    }
+
+    @Test
+    void runtimeStartedByHandSaysWhatItNeeds() throws Exception {
+        child = new ProcessBuilder(java(), "-cp", classPath(), ChildMain.class.getName()).start();
+
+        assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isEqualTo(2);
+        assertThat(new String(child.getErrorStream().readAllBytes(), UTF_8)).contains("proctest: dev.proctest.child.ChildMain runs "
+                + "inside a child process that proctest starts; it was started without the environment proctest gives it");
+    }
+
+    /** Answers the child's HELLO with a plan that runs {@link NeverReady}. */
+    private static void sendPlan(ZMQ.Socket hub, Duration heartbeatTimeout) {
+        hub.setReceiveTimeOut(20_000);
+        ZMsg hello = ZMsg.recvMsg(hub);
+        assertThat(hello).as("the child's hello").isNotNull();
+        ZFrame identity = hello.pop();
+        ZMsg plan = new ZMsg();
+        plan.add(identity);
+        plan.add(MessageType.PLAN.frame());
+        plan.add(new Plan("lifeline", NeverReady.class.getName(), List.of(), Map.of(), heartbeatTimeout).encode());
+        plan.send(hub);
+    }
+
+    private static ProcessBuilder childMain(String hub) {
+        ProcessBuilder builder = new ProcessBuilder(java(), "-cp", classPath(), ChildMain.class.getName());
+        builder.environment().putAll(Map.of(Environment.HUB, hub, Environment.TOKEN, "token", Environment.CHILD_ID, "child-1"));
+        return builder;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String classPath() {
+        return String.join(File.pathSeparator, ClassPath.of(LifelineTests.class.getClassLoader()));
+    }
+}
