@@ -1,0 +1,90 @@
+package dev.proctest.engine.process;
+
+import dev.proctest.ChildProcess;
+import dev.proctest.JavaChild;
+import dev.proctest.ProcessTest;
+import dev.proctest.Processes;
+import dev.proctest.Ready;
+import dev.proctest.engine.children.Hello;
+import dev.proctest.engine.children.Server;
+import dev.proctest.engine.children.ZmqHello;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The measurements of {@link SpawnBenchmark}, each round taking every kind of start once, in turn. */
+public class SpawnBenchmarkTestCase {
+
+    private static final int WARM_UP = 3;
+    private static final int ROUNDS = Integer.getInteger("rounds", 20);
+
+    @ProcessTest
+    void measure(Processes processes) throws Exception {
+        Map<String, Supplier<Long>> kinds = new LinkedHashMap<>();
+        kinds.put("bare java -cp <same class path> Hello, start to exit", () -> bare(Hello.class));
+        kinds.put("bare java ... ZmqHello (JeroMQ context + DEALER), to exit", () -> bare(ZmqHello.class));
+        kinds.put("processes.run(JavaChild.main(Hello)), start to exit", () -> time(() -> processes.run(JavaChild.main(Hello.class))));
+        kinds.put("processes.spawn(...Ready.onStart()), to ready", () -> spawnToReady(processes, JavaChild.main(Server.class)));
+        kinds.put("processes.spawn(...Ready.whenSignalled()), to ready",
+                () -> spawnToReady(processes, JavaChild.main(Server.class).readyWhen(Ready.whenSignalled())));
+        kinds.put("  the same with -XX:TieredStopAtLevel=1 -XX:+UseSerialGC", () -> spawnToReady(processes,
+                JavaChild.main(Server.class).readyWhen(Ready.whenSignalled()).jvmArgs("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
+
+        Map<String, List<Long>> samples = new LinkedHashMap<>();
+        kinds.keySet().forEach(kind -> samples.put(kind, new ArrayList<>()));
+        for (int round = 0; round < WARM_UP + ROUNDS; round++) {
+            for (Map.Entry<String, Supplier<Long>> kind : kinds.entrySet()) {
+                long nanos = kind.getValue().get();
+                if (round >= WARM_UP) {
+                    samples.get(kind.getKey()).add(nanos);
+                }
+            }
+        }
+        report(samples);
+    }
+
+    private static long bare(Class<?> mainClass) {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                String.join(File.pathSeparator, ClassPath.of(SpawnBenchmarkTestCase.class.getClassLoader())), mainClass.getName());
+        return time(() -> {
+            try {
+                new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static long spawnToReady(Processes processes, JavaChild spec) {
+        long start = System.nanoTime();
+        ChildProcess child = processes.spawn(spec);
+        long nanos = System.nanoTime() - start;
+        child.kill();
+        return nanos;
+    }
+
+    private static long time(Runnable action) {
+        long start = System.nanoTime();
+        action.run();
+        return System.nanoTime() - start;
+    }
+
+    private static void report(Map<String, List<Long>> samples) {
+        System.out.printf("%d rounds after %d warm-up rounds; %d cores, %s %s, %s%n", ROUNDS, WARM_UP,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        double bareMedian = percentile(samples.values().iterator().next(), 50);
+        System.out.printf("%-58s %9s %9s %9s %9s%n", "", "min ms", "median", "p90", "x bare");
+        samples.forEach((kind, nanos) -> System.out.printf("%-58s %9.1f %9.1f %9.1f %9.2f%n", kind, percentile(nanos, 0),
+                percentile(nanos, 50), percentile(nanos, 90), percentile(nanos, 50) / bareMedian));
+    }
+
+    private static double percentile(List<Long> nanos, int percent) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)) / 1e6;
+    }
+}

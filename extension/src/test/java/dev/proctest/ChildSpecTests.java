@@ -1,0 +1,82 @@
+package dev.proctest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Specs are immutable values that refuse bad input at once, with a message that says what is wrong. */
+class ChildSpecTests {
+
+    @Test
+    void everyModifierReturnsANewSpecAndLeavesTheOriginalAlone() {
+        JavaChild base = JavaChild.main("com.example.Pong");
+        JavaChild configured = base.args("5555").jvmArgs("-Xmx64m").systemProperty("mode", "test").env("LANG", "C")
+                .name("pong").workingDirectory(Path.of("/tmp")).readyWhen(Ready.whenSignalled()).stopWith(Stop.kill()).mayExit();
+
+        assertThat(base.arguments()).isEmpty();
+        assertThat(base.childName()).isEqualTo("Pong");
+        assertThat(base.readiness().kind()).isEqualTo(Ready.Kind.ON_START);
+        assertThat(base.exitAllowed()).isFalse();
+        assertThat(configured.arguments()).containsExactly("5555");
+        assertThat(configured.jvmArguments()).containsExactly("-Xmx64m");
+        assertThat(configured.systemProperties()).isEqualTo(Map.of("mode", "test"));
+        assertThat(configured.environment()).isEqualTo(Map.of("LANG", "C"));
+        assertThat(configured.childName()).isEqualTo("pong");
+        assertThat(configured.directory()).contains(Path.of("/tmp"));
+        assertThat(configured.stopping().signal()).isEqualTo(Signal.KILL);
+        assertThat(configured.exitAllowed()).isTrue();
+    }
+
+    @Test
+    void argumentsAreReplacedNotAppended() {
+        assertThat(JavaChild.main("A").args("one").args("two").arguments()).containsExactly("two");
+    }
+
+    @Test
+    void defaultNamesComeFromTheMainClassOrTheProgram() {
+        assertThat(JavaChild.main(ChildSpecTests.class).childName()).isEqualTo("ChildSpecTests");
+        assertThat(JavaChild.main("Outer$Inner").childName()).isEqualTo("Outer_Inner");
+        assertThat(CommandChild.of("/usr/bin/python3", "server.py").childName()).isEqualTo("python3");
+        assertThat(CommandChild.of("python3", "-m", "http.server").command()).containsExactly("python3", "-m", "http.server");
+    }
+
+    @Test
+    void badInputIsRefusedWhereItIsGiven() {
+        assertThatThrownBy(() -> JavaChild.main(" ")).hasMessage("The main class name must not be blank");
+        assertThatThrownBy(() -> JavaChild.main("A").name("my child")).hasMessageStartingWith("A child name is made of letters");
+        assertThatThrownBy(() -> JavaChild.main("A").args("ok", null)).hasMessage("args must not contain null: [ok, null]");
+        assertThatThrownBy(() -> CommandChild.of("")).hasMessage("The program to run must be named, was []");
+        assertThatThrownBy(() -> CommandChild.of("sh").readyWhen(Ready.whenSignalled()))
+                .hasMessageStartingWith("Ready.whenSignalled() needs a JavaChild");
+        assertThatThrownBy(() -> Ready.onStart().within(Duration.ZERO)).hasMessage("A readiness timeout must be positive, was PT0S");
+        assertThatThrownBy(() -> Stop.gracefully().within(Duration.ofSeconds(-1)))
+                .hasMessage("A stop timeout must not be negative, was PT-1S");
+        assertThatThrownBy(() -> Endpoint.tcp(0)).hasMessage("A TCP port is between 1 and 65535, was 0");
+    }
+
+    @Test
+    void readinessAndStopSayWhatTheyWaitForAndDo() {
+        assertThat(List.of(Ready.onStart(), Ready.whenLogged("listening on \\d+"), Ready.listening(Endpoint.tcp(5555)),
+                Ready.whenSignalled(), Ready.afterExit())).extracting(Ready::toString).containsExactly(
+                        "the start of the child", "a line matching /listening on \\d+/", "a socket listening on tcp://127.0.0.1:5555",
+                        "ProcTest.ready() in the child", "the exit of the child");
+        assertThat(List.of(Stop.gracefully(), Stop.withSignal(Signal.INT), Stop.kill())).extracting(Stop::toString)
+                .containsExactly("SIGTERM, then SIGKILL", "SIGINT, then SIGKILL", "SIGKILL");
+        assertThat(Ready.afterExit().within(Duration.ofSeconds(3)).timeout()).contains(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void endpointIsALoopbackAddress() {
+        Endpoint endpoint = Endpoint.tcp(5555);
+
+        assertThat(endpoint.address()).isEqualTo("tcp://127.0.0.1:5555");
+        assertThat(endpoint.host()).isEqualTo("127.0.0.1");
+        assertThat(endpoint.port()).isEqualTo(5555);
+        assertThat(endpoint).isEqualTo(Endpoint.tcp(5555)).hasToString("tcp://127.0.0.1:5555");
+    }
+}
