@@ -79,7 +79,7 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
 
     /** Returns this context below a class, with the class's scope. */
     public ProcTestExecutionContext withClassScope(Class<?> testClass) {
-        return new ProcTestExecutionContext(run, newScope(testClass, logDirectory(testClass)));
+        return new ProcTestExecutionContext(run, newScope(testClass, logDirectory(testClass), "test class"));
     }
 
     /** Returns the scope of the class this context is below. */
@@ -89,7 +89,7 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
 
     /** Returns a new scope for one run of {@code testMethod}. */
     public Scope newTestScope(Class<?> testClass, Method testMethod) {
-        return newScope(testClass, logDirectory(testClass).resolve(testMethod.getName()));
+        return newScope(testClass, logDirectory(testClass).resolve(testMethod.getName()), "test");
     }
 
     @Override
@@ -97,8 +97,8 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         run.close();
     }
 
-    private Scope newScope(Class<?> testClass, Path logDirectory) {
-        return new Scope(run::supervisor, run.configuration, logDirectory, testClass);
+    private Scope newScope(Class<?> testClass, Path logDirectory, String name) {
+        return new Scope(run::supervisor, run.configuration, logDirectory, testClass, name);
     }
 
     private Path logDirectory(Class<?> testClass) {

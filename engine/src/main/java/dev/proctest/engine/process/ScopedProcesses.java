@@ -33,15 +33,19 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
     private final Configuration configuration;
     private final Path logDirectory;
     private final Class<?> testClass;
+    private final String scopeName;
     private final List<RunningChild> children = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> names = new HashMap<>();
     private final Map<String, Endpoint> endpoints = new HashMap<>();
 
-    public ScopedProcesses(Supplier<Supervisor> supervisor, Configuration configuration, Path logDirectory, Class<?> testClass) {
+    /** @param scopeName what the scope is, as messages say it: "test" or "test class" */
+    public ScopedProcesses(Supplier<Supervisor> supervisor, Configuration configuration, Path logDirectory, Class<?> testClass,
+            String scopeName) {
         this.supervisor = supervisor;
         this.configuration = configuration;
         this.logDirectory = logDirectory;
         this.testClass = testClass;
+        this.scopeName = scopeName;
     }
 
     @Override
@@ -64,7 +68,13 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
     @Override
     public ProgramResult run(ChildSpec<?> spec, Duration timeout) {
         RunningChild child = start(spec, true);
-        int exitCode = child.awaitExit(timeout);
+        int exitCode;
+        try {
+            exitCode = child.awaitExit(timeout);
+        } catch (ChildProcessException e) {
+            child.kill();
+            throw e;
+        }
         try {
             child.output().awaitDrained(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -92,8 +102,8 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
         Collections.reverse(newestFirst);
         for (RunningChild child : newestFirst) {
             if (child.exitedUnexpectedly()) {
-                problems.add(new ChildProcessException(ChildReport.of(child, "exited while its test was still running; "
-                        + "if it may, give its spec mayExit() or wait for it with awaitExit")));
+                problems.add(new ChildProcessException(ChildReport.of(child, "exited while its " + scopeName
+                        + " was still running; if it may, give its spec mayExit() or wait for it with awaitExit")));
             }
             Stop stop = child.isAlive() ? child.spec().stopping() : Stop.kill(); // a dead child may leave descendants behind
             if (child.stop(stop)) {

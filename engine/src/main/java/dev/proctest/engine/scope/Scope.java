@@ -17,19 +17,24 @@ public final class Scope implements AutoCloseable {
     private final Configuration configuration;
     private final Path logDirectory;
     private final Class<?> testClass;
+    private final String name;
     private ScopedProcesses processes;
 
-    /** @param logDirectory where the logs of this scope's children go */
-    public Scope(Supplier<Supervisor> supervisor, Configuration configuration, Path logDirectory, Class<?> testClass) {
+    /**
+     * @param logDirectory where the logs of this scope's children go
+     * @param name what the scope is, as messages say it: "test" or "test class"
+     */
+    public Scope(Supplier<Supervisor> supervisor, Configuration configuration, Path logDirectory, Class<?> testClass, String name) {
         this.supervisor = supervisor;
         this.configuration = configuration;
         this.logDirectory = logDirectory;
         this.testClass = testClass;
+        this.name = name;
     }
 
     public synchronized Processes processes() {
         if (processes == null) {
-            processes = new ScopedProcesses(supervisor, configuration, logDirectory, testClass);
+            processes = new ScopedProcesses(supervisor, configuration, logDirectory, testClass, name);
         }
         return processes;
     }

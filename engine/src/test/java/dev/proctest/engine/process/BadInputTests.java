@@ -3,10 +3,16 @@ package dev.proctest.engine.process;
 import static dev.proctest.engine.ProcTestKit.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.proctest.ChildProcessException;
 import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.processfixtures.BadInputTestCase;
+import dev.proctest.engine.processfixtures.ClassScopeExitTestCase;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +35,7 @@ class BadInputTests {
 
     @Test
     void everyBadChildFailsItsOwnTestAndOnlyIt() {
-        results.testEvents().assertStatistics(stats -> stats.started(9).failed(9));
+        results.testEvents().assertStatistics(stats -> stats.started(10).failed(10));
         results.containerEvents().assertStatistics(stats -> stats.failed(0));
     }
 
@@ -80,6 +86,25 @@ class BadInputTests {
                         + "running; if it may, give its spec mayExit\\(\\) or wait for it with awaitExit\\..*");
         assertThat(BadInputTestCase.GRANDCHILDREN).singleElement()
                 .satisfies(pid -> assertThat(ProcessHandle.of(pid)).as("the grandchild").isEmpty());
+    }
+
+    @Test
+    void programThatOutlivesItsRunTimeoutIsKilledAtOnce() {
+        Throwable failure = failure("runOutlivesItsTimeout");
+        assertThat(failure).hasMessageMatching("(?s)Child 'NeverReady' \\(pid \\d+, running\\) did not exit within 500 ms\\..*")
+                .hasMessageContaining("out| warming up");
+        long pid = Long.parseLong(failure.getMessage().replaceAll("(?s)^Child 'NeverReady' \\(pid (\\d+),.*", "$1"));
+        assertThat(ProcessHandle.of(pid)).as("the program that overran its timeout").isEmpty();
+    }
+
+    @Test
+    void childOfTheClassThatExitsDuringItsTestsFailsTheClass() {
+        EngineExecutionResults classResults = execute(selectClass(ClassScopeExitTestCase.class));
+
+        classResults.testEvents().assertStatistics(stats -> stats.succeeded(1));
+        classResults.containerEvents().assertThatEvents().haveExactly(1, event(container(ClassScopeExitTestCase.class),
+                finishedWithFailure(instanceOf(ChildProcessException.class), message(text -> text.matches("(?s)Child 'shared' "
+                        + "\\(pid \\d+, exited with code 3\\) exited while its test class was still running; .*")))));
     }
 
     @Test

@@ -64,6 +64,11 @@ public class BadInputTestCase {
     }
 
     @ProcessTest
+    void runOutlivesItsTimeout(Processes processes) {
+        processes.run(JavaChild.main(NeverReady.class), Duration.ofMillis(500));
+    }
+
+    @ProcessTest
     void commandNotFound(Processes processes) {
         processes.spawn(CommandChild.of("proctest-no-such-program", "--serve"));
     }
