@@ -16,7 +16,7 @@ class ChildProcessTests {
 
     @Test
     void childrenBehaveAsTheirTestsExpect() {
-        Outcomes.assertAllPassed(ProcTestKit.execute(selectClass(ChildProcessTestCase.class)), 13);
+        Outcomes.assertAllPassed(ProcTestKit.execute(selectClass(ChildProcessTestCase.class)), 14);
     }
 
     @Test

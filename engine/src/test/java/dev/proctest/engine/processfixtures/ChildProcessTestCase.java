@@ -22,6 +22,8 @@ import dev.proctest.engine.children.PongServer;
 import dev.proctest.engine.children.PortListener;
 import dev.proctest.engine.children.Server;
 import dev.proctest.wire.Sockets;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,16 +75,24 @@ public class ChildProcessTestCase {
     }
 
     @ProcessTest
-    void readyWhenLoggedWaitsForTheLine(Processes processes) {
+    void readyWhenLoggedWaitsForTheLine(Processes processes) throws Exception {
         Endpoint endpoint = processes.endpoint("listener");
-        ChildProcess listener = processes.spawn(JavaChild.main(PortListener.class).args(String.valueOf(endpoint.port()))
+        processes.spawn(JavaChild.main(PortListener.class).args(String.valueOf(endpoint.port()))
                 .readyWhen(Ready.whenLogged("^on port ")));
 
-        assertThat(listener.isAlive()).isTrue();
+        assertAcceptsConnections(endpoint); // the listener prints its port only after a start-up delay and the bind
     }
 
     @ProcessTest
-    void readyWhenListeningWaitsForTheSocketWithoutDisturbingAZeroMqServer(Processes processes) {
+    void readyWhenListeningWaitsForTheSocket(Processes processes) throws Exception {
+        Endpoint endpoint = processes.endpoint("listener");
+        processes.spawn(JavaChild.main(PortListener.class).args(String.valueOf(endpoint.port())).readyWhen(Ready.listening(endpoint)));
+
+        assertAcceptsConnections(endpoint);
+    }
+
+    @ProcessTest
+    void readyWhenListeningDoesNotDisturbAZeroMqServer(Processes processes) {
         for (int round = 0; round < 10; round++) {
             Endpoint endpoint = processes.endpoint("pong-" + round);
             ChildProcess pong = processes.spawn(JavaChild.main(PongServer.class).args(endpoint.address())
@@ -179,5 +189,12 @@ public class ChildProcessTestCase {
         assertThat(Files.readAllLines(log)).anyMatch(line -> line.endsWith(" out| hello log"))
                 .anyMatch(line -> line.endsWith(" err| greeted 1"));
         assertThat(log.resolveSibling("greeter.args")).exists();
+    }
+
+    private static void assertAcceptsConnections(Endpoint endpoint) throws Exception {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), 1_000);
+            assertThat(socket.isConnected()).isTrue();
+        }
     }
 }
