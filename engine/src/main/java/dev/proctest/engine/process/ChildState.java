@@ -5,7 +5,6 @@ import dev.proctest.wire.Plan;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -117,10 +116,5 @@ final class ChildState implements HubMember {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** For waits that must also see something no event announces, such as a listening port. */
-    static long pollNanos() {
-        return TimeUnit.MILLISECONDS.toNanos(10);
     }
 }

@@ -3,10 +3,14 @@ package dev.proctest.engine.process;
 import dev.proctest.ChildProcessException;
 import dev.proctest.Ready;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /** Waits until a child is ready as its {@link Ready} says, or fails saying why it is not. */
 final class Readiness {
+
+    /** How often a listening port is looked for: no event announces it. */
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private Readiness() {}
 
@@ -33,7 +37,7 @@ final class Readiness {
                             + "; proctest waited for " + ready));
                 }
                 child.state().await(() -> isReady.getAsBoolean() || !child.isAlive(),
-                        polled ? Math.min(remaining, ChildState.pollNanos()) : remaining);
+                        polled ? Math.min(remaining, POLL_NANOS) : remaining);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
