@@ -42,6 +42,9 @@ public interface ChildProcess {
     /** Kills the child and its descendants at once; returns once all have exited. */
     void kill();
 
+    /** Returns what this child logged: see {@link Logs}. */
+    Logs logs();
+
     /**
      * Returns the value the child published under {@code key} with {@link
      * dev.proctest.child.ProcTest#publish}, waiting for it up to {@code proctest.await.timeout}.

@@ -111,5 +111,14 @@ public final class Constants {
     /** The default of {@link #REPORT_TAIL}. */
     public static final String REPORT_TAIL_DEFAULT = "40";
 
+    /**
+     * How many of each child's newest log records a test can read and await; older ones are still
+     * in the child's log file. Default {@value #LOGS_RETAINED_DEFAULT}.
+     */
+    public static final String LOGS_RETAINED = "proctest.logs.retained";
+
+    /** The default of {@link #LOGS_RETAINED}. */
+    public static final String LOGS_RETAINED_DEFAULT = "100000";
+
     private Constants() {}
 }

@@ -2,6 +2,7 @@ package dev.proctest.child;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.proctest.child.logging.RecordSink;
 import dev.proctest.wire.MessageType;
 import dev.proctest.wire.Plan;
 import dev.proctest.wire.SocketLoop;
@@ -30,6 +31,7 @@ final class ChildChannel {
 
     private final ZContext context;
     private final SocketLoop loop;
+    private final RecordSink sink;
     private final CompletableFuture<Plan> plan = new CompletableFuture<>();
     private volatile long lastHeard = System.nanoTime();
     private volatile long heartbeatTimeoutNanos = Long.MAX_VALUE;
@@ -37,6 +39,7 @@ final class ChildChannel {
     private ChildChannel(ZContext context, ZMQ.Socket dealer, String childId) {
         this.context = context;
         this.loop = new SocketLoop(context, dealer, "proctest-channel-" + childId, this::onMessage, this::onTick, TICK);
+        this.sink = new RecordSink(loop::execute, batch -> send(MessageType.LOGS, batch));
     }
 
     /** Connects to the hub and introduces this child with the run's token. */
@@ -73,6 +76,16 @@ final class ChildChannel {
         } catch (TimeoutException e) {
             throw new IllegalStateException("the test JVM sent no plan within " + timeout.toSeconds() + " s", e);
         }
+    }
+
+    /** Returns where this child's log records go. */
+    RecordSink sink() {
+        return sink;
+    }
+
+    /** Tells the test JVM that every record has been sent: nothing of the child's log is missing. */
+    void end() {
+        send(MessageType.END, Long.toString(sink.count()).getBytes(UTF_8));
     }
 
     void started() {

@@ -2,6 +2,8 @@ package dev.proctest.child;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.child.logging.ConsoleCapture;
+import dev.proctest.child.logging.LoggingCaptures;
 import dev.proctest.wire.Environment;
 import dev.proctest.wire.Plan;
 import java.lang.reflect.InvocationTargetException;
@@ -11,9 +13,10 @@ import java.time.Duration;
 import org.apiguardian.api.API;
 
 /**
- * The main class of every proctest child JVM. It connects to the test JVM's hub, receives its
- * {@link Plan}, sets the plan's system properties, and calls the real {@code main}. The child thus
- * learns what to run from the plan, not from its command line.
+ * The main class of every proctest child JVM. It connects to the test JVM's hub, captures the
+ * child's output, receives its {@link Plan}, sets the plan's system properties, captures the
+ * child's logging frameworks, and calls the real {@code main}. The child thus learns what to run
+ * from the plan, not from its command line.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ChildMain {
@@ -23,6 +26,9 @@ public final class ChildMain {
 
     /** How long pending messages may take to reach the test JVM when the child ends. */
     private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(2);
+
+    /** How long the child must have logged nothing before its last records are sent at shutdown. */
+    private static final Duration QUIET_BEFORE_END = Duration.ofMillis(50);
 
     /** The exit code of a child that could not get or follow its plan. */
     private static final int CANNOT_RUN = 2;
@@ -40,6 +46,7 @@ public final class ChildMain {
         }
         Lifeline.watchParent(System.getenv(Environment.PARENT_PID));
         ChildChannel channel = ChildChannel.connect(hub, childId, token);
+        ConsoleCapture.install(channel.sink());
         Plan plan;
         try {
             plan = channel.awaitPlan(PLAN_TIMEOUT);
@@ -49,6 +56,7 @@ public final class ChildMain {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(channel), "proctest-shutdown"));
         plan.systemProperties().forEach(System::setProperty);
+        LoggingCaptures.install(channel.sink());
         Method main = mainMethod(plan.mainClass());
         channel.started();
         try {
@@ -77,9 +85,17 @@ public final class ChildMain {
         }
     }
 
-    /** Takes the child's descendants down with it, then delivers its last messages. */
+    /**
+     * Takes the child's descendants down with it, then delivers its last records and messages.
+     * Other shutdown hooks run at the same time and may still log: the records are sent once the
+     * child has logged nothing for a moment, or at the latest after {@link #FLUSH_TIMEOUT}.
+     */
     private static void shutDown(ChildChannel channel) {
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        System.out.flush();
+        System.err.flush();
+        channel.sink().drain(QUIET_BEFORE_END.toMillis(), FLUSH_TIMEOUT.toMillis());
+        channel.end();
         channel.close(FLUSH_TIMEOUT);
     }
 

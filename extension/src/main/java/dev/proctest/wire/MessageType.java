@@ -22,7 +22,11 @@ public enum MessageType {
     /** Child to hub: a key and a serialized value from {@code ProcTest.publish}. */
     PUBLISH,
     /** Hub to child: the test JVM is alive; a child that hears nothing for too long exits. */
-    PING;
+    PING,
+    /** Child to hub: a batch of log records, encoded by {@link RecordCodec}. */
+    LOGS,
+    /** Child to hub: the child's last message: every record it captured has been sent. */
+    END;
 
     private final byte[] frame = name().getBytes(StandardCharsets.US_ASCII);
 

@@ -17,9 +17,9 @@ import org.zeromq.ZMQ;
 import org.zeromq.ZMsg;
 
 /**
- * One thread that owns a JeroMQ socket, which is not thread-safe: it receives every message and
- * sends what other threads hand it through {@link #send}. A pipe wakes the thread at once when a
- * message is handed over, so a send costs no polling delay.
+ * One thread that owns a JeroMQ socket, which is not thread-safe: it receives every message, and
+ * runs on itself the tasks other threads hand it, such as sending a message ({@link #send}). A pipe
+ * wakes the thread at once when a task is handed over, so a send costs no polling delay.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class SocketLoop implements AutoCloseable {
@@ -29,7 +29,7 @@ public final class SocketLoop implements AutoCloseable {
     private final Consumer<ZMsg> onMessage;
     private final Runnable onTick;
     private final long tickMillis;
-    private final Queue<ZMsg> outbox = new ConcurrentLinkedQueue<>();
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final Pipe wakeup;
     private final Thread thread;
     private volatile boolean closing;
@@ -63,13 +63,18 @@ public final class SocketLoop implements AutoCloseable {
 
     /** Hands {@code message} to the loop, which sends it; safe from any thread. */
     public void send(ZMsg message) {
-        outbox.add(message);
+        execute(() -> message.send(socket, true));
+    }
+
+    /** Runs {@code task} on the loop's thread, in the order tasks were handed over; safe from any thread. */
+    public void execute(Runnable task) {
+        tasks.add(task);
         wake();
     }
 
     /**
-     * Stops the loop after it has sent what it was handed, giving the socket up to {@code flush} to
-     * deliver it, and waits for the loop's thread to end.
+     * Stops the loop after it has run what it was handed, giving the socket up to {@code flush} to
+     * deliver what was sent, and waits for the loop's thread to end.
      */
     public void close(Duration flush) {
         flushTimeout = flush;
@@ -101,10 +106,10 @@ public final class SocketLoop implements AutoCloseable {
                 if (poller.pollin(1)) {
                     drainWakeups(drain);
                 }
-                sendAll();
+                runTasks();
                 onTick.run();
             }
-            sendAll();
+            runTasks();
         } catch (RuntimeException e) {
             if (!closing) {
                 throw e;
@@ -125,10 +130,10 @@ public final class SocketLoop implements AutoCloseable {
         }
     }
 
-    private void sendAll() {
-        ZMsg message;
-        while ((message = outbox.poll()) != null) {
-            message.send(socket, true);
+    private void runTasks() {
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            task.run();
         }
     }
 

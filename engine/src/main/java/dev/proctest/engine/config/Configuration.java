@@ -21,7 +21,8 @@ public record Configuration(
         List<String> childJvmArgs,
         Duration heartbeatTimeout,
         Path reportsDir,
-        int reportTail) {
+        int reportTail,
+        int logsRetained) {
 
     public static Configuration from(ConfigurationParameters parameters) {
         Reader reader = new Reader(parameters);
@@ -36,7 +37,8 @@ public record Configuration(
                         .map(args -> Arrays.asList(args.split("\\s+"))).orElse(List.of()),
                 reader.duration(Constants.CHILD_HEARTBEAT_TIMEOUT, Constants.CHILD_HEARTBEAT_TIMEOUT_DEFAULT),
                 Path.of(parameters.get(Constants.REPORTS_DIR).orElse(Constants.REPORTS_DIR_DEFAULT).strip()).toAbsolutePath(),
-                reader.count(Constants.REPORT_TAIL, Constants.REPORT_TAIL_DEFAULT));
+                reader.count(Constants.REPORT_TAIL, Constants.REPORT_TAIL_DEFAULT),
+                reader.count(Constants.LOGS_RETAINED, Constants.LOGS_RETAINED_DEFAULT));
     }
 
     private record Reader(ConfigurationParameters parameters) {

@@ -11,6 +11,7 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
+import org.opentest4j.TestAbortedException;
 
 /**
  * A test class: runs its {@code @BeforeAll} methods, then its tests, then its {@code @AfterAll}
@@ -58,7 +59,7 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
     /** Gives the class a scope of its own, for what its {@code @BeforeAll} methods start. */
     @Override
     public ProcTestExecutionContext prepare(ProcTestExecutionContext context) {
-        return context.withClassScope(testClass);
+        return context.withClassScope(testClass, this);
     }
 
     @Override
@@ -69,9 +70,15 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
     @Override
     public ProcTestExecutionContext before(ProcTestExecutionContext context) {
         InjectionContext injection = injectionContext(context);
+        ThrowableCollector collector = context.newThrowableCollector();
         for (Method method : lifecycleMethods.beforeAll()) {
-            context.invoker().invokeLifecycleMethod(method, null, injection);
+            collector.execute(() -> context.invoker().invokeLifecycleMethod(method, null, injection));
+            if (collector.isNotEmpty()) {
+                break;
+            }
         }
+        reportChildrenOnFailure(collector, context);
+        collector.assertEmpty();
         return context;
     }
 
@@ -82,6 +89,7 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
         for (Method method : lifecycleMethods.afterAll()) {
             collector.execute(() -> context.invoker().invokeLifecycleMethod(method, null, injection));
         }
+        reportChildrenOnFailure(collector, context);
         collector.assertEmpty();
     }
 
@@ -89,6 +97,12 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
     @Override
     public void cleanUp(ProcTestExecutionContext context) {
         context.classScope().close();
+    }
+
+    private static void reportChildrenOnFailure(ThrowableCollector collector, ProcTestExecutionContext context) {
+        if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
+            context.classScope().report().ifPresent(collector.getThrowable()::addSuppressed);
+        }
     }
 
     private InjectionContext injectionContext(ProcTestExecutionContext context) {

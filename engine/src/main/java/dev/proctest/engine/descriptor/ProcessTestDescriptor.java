@@ -73,7 +73,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
 
     @Override
     public ProcTestExecutionContext execute(ProcTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
-        Scope scope = context.newTestScope(testClass, testMethod);
+        Scope scope = context.newTestScope(testClass, testMethod, this);
         InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request(), scope);
         new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach()).run();
         return context;

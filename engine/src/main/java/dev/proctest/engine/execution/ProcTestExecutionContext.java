@@ -6,7 +6,11 @@ import dev.proctest.engine.process.Supervisor;
 import dev.proctest.engine.scope.Scope;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.reporting.FileEntry;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 
@@ -78,8 +82,8 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
     }
 
     /** Returns this context below a class, with the class's scope. */
-    public ProcTestExecutionContext withClassScope(Class<?> testClass) {
-        return new ProcTestExecutionContext(run, newScope(testClass, logDirectory(testClass), "test class"));
+    public ProcTestExecutionContext withClassScope(Class<?> testClass, TestDescriptor descriptor) {
+        return new ProcTestExecutionContext(run, newScope(testClass, logDirectory(testClass), "test class", null, descriptor));
     }
 
     /** Returns the scope of the class this context is below. */
@@ -87,9 +91,9 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         return classScope;
     }
 
-    /** Returns a new scope for one run of {@code testMethod}. */
-    public Scope newTestScope(Class<?> testClass, Method testMethod) {
-        return newScope(testClass, logDirectory(testClass).resolve(testMethod.getName()), "test");
+    /** Returns a new scope for one run of {@code testMethod}, below its class's scope. */
+    public Scope newTestScope(Class<?> testClass, Method testMethod, TestDescriptor descriptor) {
+        return newScope(testClass, logDirectory(testClass).resolve(testMethod.getName()), "test", classScope, descriptor);
     }
 
     @Override
@@ -97,8 +101,12 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         run.close();
     }
 
-    private Scope newScope(Class<?> testClass, Path logDirectory, String name) {
-        return new Scope(run::supervisor, run.configuration, logDirectory, testClass, name);
+    private Scope newScope(Class<?> testClass, Path logDirectory, String name, Scope parent, TestDescriptor descriptor) {
+        EngineExecutionListener listener = run.request.getEngineExecutionListener();
+        return new Scope(run::supervisor, run.configuration, logDirectory, testClass, name, parent, (child, log) -> {
+            listener.reportingEntryPublished(descriptor, ReportEntry.from("proctest.log." + child, log.toString()));
+            listener.fileEntryPublished(descriptor, FileEntry.from(log, "text/plain"));
+        });
     }
 
     private Path logDirectory(Class<?> testClass) {

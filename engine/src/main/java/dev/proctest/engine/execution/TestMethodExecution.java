@@ -4,12 +4,13 @@ import dev.proctest.engine.injection.InjectionContext;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Runs one test method the way Jupiter does: a fresh instance, the {@code @BeforeEach} methods
  * until one fails, the test if none failed, and every {@code @AfterEach} method whatever happened;
  * then ends the test's scope, stopping its children. The first failure is the test's; later ones
- * are attached to it as suppressed.
+ * are attached to it as suppressed, and so is a report on what the test's children were doing.
  */
 public final class TestMethodExecution {
 
@@ -47,6 +48,9 @@ public final class TestMethodExecution {
         }
         for (Method method : afterEach) {
             collector.execute(() -> invoker.invokeLifecycleMethod(method, instance[0], injection));
+        }
+        if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
+            injection.scope().report().ifPresent(collector.getThrowable()::addSuppressed); // before the children are stopped
         }
         collector.execute(injection.scope()::close);
         collector.assertEmpty();

@@ -104,6 +104,10 @@ public final class Hub implements AutoCloseable {
             member.ready();
         } else if (type == MessageType.PUBLISH) {
             member.published(message.popString(), message.pop().getData());
+        } else if (type == MessageType.LOGS) {
+            member.logged(message.pop().getData());
+        } else if (type == MessageType.END) {
+            member.ended();
         }
     }
 

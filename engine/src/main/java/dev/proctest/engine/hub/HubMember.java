@@ -16,4 +16,10 @@ public interface HubMember {
 
     /** The child published {@code value}, serialized, under {@code key}. */
     void published(String key, byte[] value);
+
+    /** The child sent a batch of log records. */
+    void logged(byte[] batch);
+
+    /** The child sent its last records. */
+    void ended();
 }

@@ -12,9 +12,14 @@ final class ChildReport {
 
     private ChildReport() {}
 
-    /** "Child 'pong' (pid 42, exited with code 1) {what}.", then its last output lines. */
+    /** "Child 'pong' (pid 42, exited with code 1) {what}.", then its last log lines. */
     static String of(RunningChild child, String what) {
-        return "Child '" + child.name() + "' (pid " + child.pid() + ", " + state(child) + ") " + what + ".\n" + output(child);
+        return of(child, state(child), what);
+    }
+
+    /** Like {@link #of(RunningChild, String)}, for the state the child was in when {@code what} happened. */
+    static String of(RunningChild child, String state, String what) {
+        return "Child '" + child.name() + "' (pid " + child.pid() + ", " + state + ") " + what + ".\n" + output(child);
     }
 
     static String state(RunningChild child) {
@@ -27,15 +32,15 @@ final class ChildReport {
     }
 
     static String output(RunningChild child) {
-        List<String> tail = child.output().tail(child.reportTail());
-        String log = "full log: " + child.output().logFile();
+        List<String> tail = child.log().tail(child.reportTail());
+        String log = "full log: " + child.log().file();
         if (tail.isEmpty()) {
-            return "It wrote nothing (" + log + ").";
+            return "It logged nothing (" + log + ").";
         }
         StringBuilder text = new StringBuilder("Its last ").append(tail.size() == 1 ? "line" : tail.size() + " lines")
-                .append(" of output (").append(log).append("):");
+                .append(" of log (").append(log).append("):");
         for (String line : tail) {
-            text.append("\n  ").append(line);
+            text.append("\n  ").append(line.replace("\n", "\n  "));
         }
         return text.toString();
     }

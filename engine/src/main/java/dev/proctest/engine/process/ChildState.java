@@ -1,6 +1,7 @@
 package dev.proctest.engine.process;
 
 import dev.proctest.engine.hub.HubMember;
+import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.wire.Plan;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.function.BooleanSupplier;
 final class ChildState implements HubMember {
 
     private final Plan plan;
+    private final ChildLog log;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Map<String, byte[]> published = new HashMap<>();
@@ -25,8 +27,9 @@ final class ChildState implements HubMember {
     private boolean logged;
 
     /** @param plan the plan of a Java child, or null for a command child */
-    ChildState(Plan plan) {
+    ChildState(Plan plan, ChildLog log) {
         this.plan = plan;
+        this.log = log;
     }
 
     @Override
@@ -49,7 +52,18 @@ final class ChildState implements HubMember {
         update(() -> published.put(key, value));
     }
 
-    void logged() {
+    @Override
+    public void logged(byte[] batch) {
+        log.reported(batch);
+    }
+
+    @Override
+    public void ended() {
+        log.reportsComplete();
+    }
+
+    /** A record matched the pattern the child's readiness waits for. */
+    void readyLineLogged() {
         update(() -> logged = true);
     }
 

@@ -1,6 +1,5 @@
 package dev.proctest.engine.process;
 
-import dev.proctest.ChildProcessException;
 import dev.proctest.Ready;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +7,19 @@ import java.util.function.BooleanSupplier;
 
 /** Waits until a child is ready as its {@link Ready} says, or fails saying why it is not. */
 final class Readiness {
+
+    /** Why a child is not ready, and in which state it was found so. */
+    static final class NotReady extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        final transient String state;
+
+        NotReady(String reason, String state) {
+            super(reason, null, false, false);
+            this.state = state;
+        }
+    }
 
     /** How often a listening port is looked for: no event announces it. */
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
@@ -17,10 +29,10 @@ final class Readiness {
     /**
      * Returns once {@code child} is ready.
      *
-     * @throws ChildProcessException if it exits first or is not ready within the readiness's timeout
-     *     (else {@code defaultTimeout}); the message shows its output so far
+     * @throws NotReady if it exits first, is not ready within the readiness's timeout (else
+     *     {@code defaultTimeout}), or the wait is interrupted
      */
-    static void await(RunningChild child, Ready ready, Duration defaultTimeout) {
+    static void await(RunningChild child, Ready ready, Duration defaultTimeout) throws NotReady {
         Duration timeout = ready.timeout().orElse(defaultTimeout);
         BooleanSupplier isReady = condition(child, ready);
         boolean polled = ready.kind() == Ready.Kind.LISTENING;
@@ -28,21 +40,19 @@ final class Readiness {
         try {
             while (!isReady.getAsBoolean()) {
                 if (!child.isAlive()) {
-                    throw new ChildProcessException(ChildReport.of(child, "exited before it was ready; proctest waited for "
-                            + ready));
+                    throw new NotReady("exited before it was ready; proctest waited for " + ready, ChildReport.state(child));
                 }
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
-                    throw new ChildProcessException(ChildReport.of(child, "was not ready within " + ChildReport.format(timeout)
-                            + "; proctest waited for " + ready));
+                    throw new NotReady("was not ready within " + ChildReport.format(timeout) + "; proctest waited for " + ready,
+                            ChildReport.state(child));
                 }
                 child.state().await(() -> isReady.getAsBoolean() || !child.isAlive(),
                         polled ? Math.min(remaining, POLL_NANOS) : remaining);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ChildProcessException(ChildReport.of(child, "was not ready when the wait for " + ready
-                    + " was interrupted"), e);
+            throw new NotReady("was not ready when the wait for " + ready + " was interrupted", ChildReport.state(child));
         }
     }
 

@@ -3,12 +3,16 @@ package dev.proctest.engine.process;
 import dev.proctest.ChildProcess;
 import dev.proctest.ChildProcessException;
 import dev.proctest.ChildSpec;
+import dev.proctest.Logs;
 import dev.proctest.Stop;
+import dev.proctest.engine.logs.ChildLog;
+import dev.proctest.engine.logs.ScopedLogs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
@@ -20,26 +24,31 @@ final class RunningChild implements ChildProcess {
     private final Process process;
     private final boolean ownGroup;
     private final ChildState state;
+    private final ChildLog log;
     private final ChildOutput output;
     private final Timeouts timeouts;
     private final Instant started = Instant.now();
     private volatile boolean stopRequested;
     private volatile boolean exitAwaited;
 
+    /** How long an ended child's last output may take to reach its log. */
+    private static final long SETTLE_MILLIS = 2_000;
+
     /** The waits a child's methods use by default. */
     record Timeouts(Duration stop, Duration await, int reportTail) {}
 
-    RunningChild(String name, ChildSpec<?> spec, Process process, boolean ownGroup, ChildState state, ChildOutput output,
-            Timeouts timeouts) {
+    RunningChild(String name, ChildSpec<?> spec, Process process, boolean ownGroup, ChildState state, ChildLog log,
+            ChildOutput output, Timeouts timeouts) {
         this.name = name;
         this.spec = spec;
         this.process = process;
         this.ownGroup = ownGroup;
         this.state = state;
+        this.log = log;
         this.output = output;
         this.timeouts = timeouts;
         process.onExit().thenRun(() -> {
-            output.note("exited with code " + process.exitValue());
+            log.note("exited with code " + process.exitValue());
             state.exited();
         });
     }
@@ -89,6 +98,11 @@ final class RunningChild implements ChildProcess {
     }
 
     @Override
+    public Logs logs() {
+        return new ScopedLogs(() -> List.of(log), timeouts.await(), timeouts.reportTail());
+    }
+
+    @Override
     public Object published(String key) {
         long nanos = timeouts.await().toNanos();
         try {
@@ -125,7 +139,7 @@ final class RunningChild implements ChildProcess {
         Duration timeout = stop.timeout().orElse(timeouts.stop());
         boolean ignoredSignal = ProcessTree.stop(this, stop, timeout);
         if (wasAlive) {
-            output.note(ignoredSignal ? "did not exit within " + ChildReport.format(timeout) + " of SIG" + stop.signal()
+            log.note(ignoredSignal ? "did not exit within " + ChildReport.format(timeout) + " of SIG" + stop.signal()
                     + "; killed" : "stopped with " + stop);
         }
         return ignoredSignal;
@@ -154,6 +168,24 @@ final class RunningChild implements ChildProcess {
 
     ChildOutput output() {
         return output;
+    }
+
+    ChildLog log() {
+        return log;
+    }
+
+    /**
+     * Waits, a bounded time, for everything the child wrote to be in its log: once it has exited
+     * its pipes close and its runtime's last records come in.
+     */
+    void settleLog() {
+        try {
+            if (log.awaitPipesClosed(SETTLE_MILLIS)) {
+                log.settle(SETTLE_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     int reportTail() {

@@ -8,6 +8,7 @@ import dev.proctest.ProgramResult;
 import dev.proctest.Processes;
 import dev.proctest.Stop;
 import dev.proctest.engine.config.Configuration;
+import dev.proctest.engine.logs.ChildLog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -26,26 +27,28 @@ import java.util.function.Supplier;
  */
 public final class ScopedProcesses implements Processes, AutoCloseable {
 
-    /** How long a finished program's output may take to reach its end after the program exited. */
-    private static final Duration DRAIN = Duration.ofSeconds(2);
-
     private final Supplier<Supervisor> supervisor;
     private final Configuration configuration;
     private final Path logDirectory;
     private final Class<?> testClass;
     private final String scopeName;
+    private final BiConsumer<String, Path> reporter;
     private final List<RunningChild> children = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> names = new HashMap<>();
     private final Map<String, Endpoint> endpoints = new HashMap<>();
 
-    /** @param scopeName what the scope is, as messages say it: "test" or "test class" */
+    /**
+     * @param scopeName what the scope is, as messages say it: "test" or "test class"
+     * @param reporter publishes the log file of each child, by name, when the scope ends
+     */
     public ScopedProcesses(Supplier<Supervisor> supervisor, Configuration configuration, Path logDirectory, Class<?> testClass,
-            String scopeName) {
+            String scopeName, BiConsumer<String, Path> reporter) {
         this.supervisor = supervisor;
         this.configuration = configuration;
         this.logDirectory = logDirectory;
         this.testClass = testClass;
         this.scopeName = scopeName;
+        this.reporter = reporter;
     }
 
     @Override
@@ -53,9 +56,10 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
         RunningChild child = start(spec, false);
         try {
             Readiness.await(child, spec.readiness(), configuration.readyTimeout());
-        } catch (ChildProcessException e) {
+        } catch (Readiness.NotReady notReady) {
             child.kill();
-            throw e;
+            child.settleLog(); // so that the message shows all the child wrote
+            throw new ChildProcessException(ChildReport.of(child, notReady.state, notReady.getMessage()));
         }
         return child;
     }
@@ -75,13 +79,23 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
             child.kill();
             throw e;
         }
-        try {
-            child.output().awaitDrained(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        child.settleLog(); // the pipes close after the exit, and the result needs all of the output
         return new ProgramResult(exitCode, child.output().captured(ChildOutput.Stream.OUT),
                 child.output().captured(ChildOutput.Stream.ERR), Duration.between(child.startedAt(), Instant.now()));
+    }
+
+    /** Returns the logs of this scope's children, oldest child first. */
+    public List<ChildLog> logs() {
+        synchronized (children) {
+            return children.stream().map(RunningChild::log).toList();
+        }
+    }
+
+    /** Returns this scope's children, oldest first. */
+    List<RunningChild> children() {
+        synchronized (children) {
+            return List.copyOf(children);
+        }
     }
 
     @Override
@@ -102,15 +116,19 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
         Collections.reverse(newestFirst);
         for (RunningChild child : newestFirst) {
             if (child.exitedUnexpectedly()) {
+                child.settleLog();
                 problems.add(new ChildProcessException(ChildReport.of(child, "exited while its " + scopeName
                         + " was still running; if it may, give its spec mayExit() or wait for it with awaitExit")));
             }
             Stop stop = child.isAlive() ? child.spec().stopping() : Stop.kill(); // a dead child may leave descendants behind
             if (child.stop(stop)) {
+                child.settleLog();
                 problems.add(new ChildProcessException(ChildReport.of(child, "did not exit within "
                         + ChildReport.format(stop.timeout().orElse(configuration.stopTimeout())) + " of SIG" + stop.signal()
                         + " and was killed; give its spec stopWith(Stop.kill()) if it need not stop gracefully")));
             }
+            child.settleLog();
+            reporter.accept(child.name(), child.log().file());
             supervisor.get().release(child);
         }
         synchronized (this) {

@@ -8,6 +8,7 @@ import dev.proctest.Stop;
 import dev.proctest.child.ChildMain;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.hub.Hub;
+import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.wire.Environment;
 import dev.proctest.wire.Plan;
 import java.io.File;
@@ -47,25 +48,33 @@ public final class Supervisor implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder();
         builder.environment().putAll(spec.environment());
         spec.directory().map(Path::toFile).ifPresent(builder::directory);
-        Launch launch = spec instanceof JavaChild java
-                ? prepare(java, name, logDirectory, testClass, builder)
-                : prepare((CommandChild) spec, name, builder);
-        ChildOutput output = new ChildOutput(logDirectory.resolve(name + ".log"), configuration.reportTail(), captureAll);
-        Process process = start(builder.command(launch.command()), name, output, launch);
+        ChildLog log = new ChildLog(name, logDirectory.resolve(name + ".log"), configuration.logsRetained(),
+                !(spec instanceof JavaChild));
+        Launch launch;
+        try {
+            launch = spec instanceof JavaChild java
+                    ? prepare(java, name, logDirectory, testClass, builder, log)
+                    : prepare((CommandChild) spec, name, builder, log);
+        } catch (RuntimeException e) {
+            log.close();
+            throw e;
+        }
+        ChildOutput output = new ChildOutput(log, captureAll);
+        Process process = start(builder.command(launch.command()), name, log, launch);
         if (spec.readiness().pattern() != null) {
-            output.onLine(line -> {
-                if (spec.readiness().pattern().matcher(line).find()) {
-                    launch.state().logged();
+            log.onRecord(record -> {
+                if (spec.readiness().pattern().matcher(record.message()).find()) {
+                    launch.state().readyLineLogged();
                 }
             });
         }
-        output.note("started (pid " + process.pid() + "): " + String.join(" ", launch.command()));
+        log.note("started (pid " + process.pid() + "): " + String.join(" ", launch.command()));
         output.drain(name, process.getInputStream(), process.getErrorStream());
         boolean ownGroup = !Os.newProcessGroup().isEmpty();
         if (ownGroup) {
             reaper().ifPresent(r -> r.register(process.pid()));
         }
-        RunningChild child = new RunningChild(name, spec, process, ownGroup, launch.state(), output, new RunningChild.Timeouts(
+        RunningChild child = new RunningChild(name, spec, process, ownGroup, launch.state(), log, output, new RunningChild.Timeouts(
                 configuration.stopTimeout(), configuration.awaitTimeout(), configuration.reportTail()));
         live.put(child, launch);
         return child;
@@ -80,19 +89,19 @@ public final class Supervisor implements AutoCloseable {
         if (child.ownsProcessGroup()) {
             reaper().ifPresent(r -> r.forget(child.pid()));
         }
-        child.output().close();
+        child.log().close();
     }
 
     /** What starting a child takes: its command, its state, and its id at the hub if it has one. */
     private record Launch(List<String> command, ChildState state, String hubId) {}
 
-    private Launch prepare(JavaChild java, String name, Path logDirectory, Class<?> testClass, ProcessBuilder builder) {
+    private Launch prepare(JavaChild java, String name, Path logDirectory, Class<?> testClass, ProcessBuilder builder, ChildLog log) {
         MainMethods.check(java, name, testClass);
         List<String> command = new ArrayList<>(Os.newProcessGroup());
         command.add(program(configuration.childJava().toString(), name, builder).toString());
         command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, testClass)));
         ChildState state = new ChildState(new Plan(name, java.mainClassName(), java.arguments(), java.systemProperties(),
-                configuration.heartbeatTimeout()));
+                configuration.heartbeatTimeout()), log);
         Hub hub = hub();
         String hubId = hub.expect(state);
         builder.environment().put(Environment.HUB, hub.address());
@@ -102,12 +111,12 @@ public final class Supervisor implements AutoCloseable {
         return new Launch(command, state, hubId);
     }
 
-    private Launch prepare(CommandChild commandChild, String name, ProcessBuilder builder) {
+    private Launch prepare(CommandChild commandChild, String name, ProcessBuilder builder, ChildLog log) {
         List<String> programAndArguments = commandChild.command();
         List<String> command = new ArrayList<>(Os.newProcessGroup());
         command.add(program(programAndArguments.get(0), name, builder).toString());
         command.addAll(programAndArguments.subList(1, programAndArguments.size()));
-        return new Launch(command, new ChildState(null), null);
+        return new Launch(command, new ChildState(null, log), null);
     }
 
     @Override
@@ -151,14 +160,14 @@ public final class Supervisor implements AutoCloseable {
                         ? " in " + directory : " on its PATH (" + Programs.path(builder.environment()) + ")")));
     }
 
-    private Process start(ProcessBuilder builder, String name, ChildOutput output, Launch launch) {
+    private Process start(ProcessBuilder builder, String name, ChildLog log, Launch launch) {
         try {
             Process process = builder.start();
             process.getOutputStream().close(); // a child that reads stdin reads its end, not a wait forever
             return process;
         } catch (IOException e) {
-            output.note("could not start: " + e.getMessage());
-            output.close();
+            log.note("could not start: " + e.getMessage());
+            log.close();
             if (launch.hubId() != null) {
                 hub().forget(launch.hubId());
             }

@@ -116,5 +116,11 @@ class HubTests {
 
         @Override
         public void published(String key, byte[] value) {}
+
+        @Override
+        public void logged(byte[] batch) {}
+
+        @Override
+        public void ended() {}
     }
 }

@@ -52,12 +52,13 @@ class BadInputTests {
         assertThat(failure("mainThrowsAtStartup"))
                 .hasMessageMatching("(?s)Child 'ThrowsAtStartup' \\(pid \\d+, exited with code 1\\) exited before it was ready; "
                         + "proctest waited for ProcTest.ready\\(\\) in the child\\..*")
-                .hasMessageContaining("err| Exception in thread \"main\" java.lang.IllegalStateException: no configuration file")
+                .hasMessageContaining("ThrowsAtStartup WARN stderr [main] Exception in thread \"main\" java.lang.IllegalStateException: "
+                        + "no configuration file")
                 .hasMessageContaining("full log: ");
         assertThat(failure("exitsBeforeReady"))
                 .hasMessageMatching("(?s)Child 'ExitsEarly' \\(pid \\d+, exited with code 3\\) exited before it was ready; "
                         + "proctest waited for a line matching /listening/\\..*")
-                .hasMessageContaining("out| cannot bind, giving up");
+                .hasMessageContaining("ExitsEarly INFO stdout [main] cannot bind, giving up");
         assertThat(failure("invalidJvmOption"))
                 .hasMessageContaining("exited before it was ready")
                 .hasMessageContaining("Unrecognized VM option 'NoSuchOption'");
@@ -68,7 +69,7 @@ class BadInputTests {
         assertThat(failure("neverReady"))
                 .hasMessageMatching("(?s)Child 'NeverReady' \\(pid \\d+, running\\) was not ready within 500 ms; "
                         + "proctest waited for a line matching /listening/\\..*")
-                .hasMessageContaining("out| warming up");
+                .hasMessageContaining("NeverReady INFO stdout [main] warming up");
     }
 
     @Test
@@ -76,7 +77,7 @@ class BadInputTests {
         assertThat(failure("ignoresSigterm"))
                 .hasMessageMatching("(?s)Child 'IgnoresSigterm' \\(pid \\d+, ended by SIGKILL, exit code 137\\) did not exit within "
                         + "500 ms of SIGTERM and was killed; give its spec stopWith\\(Stop.kill\\(\\)\\).*")
-                .hasMessageContaining("out| shutdown hook waits forever");
+                .hasMessageContaining("IgnoresSigterm INFO stdout [Thread-0] shutdown hook waits forever");
     }
 
     @Test
@@ -92,7 +93,7 @@ class BadInputTests {
     void programThatOutlivesItsRunTimeoutIsKilledAtOnce() {
         Throwable failure = failure("runOutlivesItsTimeout");
         assertThat(failure).hasMessageMatching("(?s)Child 'NeverReady' \\(pid \\d+, running\\) did not exit within 500 ms\\..*")
-                .hasMessageContaining("out| warming up");
+                .hasMessageContaining("NeverReady INFO stdout [main] warming up");
         long pid = Long.parseLong(failure.getMessage().replaceAll("(?s)^Child 'NeverReady' \\(pid (\\d+),.*", "$1"));
         assertThat(ProcessHandle.of(pid)).as("the program that overran its timeout").isEmpty();
     }

@@ -23,8 +23,8 @@ class OutputTests {
         Path log = Path.of("target/proctest", BigOutputTestCase.class.getName(), "writesHundredMegabytes", "big.log");
         Map<Boolean, Long> outputLines;
         try (Stream<String> lines = Files.lines(log)) {
-            outputLines = lines.filter(line -> line.contains(" out| "))
-                    .collect(Collectors.partitioningBy(line -> line.endsWith(" out| done"), Collectors.counting()));
+            outputLines = lines.filter(line -> line.contains(" big INFO stdout [main] "))
+                    .collect(Collectors.partitioningBy(line -> line.endsWith(" stdout [main] done"), Collectors.counting()));
         }
         assertThat(outputLines).containsEntry(false, 100L * 1024 * 1024 / 100).containsEntry(true, 1L);
     }

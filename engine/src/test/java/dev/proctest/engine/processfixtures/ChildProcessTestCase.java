@@ -143,7 +143,7 @@ public class ChildProcessTestCase {
         assertThatThrownBy(() -> runs.awaitExit(Duration.ofMillis(200)))
                 .isInstanceOf(ChildProcessException.class)
                 .hasMessageStartingWith("Child 'NeverReady' (pid " + runs.pid() + ", running) did not exit within 200 ms.")
-                .hasMessageContaining("out| warming up");
+                .hasMessageContaining("NeverReady INFO stdout [main] warming up");
     }
 
     @ProcessTest
@@ -186,8 +186,8 @@ public class ChildProcessTestCase {
         processes.run(JavaChild.main(Greeter.class).name("greeter").args("log"));
 
         Path log = Path.of("target/proctest", ChildProcessTestCase.class.getName(), "childOutputIsKeptInItsLogFile", "greeter.log");
-        assertThat(Files.readAllLines(log)).anyMatch(line -> line.endsWith(" out| hello log"))
-                .anyMatch(line -> line.endsWith(" err| greeted 1"));
+        assertThat(Files.readAllLines(log)).anyMatch(line -> line.endsWith(" greeter INFO stdout [main] hello log"))
+                .anyMatch(line -> line.endsWith(" greeter WARN stderr [main] greeted 1"));
         assertThat(log.resolveSibling("greeter.args")).exists();
     }
 

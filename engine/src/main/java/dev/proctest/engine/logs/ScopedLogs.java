@@ -1,0 +1,165 @@
+package dev.proctest.engine.logs;
+
+import dev.proctest.ChildProcessException;
+import dev.proctest.Level;
+import dev.proctest.LogRecord;
+import dev.proctest.Logs;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A view of the logs of some children: all of a scope's, narrowed by child and level. */
+public final class ScopedLogs implements Logs {
+
+    private static final long RECHECK_MILLIS = 100;
+
+    private final Supplier<List<ChildLog>> children;
+    private final String childName;
+    private final Level minimum;
+    private final Duration timeout;
+    private final int reportTail;
+
+    /**
+     * @param children the logs of the children in view, asked anew at every look, as children
+     *     may be started while a test waits
+     */
+    public ScopedLogs(Supplier<List<ChildLog>> children, Duration timeout, int reportTail) {
+        this(children, null, Level.TRACE, timeout, reportTail);
+    }
+
+    private ScopedLogs(Supplier<List<ChildLog>> children, String childName, Level minimum, Duration timeout, int reportTail) {
+        this.children = children;
+        this.childName = childName;
+        this.minimum = minimum;
+        this.timeout = timeout;
+        this.reportTail = reportTail;
+    }
+
+    @Override
+    public LogRecord await(String regex) {
+        Pattern pattern = Pattern.compile(Objects.requireNonNull(regex, "regex"));
+        return await(record -> pattern.matcher(record.message()).find(), "a record whose message matches /" + regex + "/");
+    }
+
+    @Override
+    public LogRecord await(Predicate<LogRecord> condition) {
+        return await(Objects.requireNonNull(condition, "condition"), "a record that the condition accepts");
+    }
+
+    @Override
+    public Logs within(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("A wait must be positive, was " + timeout);
+        }
+        return new ScopedLogs(children, childName, minimum, timeout, reportTail);
+    }
+
+    @Override
+    public Logs from(String childName) {
+        return new ScopedLogs(children, Objects.requireNonNull(childName, "childName"), minimum, timeout, reportTail);
+    }
+
+    @Override
+    public Logs atLeast(Level level) {
+        return new ScopedLogs(children, childName, Objects.requireNonNull(level, "level"), timeout, reportTail);
+    }
+
+    @Override
+    public List<LogRecord> records() {
+        List<List<LogRecord>> perChild = inView().stream()
+                .map(log -> log.records().stream().filter(this::accepts).toList()).toList();
+        return mergeByTime(perChild);
+    }
+
+    @Override
+    public List<String> lines() {
+        return records().stream().map(LogRecord::line).toList();
+    }
+
+    private LogRecord await(Predicate<LogRecord> condition, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<ChildLog, Long> seen = new HashMap<>();
+        try {
+            while (true) {
+                for (ChildLog log : inView()) {
+                    long last = seen.getOrDefault(log, 0L);
+                    for (LogRecord record : log.recordsAfter(last)) {
+                        last = record.sequence();
+                        if (accepts(record) && condition.test(record)) {
+                            return record;
+                        }
+                    }
+                    seen.put(log, last);
+                }
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    throw new ChildProcessException(timedOut(what));
+                }
+                LogSignal.await(Math.min(RECHECK_MILLIS, Duration.ofNanos(remaining).toMillis()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChildProcessException("Interrupted while waiting for " + what, e);
+        }
+    }
+
+    private String timedOut(String what) {
+        List<ChildLog> logs = inView();
+        String whose = childName == null ? "any child" : "child '" + childName + "'";
+        StringBuilder message = new StringBuilder("No record of ").append(whose)
+                .append(minimum == Level.TRACE ? "" : " at " + minimum + " or above")
+                .append(" was ").append(what).append(" within ").append(timeout.toMillis() % 1000 == 0
+                        ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms").append('.');
+        if (logs.isEmpty()) {
+            String all = children.get().stream().map(ChildLog::child).collect(Collectors.joining(", "));
+            return message.append(childName == null ? " No child has been started." : " There is no child '" + childName
+                    + "'" + (all.isEmpty() ? "." : "; the children are: " + all + ".")).toString();
+        }
+        List<String> tail = new ArrayList<>();
+        mergeByTime(logs.stream().map(ChildLog::records).toList()).forEach(record -> tail.add(record.line()));
+        List<String> last = tail.subList(Math.max(0, tail.size() - reportTail), tail.size());
+        message.append(last.isEmpty() ? " Nothing was logged." : " The last " + (last.size() == 1 ? "line" : last.size() + " lines")
+                + " logged:");
+        last.forEach(line -> message.append("\n  ").append(line));
+        logs.forEach(log -> message.append("\nFull log: ").append(log.file()));
+        return message.toString();
+    }
+
+    private List<ChildLog> inView() {
+        return children.get().stream().filter(log -> childName == null || log.child().equals(childName)).toList();
+    }
+
+    private boolean accepts(LogRecord record) {
+        return record.level().isAtLeast(minimum);
+    }
+
+    /** Interleaves the children's records by time, keeping each child's own order. */
+    private static List<LogRecord> mergeByTime(List<List<LogRecord>> perChild) {
+        record Cursor(List<LogRecord> records, int index) {
+            LogRecord head() {
+                return records.get(index);
+            }
+        }
+        PriorityQueue<Cursor> heads = new PriorityQueue<>(Comparator.comparing((Cursor cursor) -> cursor.head().time()));
+        perChild.stream().filter(records -> !records.isEmpty()).forEach(records -> heads.add(new Cursor(records, 0)));
+        List<LogRecord> merged = new ArrayList<>();
+        while (!heads.isEmpty()) {
+            Cursor cursor = heads.poll();
+            merged.add(cursor.head());
+            if (cursor.index() + 1 < cursor.records().size()) {
+                heads.add(new Cursor(cursor.records(), cursor.index() + 1));
+            }
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.proctest.child.logging;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Tees {@code System.out} and {@code System.err}: every byte still goes to the original stream,
+ * which the test JVM reads as it always did, and every complete line becomes a record, or part of
+ * the echo of the logging event being appended on the writing thread.
+ */
+public final class ConsoleCapture {
+
+    private ConsoleCapture() {}
+
+    /** Replaces {@code System.out} and {@code System.err} with tees that feed {@code sink}. */
+    public static void install(RecordSink sink) {
+        System.setOut(tee(System.out, false, sink, "sun.stdout.encoding"));
+        System.setErr(tee(System.err, true, sink, "sun.stderr.encoding"));
+    }
+
+    /** Encodes characters as the original stream does: its encoding property if set, else the default. */
+    private static PrintStream tee(PrintStream original, boolean stderr, RecordSink sink, String encodingProperty) {
+        String encoding = System.getProperty(encodingProperty);
+        Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding) : Charset.defaultCharset();
+        return new PrintStream(new Tee(original, stderr, sink), true, charset);
+    }
+
+    /** Splits what passes through into lines, in the order the original stream gets the bytes. */
+    private static final class Tee extends OutputStream {
+
+        private final PrintStream original;
+        private final boolean stderr;
+        private final RecordSink sink;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+
+        Tee(PrintStream original, boolean stderr, RecordSink sink) {
+            this.original = original;
+            this.stderr = stderr;
+            this.sink = sink;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            original.write(b);
+            take(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int length) {
+            original.write(bytes, offset, length);
+            int start = offset;
+            for (int i = offset; i < offset + length; i++) {
+                if (bytes[i] == '\n') {
+                    line.write(bytes, start, i - start);
+                    emit();
+                    start = i + 1;
+                }
+            }
+            line.write(bytes, start, offset + length - start);
+        }
+
+        @Override
+        public void flush() {
+            original.flush();
+        }
+
+        private void take(int b) {
+            if (b == '\n') {
+                emit();
+            } else {
+                line.write(b);
+            }
+        }
+
+        /** Decodes as UTF-8, as the test JVM decodes the pipe, so that the two sides read the same text. */
+        private void emit() {
+            byte[] bytes = line.toByteArray();
+            int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+            line.reset();
+            String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+            if (!Echo.add(stderr, text)) {
+                sink.line(stderr, text);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.proctest.wire;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * A log record as it travels from a child to the test JVM.
+ *
+ * @param sequence the child's count of its records, from 1
+ * @param epochNanos when it was logged, by the child's clock
+ * @param kind an output line or a logging event
+ * @param level the {@link dev.proctest.Level} ordinal
+ * @param logger the logger's name; {@code stdout} or {@code stderr} for a line
+ * @param echoes the lines a console appender wrote to stdout or stderr for this event, which the
+ *     test JVM must not take for lines of their own when it reads them from the child's pipes
+ */
+@API(status = INTERNAL, since = "0.1")
+public record WireRecord(
+        long sequence,
+        long epochNanos,
+        Kind kind,
+        int level,
+        String logger,
+        String thread,
+        String message,
+        String throwableType,
+        String throwableMessage,
+        String stackTrace,
+        List<Echo> echoes) {
+
+    /** What a record is: a line of stdout, a line of stderr, or an event of a logging framework. */
+    public enum Kind { STDOUT, STDERR, EVENT }
+
+    /** A line a console appender wrote: to stderr if {@code toStderr}, else to stdout. */
+    public record Echo(boolean toStderr, String text) {}
+
+    public WireRecord {
+        echoes = List.copyOf(echoes);
+    }
+
+    public boolean hasThrowable() {
+        return throwableType != null;
+    }
+}
