@@ -4,8 +4,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -18,8 +16,6 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class LogRecord {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     private final String child;
     private final long sequence;
@@ -86,7 +82,7 @@ public final class LogRecord {
      * followed by the stack trace's lines if there is an exception.
      */
     public String line() {
-        String line = TIME.format(time) + " " + child + " " + level + " " + logger + (thread.isEmpty() ? "" : " [" + thread + "]")
+        String line = TimeOfDay.format(time) + " " + child + " " + level + " " + logger + (thread.isEmpty() ? "" : " [" + thread + "]")
                 + " " + message;
         return throwable == null ? line : line + System.lineSeparator() + throwable.stackTrace().stripTrailing();
     }

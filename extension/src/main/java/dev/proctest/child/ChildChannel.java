@@ -39,7 +39,7 @@ final class ChildChannel {
     private ChildChannel(ZContext context, ZMQ.Socket dealer, String childId) {
         this.context = context;
         this.loop = new SocketLoop(context, dealer, "proctest-channel-" + childId, this::onMessage, this::onTick, TICK);
-        this.sink = new RecordSink(loop::execute, batch -> send(MessageType.LOGS, batch));
+        this.sink = new RecordSink(loop::schedule, batch -> send(MessageType.LOGS, batch));
     }
 
     /** Connects to the hub and introduces this child with the run's token. */

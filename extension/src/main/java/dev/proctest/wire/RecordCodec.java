@@ -2,12 +2,8 @@ package dev.proctest.wire;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,123 +22,131 @@ public final class RecordCodec {
     private static final int NULL = -1;
 
     private final Map<String, Integer> encodeTable = new HashMap<>();
+    private String lastName;
+    private int lastNameId;
     private final List<String> decodeTable = new ArrayList<>();
 
-    /** Appends {@code record} to a batch being written to {@code out}. */
-    public void encode(WireRecord record, DataOutputStream out) {
-        try {
-            out.writeLong(record.sequence());
-            out.writeLong(record.epochNanos());
-            out.writeByte(record.kind().ordinal());
-            writeName(out, record.thread());
-            if (record.kind() == WireRecord.Kind.EVENT) {
-                out.writeByte(record.level());
-                writeName(out, record.logger());
-                writeText(out, record.message());
-                out.writeBoolean(record.hasThrowable());
-                if (record.hasThrowable()) {
-                    writeText(out, record.throwableType());
-                    writeText(out, record.throwableMessage());
-                    writeText(out, record.stackTrace());
-                }
-                out.writeInt(record.echoes().size());
-                for (WireRecord.Echo echo : record.echoes()) {
-                    out.writeBoolean(echo.toStderr());
-                    writeText(out, echo.text());
-                }
-            } else {
-                writeText(out, record.message());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Appends a line of stdout or stderr, given as the bytes the child wrote, to a batch. */
+    public void encodeLine(BatchWriter out, long sequence, long epochNanos, boolean stderr, String thread, byte[] text, int offset,
+            int length) {
+        out.writeLong(sequence);
+        out.writeLong(epochNanos);
+        out.writeByte((stderr ? WireRecord.Kind.STDERR : WireRecord.Kind.STDOUT).ordinal());
+        writeName(out, thread);
+        out.writeBytes(text, offset, length);
+    }
+
+    /** Appends an event of a logging framework to a batch. */
+    public void encodeEvent(BatchWriter out, long sequence, long epochNanos, int level, String logger, String thread, String message,
+            String throwableType, String throwableMessage, String stackTrace, List<WireRecord.Echo> echoes) {
+        out.writeLong(sequence);
+        out.writeLong(epochNanos);
+        out.writeByte(WireRecord.Kind.EVENT.ordinal());
+        writeName(out, thread);
+        out.writeByte(level);
+        writeName(out, logger);
+        writeText(out, message);
+        out.writeByte(throwableType == null ? 0 : 1);
+        if (throwableType != null) {
+            writeText(out, throwableType);
+            writeText(out, throwableMessage);
+            writeText(out, stackTrace);
+        }
+        out.writeInt(echoes.size());
+        for (WireRecord.Echo echo : echoes) {
+            out.writeByte(echo.toStderr() ? 1 : 0);
+            writeText(out, echo.text());
         }
     }
 
     /** Decodes every record of a batch, in order. */
     public List<WireRecord> decode(byte[] batch) {
         List<WireRecord> records = new ArrayList<>();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(batch))) {
-            while (in.available() > 0) {
+        ByteBuffer in = ByteBuffer.wrap(batch);
+        try {
+            while (in.hasRemaining()) {
                 records.add(decodeOne(in));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Malformed batch of log records", e);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("Malformed batch of log records", e);
         }
         return records;
     }
 
-    /** Starts a batch. */
-    public static ByteArrayOutputStream newBatch() {
-        return new ByteArrayOutputStream(8192);
-    }
-
-    private WireRecord decodeOne(DataInputStream in) throws IOException {
-        long sequence = in.readLong();
-        long epochNanos = in.readLong();
-        WireRecord.Kind kind = WireRecord.Kind.values()[in.readByte()];
+    private WireRecord decodeOne(ByteBuffer in) {
+        long sequence = in.getLong();
+        long epochNanos = in.getLong();
+        WireRecord.Kind kind = WireRecord.Kind.values()[in.get()];
         String thread = readName(in);
         if (kind != WireRecord.Kind.EVENT) {
             String logger = kind == WireRecord.Kind.STDOUT ? "stdout" : "stderr";
             int level = kind == WireRecord.Kind.STDOUT ? 2 : 3; // INFO, WARN
             return new WireRecord(sequence, epochNanos, kind, level, logger, thread, readText(in), null, null, null, List.of());
         }
-        int level = in.readByte();
+        int level = in.get();
         String logger = readName(in);
         String message = readText(in);
         String throwableType = null;
         String throwableMessage = null;
         String stackTrace = null;
-        if (in.readBoolean()) {
+        if (in.get() != 0) {
             throwableType = readText(in);
             throwableMessage = readText(in);
             stackTrace = readText(in);
         }
-        int echoCount = in.readInt();
+        int echoCount = in.getInt();
         List<WireRecord.Echo> echoes = new ArrayList<>(echoCount);
         for (int i = 0; i < echoCount; i++) {
-            echoes.add(new WireRecord.Echo(in.readBoolean(), readText(in)));
+            echoes.add(new WireRecord.Echo(in.get() != 0, readText(in)));
         }
         return new WireRecord(sequence, epochNanos, kind, level, logger, thread, message, throwableType, throwableMessage,
                 stackTrace, echoes);
     }
 
-    private void writeName(DataOutputStream out, String name) throws IOException {
-        Integer known = encodeTable.get(name);
-        if (known != null) {
-            out.writeInt(known);
+    private void writeName(BatchWriter out, String name) {
+        if (name == lastName) { // the same thread and logger log many records in a row
+            out.writeInt(lastNameId);
             return;
         }
-        int id = encodeTable.size();
-        encodeTable.put(name, id);
-        out.writeInt(id);
-        writeText(out, name);
+        Integer known = encodeTable.get(name);
+        int id;
+        if (known != null) {
+            id = known;
+            out.writeInt(id);
+        } else {
+            id = encodeTable.size();
+            encodeTable.put(name, id);
+            out.writeInt(id);
+            out.writeText(name);
+        }
+        lastName = name;
+        lastNameId = id;
     }
 
-    private String readName(DataInputStream in) throws IOException {
-        int id = in.readInt();
+    private String readName(ByteBuffer in) {
+        int id = in.getInt();
         if (id == decodeTable.size()) {
             decodeTable.add(readText(in));
         }
         return decodeTable.get(id);
     }
 
-    private static void writeText(DataOutputStream out, String text) throws IOException {
+    private static void writeText(BatchWriter out, String text) {
         if (text == null) {
             out.writeInt(NULL);
-            return;
+        } else {
+            out.writeText(text);
         }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
     }
 
-    private static String readText(DataInputStream in) throws IOException {
-        int length = in.readInt();
+    /** Reads a string straight from the batch's bytes, with no copy on the way. */
+    private static String readText(ByteBuffer in) {
+        int length = in.getInt();
         if (length == NULL) {
             return null;
         }
-        byte[] utf8 = new byte[length];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
     }
 }

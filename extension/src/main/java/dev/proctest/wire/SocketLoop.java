@@ -8,8 +8,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channel;
 import java.nio.channels.Pipe;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.zeromq.ZContext;
@@ -30,6 +33,7 @@ public final class SocketLoop implements AutoCloseable {
     private final Runnable onTick;
     private final long tickMillis;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final PriorityQueue<Timed> timed = new PriorityQueue<>(Comparator.comparingLong(Timed::dueNanos));
     private final Pipe wakeup;
     private final Thread thread;
     private volatile boolean closing;
@@ -72,6 +76,16 @@ public final class SocketLoop implements AutoCloseable {
         wake();
     }
 
+    /** Runs {@code task} on the loop's thread once {@code delay} has passed; safe from any thread. */
+    public void schedule(Runnable task, Duration delay) {
+        synchronized (timed) {
+            timed.add(new Timed(System.nanoTime() + delay.toNanos(), task));
+        }
+        wake();
+    }
+
+    private record Timed(long dueNanos, Runnable task) {}
+
     /**
      * Stops the loop after it has run what it was handed, giving the socket up to {@code flush} to
      * deliver what was sent, and waits for the loop's thread to end.
@@ -99,7 +113,7 @@ public final class SocketLoop implements AutoCloseable {
         ByteBuffer drain = ByteBuffer.allocate(64);
         try {
             while (!closing && !Thread.currentThread().isInterrupted()) {
-                poller.poll(tickMillis);
+                poller.poll(pollMillis());
                 if (poller.pollin(0)) {
                     receiveAll();
                 }
@@ -107,9 +121,11 @@ public final class SocketLoop implements AutoCloseable {
                     drainWakeups(drain);
                 }
                 runTasks();
+                runDueTasks(false);
                 onTick.run();
             }
             runTasks();
+            runDueTasks(true);
         } catch (RuntimeException e) {
             if (!closing) {
                 throw e;
@@ -127,6 +143,30 @@ public final class SocketLoop implements AutoCloseable {
         ZMsg message;
         while ((message = ZMsg.recvMsg(socket, ZMQ.DONTWAIT)) != null) {
             onMessage.accept(message);
+        }
+    }
+
+    /** Waits no longer than the next timed task allows; a poll of 0 would not wait at all. */
+    private long pollMillis() {
+        synchronized (timed) {
+            if (timed.isEmpty()) {
+                return tickMillis;
+            }
+            long untilDue = TimeUnit.NANOSECONDS.toMillis(timed.peek().dueNanos() - System.nanoTime());
+            return Math.max(1, Math.min(tickMillis, untilDue));
+        }
+    }
+
+    private void runDueTasks(boolean all) {
+        while (true) {
+            Runnable task;
+            synchronized (timed) {
+                if (timed.isEmpty() || !all && timed.peek().dueNanos() > System.nanoTime()) {
+                    return;
+                }
+                task = timed.poll().task();
+            }
+            task.run();
         }
     }
 

@@ -30,6 +30,9 @@ import java.util.function.Consumer;
  */
 public final class ChildLog implements AutoCloseable {
 
+    /** How long a record may wait for its lines to come through the pipes: a line that never comes must not stop the log. */
+    private static final long MAX_HOLD_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     private final String child;
     private final Path file;
     private final BufferedWriter writer;
@@ -37,6 +40,7 @@ public final class ChildLog implements AutoCloseable {
     private final boolean hubless;
     private final RecordCodec codec = new RecordCodec();
     private final Deque<LogRecord> records = new ArrayDeque<>();
+    private final Deque<PendingRecord> pending = new ArrayDeque<>();
     private final PipeMatcher stdout = new PipeMatcher();
     private final PipeMatcher stderr = new PipeMatcher();
     private final List<Consumer<LogRecord>> listeners = new CopyOnWriteArrayList<>();
@@ -80,36 +84,43 @@ public final class ChildLog implements AutoCloseable {
         List<WireRecord> decoded = codec.decode(batch);
         synchronized (this) {
             for (WireRecord record : decoded) {
-                append(toRecord(record));
-                if (record.kind() == WireRecord.Kind.EVENT) {
-                    record.echoes().forEach(echo -> (echo.toStderr() ? stderr : stdout).reported(echo.text()));
+                boolean event = record.kind() == WireRecord.Kind.EVENT;
+                PendingRecord pending = new PendingRecord(record, event ? record.echoes().size() : 1);
+                this.pending.addLast(pending);
+                if (event) {
+                    record.echoes().forEach(echo -> (echo.toStderr() ? stderr : stdout).reported(echo.text(), pending));
                 } else {
-                    (record.kind() == WireRecord.Kind.STDERR ? stderr : stdout).reported(record.message());
+                    (record.kind() == WireRecord.Kind.STDERR ? stderr : stdout).reported(record.message(), pending);
                 }
             }
-            appendExtras();
+            process();
         }
         LogSignal.signal();
     }
 
     /** Takes a line read from the child's stdout or stderr. */
     public void piped(boolean fromStderr, String line) {
+        boolean appended;
         synchronized (this) {
+            long before = sequence;
             if (hubless) {
                 append(lineRecord(fromStderr, new PipeMatcher.PipedLine(line, Instant.now())));
             } else {
                 (fromStderr ? stderr : stdout).piped(line, Instant.now());
-                appendExtras();
+                process();
             }
+            appended = sequence != before;
         }
-        LogSignal.signal();
+        if (appended) {
+            LogSignal.signal(); // most piped lines only match a record the runtime sent: no one needs waking
+        }
     }
 
     /** The runtime sent its last records: pipe lines not matched from now on are extras. */
     public void reportsComplete() {
         synchronized (this) {
             reportsComplete = true;
-            appendExtras();
+            process();
             notifyAll();
         }
         LogSignal.signal();
@@ -134,6 +145,12 @@ public final class ChildLog implements AutoCloseable {
             }
         }
         reportsComplete();
+        synchronized (this) {
+            if (openPipes <= 0) {
+                release(true); // nothing more can come through the pipes
+            }
+        }
+        flush();
     }
 
     /** Waits up to {@code millis} for both pipes to close; returns whether they did. */
@@ -188,19 +205,35 @@ public final class ChildLog implements AutoCloseable {
         }
     }
 
-    private void appendExtras() {
-        if (hubless) {
-            return; // lines were records already
-        }
-        stdout.extras(reportsComplete).forEach(line -> append(lineRecord(false, line)));
-        stderr.extras(reportsComplete).forEach(line -> append(lineRecord(true, line)));
+    /**
+     * Matches the pipes' lines and releases the records whose lines came through; an extra line
+     * goes in after the records that came through before it and before those still waiting.
+     */
+    private void process() {
+        stdout.match(reportsComplete, line -> {
+            release(false);
+            append(lineRecord(false, line));
+        });
+        stderr.match(reportsComplete, line -> {
+            release(false);
+            append(lineRecord(true, line));
+        });
+        release(false);
     }
 
+    private void release(boolean all) {
+        while (!pending.isEmpty() && (all || pending.peekFirst().isReleasable(MAX_HOLD_NANOS))) {
+            append(toRecord(pending.removeFirst().record()));
+        }
+    }
+
+    /** Builds the record of a pipe line, numbered next in the log. */
     private LogRecord lineRecord(boolean fromStderr, PipeMatcher.PipedLine line) {
         return new LogRecord(child, ++sequence, line.time(), fromStderr ? Level.WARN : Level.INFO, fromStderr ? "stderr" : "stdout",
                 "", line.text(), null);
     }
 
+    /** Builds the record of what the runtime sent, numbered next in the log. */
     private LogRecord toRecord(WireRecord record) {
         LoggedThrowable thrown = record.hasThrowable()
                 ? new LoggedThrowable(record.throwableType(), record.throwableMessage(), record.stackTrace()) : null;
@@ -209,6 +242,7 @@ public final class ChildLog implements AutoCloseable {
                 record.message(), thrown);
     }
 
+    /** Appends a record built just now, and so numbered in the order of the log. */
     private void append(LogRecord record) {
         records.addLast(record);
         if (records.size() > retain) {

@@ -2,9 +2,8 @@ package dev.proctest.engine.logs;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Matches the lines a child's pipe delivers for one stream against the lines the child's runtime
@@ -12,18 +11,20 @@ import java.util.List;
  * order, so a pipe line that differs from the next reported one was written past the runtime: by
  * the JVM before the runtime started, by native code, or by a grandchild that shares the stream.
  * Such lines, and lines the runtime could not report before the child was killed, are the extras
- * that become records of their own.
+ * that become records of their own. A matched line tells its record that it reached the pipe.
  */
 final class PipeMatcher {
 
     /** A line read from the pipe, with when it was read. */
     record PipedLine(String text, Instant time) {}
 
-    private final Deque<String> reported = new ArrayDeque<>();
+    private record Reported(String text, PendingRecord owner) {}
+
+    private final Deque<Reported> reported = new ArrayDeque<>();
     private final Deque<PipedLine> piped = new ArrayDeque<>();
 
-    void reported(String text) {
-        reported.addLast(text);
+    void reported(String text, PendingRecord owner) {
+        reported.addLast(new Reported(text, owner));
     }
 
     void piped(String text, Instant time) {
@@ -31,27 +32,27 @@ final class PipeMatcher {
     }
 
     /**
-     * Returns the pipe lines known now to be extras. Until {@code complete}, a pipe line with no
-     * reported line to compare with waits: its report may still be on its way.
+     * Matches what can be matched, in pipe order: each match tells its record that its line came
+     * through, and each extra line goes to {@code extra} as soon as it is known, so that records
+     * matched after it are released after it. Until {@code complete}, a pipe line with no reported
+     * line to compare with waits: its report may still be on its way.
      *
      * @param complete whether the runtime has reported all it will
      */
-    List<PipedLine> extras(boolean complete) {
-        List<PipedLine> extras = new ArrayList<>();
+    void match(boolean complete, Consumer<PipedLine> extra) {
         while (!piped.isEmpty()) {
             if (!reported.isEmpty()) {
-                if (piped.peekFirst().text().equals(reported.peekFirst())) {
+                if (piped.peekFirst().text().equals(reported.peekFirst().text())) {
                     piped.removeFirst();
-                    reported.removeFirst();
+                    reported.removeFirst().owner().lineReachedPipe();
                 } else {
-                    extras.add(piped.removeFirst());
+                    extra.accept(piped.removeFirst());
                 }
             } else if (complete) {
-                extras.add(piped.removeFirst());
+                extra.accept(piped.removeFirst());
             } else {
                 break;
             }
         }
-        return extras;
     }
 }

@@ -142,6 +142,7 @@ final class RunningChild implements ChildProcess {
             log.note(ignoredSignal ? "did not exit within " + ChildReport.format(timeout) + " of SIG" + stop.signal()
                     + "; killed" : "stopped with " + stop);
         }
+        settleLog(); // once stop returns, the child's log is complete
         return ignoredSignal;
     }
 

@@ -41,7 +41,7 @@ class ScopeTests {
 
         results.testEvents().assertStatistics(stats -> stats.started(2).failed(2));
         assertThat(Outcomes.failureOf(results, "failsAfterSpawning")).hasMessage("the test failed after spawning");
-        assertThat(Outcomes.failureOf(results, "timesOutAfterSpawning")).hasMessageContaining("timed out after 500 milliseconds");
+        assertThat(Outcomes.failureOf(results, "timesOutAfterSpawning")).hasMessageContaining("timed out after 3 seconds");
         assertThat(CleanupTestCase.PIDS).hasSize(2).allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isEmpty());
     }
 }

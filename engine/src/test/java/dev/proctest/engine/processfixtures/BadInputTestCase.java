@@ -46,7 +46,7 @@ public class BadInputTestCase {
 
     @ProcessTest
     void neverReady(Processes processes) {
-        processes.spawn(JavaChild.main(NeverReady.class).readyWhen(Ready.whenLogged("listening").within(Duration.ofMillis(500))));
+        processes.spawn(JavaChild.main(NeverReady.class).readyWhen(Ready.whenLogged("listening").within(Duration.ofSeconds(3))));
     }
 
     @ProcessTest
@@ -65,7 +65,7 @@ public class BadInputTestCase {
 
     @ProcessTest
     void runOutlivesItsTimeout(Processes processes) {
-        processes.run(JavaChild.main(NeverReady.class), Duration.ofMillis(500));
+        processes.run(JavaChild.main(NeverReady.class), Duration.ofSeconds(3));
     }
 
     @ProcessTest

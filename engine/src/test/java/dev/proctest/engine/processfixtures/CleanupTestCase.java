@@ -22,7 +22,7 @@ public class CleanupTestCase {
         throw new AssertionError("the test failed after spawning");
     }
 
-    @Timeout(value = 500, unit = TimeUnit.MILLISECONDS)
+    @Timeout(value = 3, unit = TimeUnit.SECONDS) // long enough for the spawn, which must finish before the test hangs
     @ProcessTest
     void timesOutAfterSpawning(Processes processes) throws InterruptedException {
         spawn(processes);

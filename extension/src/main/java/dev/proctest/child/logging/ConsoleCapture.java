@@ -34,7 +34,7 @@ public final class ConsoleCapture {
         private final PrintStream original;
         private final boolean stderr;
         private final RecordSink sink;
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+        private final LineBuffer line = new LineBuffer();
 
         Tee(PrintStream original, boolean stderr, RecordSink sink) {
             this.original = original;
@@ -75,15 +75,31 @@ public final class ConsoleCapture {
             }
         }
 
-        /** Decodes as UTF-8, as the test JVM decodes the pipe, so that the two sides read the same text. */
+        /**
+         * Passes the line on as the bytes written: the test JVM decodes them as it decodes the pipe,
+         * so the two sides read the same text. Only an echo, rarer, is decoded here.
+         */
         private void emit() {
-            byte[] bytes = line.toByteArray();
-            int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-            line.reset();
-            String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
-            if (!Echo.add(stderr, text)) {
-                sink.line(stderr, text);
+            byte[] bytes = line.buffer();
+            int length = line.size() > 0 && bytes[line.size() - 1] == '\r' ? line.size() - 1 : line.size();
+            if (Echo.isOpen()) {
+                Echo.add(stderr, new String(bytes, 0, length, StandardCharsets.UTF_8));
+            } else {
+                sink.line(stderr, bytes, 0, length);
             }
+            line.reset();
+        }
+    }
+
+    /** A line's bytes, readable in place: no copy for each line. */
+    private static final class LineBuffer extends ByteArrayOutputStream {
+
+        LineBuffer() {
+            super(256);
+        }
+
+        byte[] buffer() {
+            return buf;
         }
     }
 }

@@ -7,32 +7,46 @@ import java.util.List;
 /**
  * The lines the current thread prints while a logging framework hands one event to its appenders:
  * the event's console echo. A framework's capture opens an echo before the framework's appenders
- * run and closes it after them, on the same thread.
+ * run and closes it after them, on the same thread. Each thread keeps one holder for its life: a
+ * thread-local set and removed per event costs more than the event itself.
  */
 final class Echo {
 
-    private static final ThreadLocal<List<WireRecord.Echo>> OPEN = new ThreadLocal<>();
+    private static final ThreadLocal<Echo> CURRENT = ThreadLocal.withInitial(Echo::new);
+
+    private final List<WireRecord.Echo> lines = new ArrayList<>();
+    private boolean open;
 
     private Echo() {}
 
     static void open() {
-        OPEN.set(new ArrayList<>());
+        Echo echo = CURRENT.get();
+        echo.lines.clear();
+        echo.open = true;
     }
 
     /** Closes the current thread's echo and returns its lines; empty if none was open. */
     static List<WireRecord.Echo> close() {
-        List<WireRecord.Echo> lines = OPEN.get();
-        OPEN.remove();
-        return lines == null ? List.of() : lines;
+        Echo echo = CURRENT.get();
+        if (!echo.open) {
+            return List.of();
+        }
+        echo.open = false;
+        return echo.lines.isEmpty() ? List.of() : List.copyOf(echo.lines);
+    }
+
+    /** Returns whether the current thread has an echo open. */
+    static boolean isOpen() {
+        return CURRENT.get().open;
     }
 
     /** Adds a line to the current thread's echo; returns false if none is open. */
     static boolean add(boolean toStderr, String text) {
-        List<WireRecord.Echo> lines = OPEN.get();
-        if (lines == null) {
+        Echo echo = CURRENT.get();
+        if (!echo.open) {
             return false;
         }
-        lines.add(new WireRecord.Echo(toStderr, text));
+        echo.lines.add(new WireRecord.Echo(toStderr, text));
         return true;
     }
 }

@@ -1,19 +1,21 @@
 package dev.proctest.child.logging;
 
+import dev.proctest.wire.BatchWriter;
 import dev.proctest.wire.RecordCodec;
 import dev.proctest.wire.WireRecord;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Numbers the child's records in the order they are logged and sends them in batches. A record
- * goes out at once when the channel is idle; records logged while a batch is on its way wait for
- * the next one, so a child that logs fast sends few large messages. A child that logs faster than
- * the channel carries is slowed down rather than allowed to fill its memory.
+ * Numbers the child's records in the order they are logged and sends them in batches. The first
+ * record of a batch waits {@link #LINGER} for others to join it, and a full batch goes at once: a
+ * child that logs a million records sends a few thousand messages, and a lone record is late by
+ * half a millisecond at most. A child that logs faster than the channel carries is slowed down
+ * rather than allowed to fill its memory.
  */
 public final class RecordSink {
 
@@ -27,42 +29,48 @@ public final class RecordSink {
     /** How many encoded bytes may wait for the channel before logging threads wait for it. */
     private static final int MAX_WAITING = 4 << 20;
 
+    /** How long the first record of a batch waits for others, and how big a batch may grow before it goes at once. */
+    private static final Duration LINGER = Duration.ofNanos(500_000);
+    private static final int FULL = 64 << 10;
+
     private final RecordCodec codec = new RecordCodec();
-    private final Consumer<Runnable> channelThread;
+    private final BiConsumer<Runnable, Duration> channelThread;
     private final Consumer<byte[]> send;
-    private ByteArrayOutputStream batch = RecordCodec.newBatch();
-    private DataOutputStream out = new DataOutputStream(batch);
+    private final BatchWriter batch = new BatchWriter();
     private long sequence;
     private boolean flushScheduled;
+    private boolean fullFlushScheduled;
     private long lastRecordNanos = System.nanoTime();
 
     /**
-     * @param channelThread runs a task on the channel's thread
+     * @param channelThread runs a task on the channel's thread after a delay
      * @param send sends a batch; called on the channel's thread
      */
-    public RecordSink(Consumer<Runnable> channelThread, Consumer<byte[]> send) {
+    public RecordSink(BiConsumer<Runnable, Duration> channelThread, Consumer<byte[]> send) {
         this.channelThread = channelThread;
         this.send = send;
     }
 
-    /** Records a line written to stdout or stderr. */
-    public void line(boolean stderr, String text) {
-        add(stderr ? WireRecord.Kind.STDERR : WireRecord.Kind.STDOUT, stderr ? LEVEL_WARN : LEVEL_INFO,
-                stderr ? "stderr" : "stdout", text, null, null, null, List.of(), now());
+    /** Records a line written to stdout or stderr, as the bytes written without its line end. */
+    public synchronized void line(boolean stderr, byte[] text, int offset, int length) {
+        awaitRoom();
+        codec.encodeLine(batch, ++sequence, now(), stderr, Thread.currentThread().getName(), text, offset, length);
+        added();
     }
 
     /** Records an event of a logging framework, with the lines its console appenders printed for it. */
     public void event(int level, String logger, String message, Throwable thrown, List<WireRecord.Echo> echoes, long epochNanos) {
-        add(WireRecord.Kind.EVENT, level, logger == null ? "" : logger, message,
-                thrown == null ? null : thrown.getClass().getName(), thrown == null ? null : thrown.getMessage(),
+        event(level, logger, message, thrown == null ? null : thrown.getClass().getName(), thrown == null ? null : thrown.getMessage(),
                 thrown == null ? null : StackTraces.of(thrown), echoes, epochNanos);
     }
 
     /** Records an event whose exception the framework gives as text already. */
-    public void event(int level, String logger, String message, String throwableType, String throwableMessage, String stackTrace,
-            List<WireRecord.Echo> echoes, long epochNanos) {
-        add(WireRecord.Kind.EVENT, level, logger == null ? "" : logger, message, throwableType, throwableMessage, stackTrace,
-                echoes, epochNanos);
+    public synchronized void event(int level, String logger, String message, String throwableType, String throwableMessage,
+            String stackTrace, List<WireRecord.Echo> echoes, long epochNanos) {
+        awaitRoom();
+        codec.encodeEvent(batch, ++sequence, epochNanos, level, logger == null ? "" : logger, Thread.currentThread().getName(),
+                message == null ? "" : message, throwableType, throwableMessage, stackTrace, echoes);
+        added();
     }
 
     /** Sends what is waiting and returns once nothing was logged for {@code quiet}, or {@code limit} has passed. */
@@ -91,22 +99,26 @@ public final class RecordSink {
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
-    private synchronized void add(WireRecord.Kind kind, int level, String logger, String message, String throwableType,
-            String throwableMessage, String stackTrace, List<WireRecord.Echo> echoes, long epochNanos) {
+    /** Slows a child that logs faster than the channel carries, rather than letting it fill its memory. */
+    private void awaitRoom() {
         while (batch.size() > MAX_WAITING) {
             try {
                 wait(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                return;
             }
         }
-        codec.encode(new WireRecord(++sequence, epochNanos, kind, level, logger, Thread.currentThread().getName(), message,
-                throwableType, throwableMessage, stackTrace, echoes), out);
+    }
+
+    private void added() {
         lastRecordNanos = System.nanoTime();
         if (!flushScheduled) {
             flushScheduled = true;
-            channelThread.accept(this::flush);
+            channelThread.accept(this::flush, LINGER);
+        } else if (batch.size() >= FULL && !fullFlushScheduled) {
+            fullFlushScheduled = true;
+            channelThread.accept(this::flush, Duration.ZERO);
         }
     }
 
@@ -114,10 +126,9 @@ public final class RecordSink {
     private void flush() {
         byte[] bytes;
         synchronized (this) {
-            bytes = batch.toByteArray();
-            batch = RecordCodec.newBatch();
-            out = new DataOutputStream(batch);
+            bytes = batch.take();
             flushScheduled = false;
+            fullFlushScheduled = false;
             notifyAll();
         }
         if (bytes.length > 0) {
