@@ -106,7 +106,11 @@ final class ChildChannel {
         context.close();
     }
 
+    /** Sends after the records logged so far: a test that sees this message has seen them. */
     private void send(MessageType type, byte[]... frames) {
+        if (type != MessageType.LOGS) {
+            sink.flushNow();
+        }
         ZMsg message = new ZMsg();
         message.add(type.frame());
         for (byte[] frame : frames) {

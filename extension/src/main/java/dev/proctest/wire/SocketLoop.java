@@ -76,8 +76,15 @@ public final class SocketLoop implements AutoCloseable {
         wake();
     }
 
-    /** Runs {@code task} on the loop's thread once {@code delay} has passed; safe from any thread. */
+    /**
+     * Runs {@code task} on the loop's thread once {@code delay} has passed; safe from any thread.
+     * With no delay it runs in order with the tasks given to {@link #execute}.
+     */
     public void schedule(Runnable task, Duration delay) {
+        if (delay.isZero()) {
+            execute(task);
+            return;
+        }
         synchronized (timed) {
             timed.add(new Timed(System.nanoTime() + delay.toNanos(), task));
         }

@@ -73,6 +73,17 @@ public final class RecordSink {
         added();
     }
 
+    /**
+     * Sends what is waiting before anything the channel is handed after this call: a message that
+     * follows records must not overtake them.
+     */
+    public synchronized void flushNow() {
+        if (batch.size() > 0 && !fullFlushScheduled) {
+            fullFlushScheduled = true;
+            channelThread.accept(this::flush, Duration.ZERO);
+        }
+    }
+
     /** Sends what is waiting and returns once nothing was logged for {@code quiet}, or {@code limit} has passed. */
     public void drain(long quietMillis, long limitMillis) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limitMillis);
