@@ -2,35 +2,44 @@ package dev.proctest;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 
 /**
  * Formats instants as {@code HH:mm:ss.SSS} in the system's time zone, fast: a log line is written
  * for every record, up to hundreds of thousands a second, and {@code DateTimeFormatter} costs
- * a microsecond a call. The zone's offset is looked up once an hour of epoch time.
+ * a microsecond a call. The zone's offset is looked up again only when a time falls outside the
+ * span, up to the zone's next transition, for which the last lookup holds.
  */
 final class TimeOfDay {
 
-    private static final ZoneId ZONE = ZoneId.systemDefault();
-    private static final long SECONDS_PER_HOUR = 3600;
+    private static final TimeOfDay SYSTEM = new TimeOfDay(ZoneId.systemDefault());
 
-    private static volatile long cachedHour = Long.MIN_VALUE;
-    private static volatile int cachedOffsetSeconds;
+    /** The offset that holds from {@code from} (inclusive) to {@code until} (exclusive), in epoch seconds. */
+    private record Span(long from, long until, int offset) {}
 
-    private TimeOfDay() {}
+    private final ZoneRules rules;
+    private volatile Span cached = new Span(0, 0, 0);
 
+    TimeOfDay(ZoneId zone) {
+        this.rules = zone.getRules();
+    }
+
+    /** Formats {@code time} in the system's time zone. */
     static String format(Instant time) {
+        return SYSTEM.of(time);
+    }
+
+    String of(Instant time) {
         long epochSecond = time.getEpochSecond();
-        long hour = Math.floorDiv(epochSecond, SECONDS_PER_HOUR);
-        int offset;
-        if (hour == cachedHour) {
-            offset = cachedOffsetSeconds;
-        } else {
-            ZoneOffset zoneOffset = ZONE.getRules().getOffset(time);
-            offset = zoneOffset.getTotalSeconds();
-            cachedOffsetSeconds = offset;
-            cachedHour = hour;
+        Span span = cached;
+        if (epochSecond < span.from() || epochSecond >= span.until()) {
+            ZoneOffsetTransition next = rules.nextTransition(time);
+            span = new Span(epochSecond, next == null ? Long.MAX_VALUE : next.toEpochSecond(),
+                    rules.getOffset(time).getTotalSeconds());
+            cached = span;
         }
+        int offset = span.offset();
         int secondOfDay = (int) Math.floorMod(epochSecond + offset, 86_400L);
         int millis = time.getNano() / 1_000_000;
         char[] text = new char[12];
