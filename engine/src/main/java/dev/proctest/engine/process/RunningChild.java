@@ -4,6 +4,7 @@ import dev.proctest.ChildProcess;
 import dev.proctest.ChildProcessException;
 import dev.proctest.ChildSpec;
 import dev.proctest.Logs;
+import dev.proctest.Signal;
 import dev.proctest.Stop;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.ScopedLogs;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** A started child: its process, its output and what its runtime said; the test's {@link ChildProcess}. */
@@ -28,6 +30,7 @@ final class RunningChild implements ChildProcess {
     private final ChildOutput output;
     private final Timeouts timeouts;
     private final Instant started = Instant.now();
+    private final CompletableFuture<Void> exitNoted;
     private volatile boolean stopRequested;
     private volatile boolean exitAwaited;
 
@@ -47,7 +50,7 @@ final class RunningChild implements ChildProcess {
         this.log = log;
         this.output = output;
         this.timeouts = timeouts;
-        process.onExit().thenRun(() -> {
+        this.exitNoted = process.onExit().thenRun(() -> {
             log.note("exited with code " + process.exitValue());
             state.exited();
         });
@@ -139,8 +142,11 @@ final class RunningChild implements ChildProcess {
         Duration timeout = stop.timeout().orElse(timeouts.stop());
         boolean ignoredSignal = ProcessTree.stop(this, stop, timeout);
         if (wasAlive) {
+            if (!process.isAlive()) {
+                exitNoted.join(); // the exit first, then how it came about
+            }
             log.note(ignoredSignal ? "did not exit within " + ChildReport.format(timeout) + " of SIG" + stop.signal()
-                    + "; killed" : "stopped with " + stop);
+                    + "; killed" : stop.signal() == Signal.KILL ? "killed with SIGKILL" : "stopped with SIG" + stop.signal());
         }
         settleLog(); // once stop returns, the child's log is complete
         return ignoredSignal;
@@ -186,6 +192,8 @@ final class RunningChild implements ChildProcess {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            log.flush(); // what is in, readable in the file, even if a grandchild still holds a pipe open
         }
     }
 

@@ -22,11 +22,13 @@ import dev.proctest.engine.children.PongServer;
 import dev.proctest.engine.children.PortListener;
 import dev.proctest.engine.children.Server;
 import dev.proctest.wire.Sockets;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -119,7 +121,7 @@ public class ChildProcessTestCase {
     }
 
     @ProcessTest
-    void stopSendsTheStopSignalAndKillEndsAtOnce(Processes processes) {
+    void stopSendsTheStopSignalAndKillEndsAtOnce(Processes processes) throws IOException {
         ChildProcess graceful = processes.spawn(JavaChild.main(Server.class).name("graceful").readyWhen(Ready.whenSignalled()));
         ChildProcess interrupted = processes.spawn(JavaChild.main(Server.class).name("interrupted")
                 .readyWhen(Ready.whenSignalled()).stopWith(Stop.withSignal(Signal.INT)));
@@ -132,6 +134,18 @@ public class ChildProcessTestCase {
         assertThat(graceful.exitCode()).hasValue(128 + 15);
         assertThat(interrupted.exitCode()).hasValue(128 + 2);
         assertThat(killed.exitCode()).hasValue(128 + 9);
+        // Each log file ends saying how the child ended, and only what happened.
+        assertThat(proctestNotes("graceful")).endsWith("exited with code 143", "stopped with SIGTERM");
+        assertThat(proctestNotes("interrupted")).endsWith("exited with code 130", "stopped with SIGINT");
+        assertThat(proctestNotes("killed")).endsWith("exited with code 137", "killed with SIGKILL");
+    }
+
+    /** The lines proctest wrote about the child into its log file. */
+    private static List<String> proctestNotes(String child) throws IOException {
+        Path log = Path.of("target/proctest", ChildProcessTestCase.class.getName(), "stopSendsTheStopSignalAndKillEndsAtOnce", child + ".log");
+        String marker = " " + child + " INFO proctest ";
+        return Files.readAllLines(log).stream().filter(line -> line.contains(marker))
+                .map(line -> line.substring(line.indexOf(marker) + marker.length())).toList();
     }
 
     @ProcessTest
