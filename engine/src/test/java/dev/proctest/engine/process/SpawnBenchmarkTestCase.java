@@ -5,6 +5,7 @@ import dev.proctest.JavaChild;
 import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
 import dev.proctest.Ready;
+import dev.proctest.engine.children.FrameworkHello;
 import dev.proctest.engine.children.Hello;
 import dev.proctest.engine.children.Server;
 import dev.proctest.engine.children.ZmqHello;
@@ -14,9 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
-/** The measurements of {@link SpawnBenchmark}, each round taking every kind of start once, in turn. */
+/**
+ * The measurements of {@link SpawnBenchmark}, each round taking every kind of start once, in turn.
+ * Run on a class path without logging frameworks; the FrameworkHello rows show what one adds.
+ */
 public class SpawnBenchmarkTestCase {
 
     private static final int WARM_UP = 3;
@@ -27,6 +32,8 @@ public class SpawnBenchmarkTestCase {
         Map<String, Supplier<Long>> kinds = new LinkedHashMap<>();
         kinds.put("bare java -cp <same class path> Hello, start to exit", () -> bare(Hello.class));
         kinds.put("bare java ... ZmqHello (JeroMQ context + DEALER), to exit", () -> bare(ZmqHello.class));
+        kinds.put("bare java ... FrameworkHello logback (+ Logback), to exit", () -> bare(FrameworkHello.class, "logback"));
+        kinds.put("bare java ... FrameworkHello log4j2 (+ Log4j 2), to exit", () -> bare(FrameworkHello.class, "log4j2"));
         kinds.put("processes.run(JavaChild.main(Hello)), start to exit", () -> time(() -> processes.run(JavaChild.main(Hello.class))));
         kinds.put("processes.spawn(...Ready.onStart()), to ready", () -> spawnToReady(processes, JavaChild.main(Server.class)));
         kinds.put("processes.spawn(...Ready.whenSignalled()), to ready",
@@ -48,8 +55,20 @@ public class SpawnBenchmarkTestCase {
     }
 
     private static long bare(Class<?> mainClass) {
+        return bare(mainClass, "");
+    }
+
+    /**
+     * Times a plain JVM running {@code mainClass}; with a {@code framework} argument, that logging
+     * framework's jars, named by the system property of the same name, join the class path.
+     */
+    private static long bare(Class<?> mainClass, String framework) {
+        List<String> classPath = new ArrayList<>(ClassPath.of(SpawnBenchmarkTestCase.class.getClassLoader()));
+        if (!framework.isEmpty()) {
+            classPath.add(Objects.requireNonNull(System.getProperty(framework), () -> "-D" + framework + "=<its jars> is not set"));
+        }
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                String.join(File.pathSeparator, ClassPath.of(SpawnBenchmarkTestCase.class.getClassLoader())), mainClass.getName());
+                String.join(File.pathSeparator, classPath), mainClass.getName(), framework);
         return time(() -> {
             try {
                 new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
