@@ -54,6 +54,7 @@ public final class LogRecord {
         return time;
     }
 
+    /** Returns its level: the framework's level mapped to proctest's, INFO for a stdout line, WARN for a stderr line. */
     public Level level() {
         return level;
     }
@@ -68,6 +69,7 @@ public final class LogRecord {
         return thread;
     }
 
+    /** Returns its message, formatted as the framework formats it (parameters filled in), or the output line. */
     public String message() {
         return message;
     }
@@ -85,6 +87,19 @@ public final class LogRecord {
         String line = TimeOfDay.format(time) + " " + child + " " + level + " " + logger + (thread.isEmpty() ? "" : " [" + thread + "]")
                 + " " + message;
         return throwable == null ? line : line + System.lineSeparator() + throwable.stackTrace().stripTrailing();
+    }
+
+    /** Two records are equal if they are the same record: of the same child, with the same number, time and content. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LogRecord that && child.equals(that.child) && sequence == that.sequence && time.equals(that.time)
+                && level == that.level && logger.equals(that.logger) && thread.equals(that.thread) && message.equals(that.message)
+                && Objects.equals(throwable, that.throwable);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(child, sequence, time);
     }
 
     @Override

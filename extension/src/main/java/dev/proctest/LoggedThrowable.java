@@ -22,7 +22,7 @@ public final class LoggedThrowable {
     @API(status = INTERNAL, since = "0.1")
     public LoggedThrowable(String type, String message, String stackTrace) {
         this.type = Objects.requireNonNull(type, "type");
-        this.message = message;
+        this.message = message == null ? "" : message;
         this.stackTrace = Objects.requireNonNull(stackTrace, "stackTrace");
     }
 
@@ -33,7 +33,7 @@ public final class LoggedThrowable {
 
     /** Returns the exception's message; empty if it had none. */
     public String message() {
-        return message == null ? "" : message;
+        return message;
     }
 
     /** Returns the whole stack trace with its causes, one frame a line. */
@@ -43,7 +43,7 @@ public final class LoggedThrowable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LoggedThrowable that && type.equals(that.type) && Objects.equals(message, that.message)
+        return other instanceof LoggedThrowable that && type.equals(that.type) && message.equals(that.message)
                 && stackTrace.equals(that.stackTrace);
     }
 
@@ -54,6 +54,6 @@ public final class LoggedThrowable {
 
     @Override
     public String toString() {
-        return message == null ? type : type + ": " + message;
+        return message.isEmpty() ? type : type + ": " + message;
     }
 }

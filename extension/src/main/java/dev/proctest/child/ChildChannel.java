@@ -2,6 +2,7 @@ package dev.proctest.child;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.proctest.child.logging.ConsoleCapture;
 import dev.proctest.child.logging.RecordSink;
 import dev.proctest.wire.MessageType;
 import dev.proctest.wire.Plan;
@@ -26,6 +27,11 @@ import org.zeromq.ZMsg;
 final class ChildChannel {
 
     private static final Duration TICK = Duration.ofMillis(200);
+    private static final Duration SYNC_PATIENCE = Duration.ofMillis(100);
+
+    /** How many messages may wait in the socket: batches of up to 64 KB, so about 4 MB. */
+    private static final int SEND_QUEUE = 64;
+    private static final Duration SYNC_RECHECK = Duration.ofMillis(1);
 
     private static volatile ChildChannel current;
 
@@ -39,7 +45,7 @@ final class ChildChannel {
     private ChildChannel(ZContext context, ZMQ.Socket dealer, String childId) {
         this.context = context;
         this.loop = new SocketLoop(context, dealer, "proctest-channel-" + childId, this::onMessage, this::onTick, TICK);
-        this.sink = new RecordSink(loop::schedule, batch -> send(MessageType.LOGS, batch));
+        this.sink = new RecordSink(loop, batch -> send(MessageType.LOGS, batch));
     }
 
     /** Connects to the hub and introduces this child with the run's token. */
@@ -47,6 +53,7 @@ final class ChildChannel {
         ZContext context = new ZContext(1);
         ZMQ.Socket dealer = Sockets.configure(context.createSocket(SocketType.DEALER));
         dealer.setIdentity(childId.getBytes(UTF_8));
+        dealer.setSndHWM(SEND_QUEUE); // beyond it a send waits: a child logging faster than the test JVM reads is slowed down
         dealer.connect(hub);
         ChildChannel channel = new ChildChannel(context, dealer, childId);
         channel.loop.start();
@@ -85,7 +92,7 @@ final class ChildChannel {
 
     /** Tells the test JVM that every record has been sent: nothing of the child's log is missing. */
     void end() {
-        send(MessageType.END, Long.toString(sink.count()).getBytes(UTF_8));
+        send(MessageType.END);
     }
 
     void started() {
@@ -102,6 +109,7 @@ final class ChildChannel {
 
     /** Sends what is still queued, waiting up to {@code flush}, and closes the channel. */
     void close(Duration flush) {
+        sink.close();
         loop.close(flush);
         context.close();
     }
@@ -126,6 +134,21 @@ final class ChildChannel {
             plan.complete(Plan.decode(message.pop().getData()));
         } else if (type == MessageType.REFUSED) {
             plan.completeExceptionally(new IllegalStateException("the test JVM refused this child: " + message.popString()));
+        } else if (type == MessageType.SYNC) {
+            answerSync(message.pop().getData(), System.nanoTime() + SYNC_PATIENCE.toNanos());
+        }
+    }
+
+    /**
+     * Answers the test JVM's question whether the lines it read from the pipes all have their
+     * records: once no write is under way, after every record logged so far. A write that stays
+     * under way longer than the patience allows (an appender that hangs) is not waited for.
+     */
+    private void answerSync(byte[] id, long deadlineNanos) {
+        if (ConsoleCapture.isMidWrite() && System.nanoTime() < deadlineNanos) {
+            loop.schedule(() -> answerSync(id, deadlineNanos), SYNC_RECHECK);
+        } else {
+            send(MessageType.SYNCED, id);
         }
     }
 

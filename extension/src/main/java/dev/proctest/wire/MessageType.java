@@ -25,6 +25,17 @@ public enum MessageType {
     PING,
     /** Child to hub: a batch of log records, encoded by {@link RecordCodec}. */
     LOGS,
+    /**
+     * Hub to child: a number. The hub read lines from the child's pipes that no record accounts
+     * for yet, and asks whether their records are still to come.
+     */
+    SYNC,
+    /**
+     * Child to hub: the number of a {@link #SYNC}, sent after the records of every line the child
+     * had written when the question came: a line read before the question and still unaccounted
+     * for was written past the runtime.
+     */
+    SYNCED,
     /** Child to hub: the child's last message: every record it captured has been sent. */
     END;
 

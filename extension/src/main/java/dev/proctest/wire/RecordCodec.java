@@ -21,10 +21,18 @@ public final class RecordCodec {
 
     private static final int NULL = -1;
 
+    private static final WireRecord.Kind[] KINDS = WireRecord.Kind.values();
+
     private final Map<String, Integer> encodeTable = new HashMap<>();
-    private String lastName;
-    private int lastNameId;
+    private final NameCache lastThread = new NameCache();
+    private final NameCache lastLogger = new NameCache();
     private final List<String> decodeTable = new ArrayList<>();
+
+    /** The last name written in one place of a record, and its number: the same thread and logger log many records in a row. */
+    private static final class NameCache {
+        String name;
+        int id;
+    }
 
     /** Appends a line of stdout or stderr, given as the bytes the child wrote, to a batch. */
     public void encodeLine(BatchWriter out, long sequence, long epochNanos, boolean stderr, String thread, byte[] text, int offset,
@@ -32,7 +40,7 @@ public final class RecordCodec {
         out.writeLong(sequence);
         out.writeLong(epochNanos);
         out.writeByte((stderr ? WireRecord.Kind.STDERR : WireRecord.Kind.STDOUT).ordinal());
-        writeName(out, thread);
+        writeName(out, thread, lastThread);
         out.writeBytes(text, offset, length);
     }
 
@@ -42,9 +50,9 @@ public final class RecordCodec {
         out.writeLong(sequence);
         out.writeLong(epochNanos);
         out.writeByte(WireRecord.Kind.EVENT.ordinal());
-        writeName(out, thread);
+        writeName(out, thread, lastThread);
         out.writeByte(level);
-        writeName(out, logger);
+        writeName(out, logger, lastLogger);
         writeText(out, message);
         out.writeByte(throwableType == null ? 0 : 1);
         if (throwableType != null) {
@@ -76,14 +84,17 @@ public final class RecordCodec {
     private WireRecord decodeOne(ByteBuffer in) {
         long sequence = in.getLong();
         long epochNanos = in.getLong();
-        WireRecord.Kind kind = WireRecord.Kind.values()[in.get()];
+        WireRecord.Kind kind = KINDS[in.get()];
         String thread = readName(in);
         if (kind != WireRecord.Kind.EVENT) {
             String logger = kind == WireRecord.Kind.STDOUT ? "stdout" : "stderr";
-            int level = kind == WireRecord.Kind.STDOUT ? 2 : 3; // INFO, WARN
+            int level = kind == WireRecord.Kind.STDOUT ? WireRecord.LEVEL_INFO : WireRecord.LEVEL_WARN;
             return new WireRecord(sequence, epochNanos, kind, level, logger, thread, readText(in), null, null, null, List.of());
         }
         int level = in.get();
+        if (level < WireRecord.LEVEL_TRACE || level > WireRecord.LEVEL_ERROR) {
+            throw new IndexOutOfBoundsException("no level " + level);
+        }
         String logger = readName(in);
         String message = readText(in);
         String throwableType = null;
@@ -103,9 +114,9 @@ public final class RecordCodec {
                 stackTrace, echoes);
     }
 
-    private void writeName(BatchWriter out, String name) {
-        if (name == lastName) { // the same thread and logger log many records in a row
-            out.writeInt(lastNameId);
+    private void writeName(BatchWriter out, String name, NameCache last) {
+        if (name == last.name) {
+            out.writeInt(last.id);
             return;
         }
         Integer known = encodeTable.get(name);
@@ -119,8 +130,8 @@ public final class RecordCodec {
             out.writeInt(id);
             out.writeText(name);
         }
-        lastName = name;
-        lastNameId = id;
+        last.name = name;
+        last.id = id;
     }
 
     private String readName(ByteBuffer in) {

@@ -27,6 +27,11 @@ import org.zeromq.ZMsg;
 @API(status = INTERNAL, since = "0.1")
 public final class SocketLoop implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(SocketLoop.class.getName());
+
+    /** How many times the closing loop runs what tasks hand over to each other, at most. */
+    private static final int LAST_ROUNDS = 10;
+
     private final ZContext context;
     private final ZMQ.Socket socket;
     private final Consumer<ZMsg> onMessage;
@@ -65,9 +70,27 @@ public final class SocketLoop implements AutoCloseable {
         return this;
     }
 
-    /** Hands {@code message} to the loop, which sends it; safe from any thread. */
+    /**
+     * Sends {@code message}: at once on the loop's thread, so that a task's sends keep their order
+     * with the task's own; else handed to the loop, in order with the other tasks. Safe from any
+     * thread.
+     */
     public void send(ZMsg message) {
-        execute(() -> message.send(socket, true));
+        if (isLoopThread()) {
+            message.send(socket, true);
+        } else {
+            execute(() -> message.send(socket, true));
+        }
+    }
+
+    /** Returns whether the loop still runs what it is handed. */
+    public boolean isRunning() {
+        return thread.isAlive() && !closing;
+    }
+
+    /** Returns whether the caller runs on the loop's thread. */
+    public boolean isLoopThread() {
+        return Thread.currentThread() == thread;
     }
 
     /** Runs {@code task} on the loop's thread, in the order tasks were handed over; safe from any thread. */
@@ -129,13 +152,16 @@ public final class SocketLoop implements AutoCloseable {
                 }
                 runTasks();
                 runDueTasks(false);
-                onTick.run();
+                guarded(onTick, "its tick");
             }
-            runTasks();
-            runDueTasks(true);
+            // Tasks may hand over more tasks (an answer that waits for a write in progress): run them, a bounded number of rounds.
+            for (int round = 0; round < LAST_ROUNDS && (!tasks.isEmpty() || hasTimedTasks()); round++) {
+                runTasks();
+                runDueTasks(true);
+            }
         } catch (RuntimeException e) {
-            if (!closing) {
-                throw e;
+            if (!closing) { // polling failed: the socket or its context is gone
+                LOG.log(System.Logger.Level.ERROR, thread.getName() + " stopped: its socket failed", e);
             }
         } finally {
             poller.close();
@@ -149,7 +175,23 @@ public final class SocketLoop implements AutoCloseable {
     private void receiveAll() {
         ZMsg message;
         while ((message = ZMsg.recvMsg(socket, ZMQ.DONTWAIT)) != null) {
-            onMessage.accept(message);
+            ZMsg received = message;
+            guarded(() -> onMessage.accept(received), "a message");
+        }
+    }
+
+    /** Runs {@code work}; a failure is logged, and the loop, which every message needs, goes on. */
+    private void guarded(Runnable work, String what) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, thread.getName() + " failed on " + what + "; it goes on", e);
+        }
+    }
+
+    private boolean hasTimedTasks() {
+        synchronized (timed) {
+            return !timed.isEmpty();
         }
     }
 
@@ -173,14 +215,14 @@ public final class SocketLoop implements AutoCloseable {
                 }
                 task = timed.poll().task();
             }
-            task.run();
+            guarded(task, "a timed task");
         }
     }
 
     private void runTasks() {
         Runnable task;
         while ((task = tasks.poll()) != null) {
-            task.run();
+            guarded(task, "a task");
         }
     }
 

@@ -30,6 +30,13 @@ public record WireRecord(
         String stackTrace,
         List<Echo> echoes) {
 
+    /** The levels, as {@link dev.proctest.Level}'s ordinals: a line of stdout is INFO, of stderr WARN. */
+    public static final int LEVEL_TRACE = 0;
+    public static final int LEVEL_DEBUG = 1;
+    public static final int LEVEL_INFO = 2;
+    public static final int LEVEL_WARN = 3;
+    public static final int LEVEL_ERROR = 4;
+
     /** What a record is: a line of stdout, a line of stderr, or an event of a logging framework. */
     public enum Kind { STDOUT, STDERR, EVENT }
 

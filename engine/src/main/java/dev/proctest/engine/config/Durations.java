@@ -7,12 +7,20 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads durations as people write them in configuration: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h} or {@code PT10S}. */
-final class Durations {
+/**
+ * Reads durations as people write them in configuration: {@code 500ms}, {@code 10s}, {@code 2m},
+ * {@code 1h} or {@code PT10S}; and writes them for messages.
+ */
+public final class Durations {
 
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
     private Durations() {}
+
+    /** Writes {@code duration} for a message: {@code 10 s}, or {@code 300 ms} if not whole seconds. */
+    public static String format(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
 
     static Optional<Duration> parse(String text) {
         String value = text.strip().toLowerCase(Locale.ROOT);

@@ -101,7 +101,8 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
 
     private static void reportChildrenOnFailure(ThrowableCollector collector, ProcTestExecutionContext context) {
         if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
-            context.classScope().report().ifPresent(collector.getThrowable()::addSuppressed);
+            Throwable failure = collector.getThrowable();
+            collector.execute(() -> context.classScope().report().ifPresent(failure::addSuppressed));
         }
     }
 

@@ -50,7 +50,8 @@ public final class TestMethodExecution {
             collector.execute(() -> invoker.invokeLifecycleMethod(method, instance[0], injection));
         }
         if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
-            injection.scope().report().ifPresent(collector.getThrowable()::addSuppressed); // before the children are stopped
+            Throwable failure = collector.getThrowable();
+            collector.execute(() -> injection.scope().report().ifPresent(failure::addSuppressed)); // before the children are stopped
         }
         collector.execute(injection.scope()::close);
         collector.assertEmpty();

@@ -30,7 +30,7 @@ import org.zeromq.ZMsg;
 public final class Hub implements AutoCloseable {
 
     private static final Logger LOG = System.getLogger(Hub.class.getName());
-    private static final Duration TICK = Duration.ofMillis(200);
+    private static final Duration TICK = Duration.ofMillis(50);
     private static final long PING_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final ZContext context;
@@ -39,8 +39,10 @@ public final class Hub implements AutoCloseable {
     private final SocketLoop loop;
     private final Map<String, HubMember> expected = new ConcurrentHashMap<>();
     private final Set<String> admitted = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> unsentSyncs = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private long lastPing = System.nanoTime();
+    private long lastTick = System.nanoTime();
 
     private Hub(ZContext context, ZMQ.Socket router, String address, byte[] token) {
         this.context = context;
@@ -81,6 +83,22 @@ public final class Hub implements AutoCloseable {
     public void forget(String id) {
         expected.remove(id);
         admitted.remove(id);
+        unsentSyncs.remove(id);
+    }
+
+    /**
+     * Asks child {@code id} to answer question {@code number} once it has sent the records of every
+     * line it wrote until the question came; asked when it connects if it has not yet. Safe from
+     * any thread.
+     */
+    public void sync(String id, long number) {
+        loop.execute(() -> {
+            if (admitted.contains(id)) {
+                send(new ZFrame(id.getBytes(UTF_8)), MessageType.SYNC, Long.toString(number).getBytes(UTF_8));
+            } else if (expected.containsKey(id)) {
+                unsentSyncs.put(id, number);
+            }
+        });
     }
 
     @Override
@@ -106,6 +124,8 @@ public final class Hub implements AutoCloseable {
             member.published(message.popString(), message.pop().getData());
         } else if (type == MessageType.LOGS) {
             member.logged(message.pop().getData());
+        } else if (type == MessageType.SYNCED) {
+            member.synced(Long.parseLong(message.popString()));
         } else if (type == MessageType.END) {
             member.ended();
         }
@@ -121,11 +141,20 @@ public final class Hub implements AutoCloseable {
             return;
         }
         admitted.add(id);
+        member.admitted();
         send(identity, MessageType.PLAN, member.plan().encode());
+        Long sync = unsentSyncs.remove(id);
+        if (sync != null) {
+            send(new ZFrame(id.getBytes(UTF_8)), MessageType.SYNC, Long.toString(sync).getBytes(UTF_8)); // a sent frame is spent
+        }
     }
 
     private void onTick() {
         long now = System.nanoTime();
+        if (now - lastTick >= TICK.toNanos()) {
+            lastTick = now;
+            expected.values().forEach(HubMember::tick);
+        }
         if (now - lastPing >= PING_INTERVAL_NANOS) {
             lastPing = now;
             for (String id : admitted) {
@@ -134,7 +163,7 @@ public final class Hub implements AutoCloseable {
         }
     }
 
-    /** Hands a message to the loop, which sends it after the handler that called this returns. */
+    /** Sends a message: at once on the hub's thread, else handed to it. */
     private void send(ZFrame identity, MessageType type, byte[]... frames) {
         ZMsg reply = new ZMsg();
         reply.add(identity);

@@ -8,6 +8,9 @@ public interface HubMember {
     /** Returns the plan the child is sent when it connects. */
     Plan plan();
 
+    /** The child connected and presented the run's token. */
+    void admitted();
+
     /** The child loaded its main class and is about to call {@code main}. */
     void started();
 
@@ -20,6 +23,12 @@ public interface HubMember {
     /** The child sent a batch of log records. */
     void logged(byte[] batch);
 
+    /** The child answered the hub's question {@code id} ({@link Hub#sync}). */
+    void synced(long id);
+
     /** The child sent its last records. */
     void ended();
+
+    /** Called on the hub's thread every few milliseconds, with the hub's messages so far handled. */
+    void tick();
 }

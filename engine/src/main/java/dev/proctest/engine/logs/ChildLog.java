@@ -18,20 +18,36 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * One child's log as the test sees it: the records its runtime sent, in the order it logged them,
  * plus what reached its pipes past the runtime ({@link PipeMatcher}); or, for a program without
  * the runtime, a record for every line of its output. Every record goes to the child's log file;
  * the newest {@code retain} stay in memory for the test to read and await.
+ *
+ * <p>The log is complete once the pipes have closed and the runtime has sent its last records
+ * (END), or, when no END comes (a child killed with SIGKILL, crashed, or never connected), once
+ * nothing more has come for a while after the child exited. Records that arrive after that are
+ * ignored: their lines were taken from the pipes.
  */
 public final class ChildLog implements AutoCloseable {
 
     /** How long a record may wait for its lines to come through the pipes: a line that never comes must not stop the log. */
     private static final long MAX_HOLD_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    /** How long after the exit, and after the last records, the log waits for the runtime's END when the runtime will send none. */
+    private static final long NO_END_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
+    /** The same when the runtime should send END: its shutdown hook waits for the child's last records, and the hub may be busy. */
+    private static final long END_NANOS = TimeUnit.SECONDS.toNanos(3);
+
+    /** The levels by their numbers on the wire: their ordinals. */
+    private static final Level[] LEVELS = Level.values();
 
     private final String child;
     private final Path file;
@@ -46,7 +62,19 @@ public final class ChildLog implements AutoCloseable {
     private final List<Consumer<LogRecord>> listeners = new CopyOnWriteArrayList<>();
     private long sequence;
     private boolean reportsComplete;
+    private boolean complete;
     private int openPipes = 2;
+    private boolean connected;
+    private boolean exited;
+    private int exitCode;
+    private long lastNewsNanos = System.nanoTime();
+    private LongConsumer syncRequester = id -> { };
+    private long syncs;
+    private long syncAsked = -1;
+    private long askedOut;
+    private long askedErr;
+    private long syncedOut;
+    private long syncedErr;
 
     /**
      * @param hubless whether the child has no proctest runtime to report its records: every line
@@ -79,13 +107,26 @@ public final class ChildLog implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /**
+     * Gives the log the way to ask the child's runtime whether lines read from the pipes with no
+     * record yet will get one: {@code requester} sends the question's number; the answer comes to
+     * {@link #synced(long)}.
+     */
+    public synchronized void syncWith(LongConsumer requester) {
+        this.syncRequester = requester;
+    }
+
     /** Takes a batch the child's runtime sent: records, and the lines they account for on the pipes. */
     public void reported(byte[] batch) {
         List<WireRecord> decoded = codec.decode(batch);
         synchronized (this) {
+            if (complete) {
+                return; // too late: the lines of these records were taken from the pipes
+            }
+            lastNewsNanos = System.nanoTime();
             for (WireRecord record : decoded) {
                 boolean event = record.kind() == WireRecord.Kind.EVENT;
-                PendingRecord pending = new PendingRecord(record, event ? record.echoes().size() : 1);
+                PendingRecord pending = PendingRecord.of(record, event ? record.echoes().size() : 1);
                 this.pending.addLast(pending);
                 if (event) {
                     record.echoes().forEach(echo -> (echo.toStderr() ? stderr : stdout).reported(echo.text(), pending));
@@ -104,7 +145,7 @@ public final class ChildLog implements AutoCloseable {
         synchronized (this) {
             long before = sequence;
             if (hubless) {
-                append(lineRecord(fromStderr, new PipeMatcher.PipedLine(line, Instant.now())));
+                append(lineRecord(fromStderr, new PipeMatcher.PipedLine(0, line, Instant.now())));
             } else {
                 (fromStderr ? stderr : stdout).piped(line, Instant.now());
                 process();
@@ -116,50 +157,104 @@ public final class ChildLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code action} once every record the runtime sent so far is in the log: a message that
+     * followed records (ready, published) takes effect after them.
+     */
+    public synchronized void afterRecordsSoFar(Runnable action) {
+        if (pending.isEmpty() || complete) {
+            action.run();
+        } else {
+            pending.addLast(PendingRecord.marker(action));
+        }
+    }
+
+    /** The child's runtime answered the question {@code id}: every line read before it was asked has had its report. */
+    public void synced(long id) {
+        synchronized (this) {
+            if (id != syncAsked) {
+                return;
+            }
+            syncAsked = -1;
+            syncedOut = askedOut;
+            syncedErr = askedErr;
+            process();
+        }
+        LogSignal.signal();
+    }
+
+    /** The child's runtime connected: it will send END when it ends, unless killed. */
+    public synchronized void connected() {
+        connected = true;
+    }
+
     /** The runtime sent its last records: pipe lines not matched from now on are extras. */
     public void reportsComplete() {
         synchronized (this) {
             reportsComplete = true;
             process();
-            notifyAll();
+            checkComplete();
         }
         LogSignal.signal();
     }
 
     /** One of the child's pipes reached its end. */
-    public synchronized void pipeClosed() {
-        openPipes--;
-        notifyAll();
+    public void pipeClosed() {
+        synchronized (this) {
+            openPipes--;
+            lastNewsNanos = System.nanoTime();
+            checkComplete();
+        }
+        LogSignal.signal();
+    }
+
+    /** The child's process exited with {@code code}. */
+    public void exited(int code) {
+        synchronized (this) {
+            exited = true;
+            exitCode = code;
+            lastNewsNanos = System.nanoTime();
+            if (complete) {
+                noteExit();
+            } else {
+                checkComplete();
+            }
+        }
+        LogSignal.signal();
     }
 
     /**
-     * Waits until the child's log is complete: both pipes closed, and the runtime's last records in,
-     * or {@code grace} passed without them, as after a {@code SIGKILL}; then takes what is left on
-     * the pipes as extras.
+     * Moves the log on with time, called every few milliseconds: releases records that waited too
+     * long for their lines and completes a log whose END will not come.
      */
-    public void settle(long graceMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+    public void tick() {
+        boolean appended;
         synchronized (this) {
-            while (!reportsComplete && System.nanoTime() < deadline) {
-                wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            if (complete) {
+                return;
             }
+            long before = sequence;
+            process();
+            checkComplete();
+            appended = sequence != before;
         }
-        reportsComplete();
-        synchronized (this) {
-            if (openPipes <= 0) {
-                release(true); // nothing more can come through the pipes
-            }
+        if (appended) {
+            LogSignal.signal();
         }
-        flush();
     }
 
-    /** Waits up to {@code millis} for both pipes to close; returns whether they did. */
-    public synchronized boolean awaitPipesClosed(long millis) throws InterruptedException {
+    /** Returns whether the log is complete: nothing more will come. */
+    public synchronized boolean isComplete() {
+        return complete;
+    }
+
+    /** Waits up to {@code millis} for the log to be complete; returns whether it is. */
+    public synchronized boolean awaitComplete(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        while (openPipes > 0 && System.nanoTime() < deadline) {
+        while (!complete && System.nanoTime() < deadline) {
             wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
-        return openPipes <= 0;
+        return complete;
     }
 
     /** Writes a line of proctest's own about the child to its log file, such as how it was stopped. */
@@ -186,14 +281,19 @@ public final class ChildLog implements AutoCloseable {
         return newer;
     }
 
-    /** Returns the lines of the last {@code count} records, oldest first. */
-    public synchronized List<String> tail(int count) {
-        List<String> lines = new ArrayList<>();
-        for (Iterator<LogRecord> newestFirst = records.descendingIterator(); newestFirst.hasNext() && lines.size() < count; ) {
-            lines.add(newestFirst.next().line());
+    /** Returns the last {@code count} records in memory, oldest first. */
+    public synchronized List<LogRecord> lastRecords(int count) {
+        List<LogRecord> last = new ArrayList<>();
+        for (Iterator<LogRecord> newestFirst = records.descendingIterator(); newestFirst.hasNext() && last.size() < count; ) {
+            last.add(newestFirst.next());
         }
-        Collections.reverse(lines);
-        return lines;
+        Collections.reverse(last);
+        return last;
+    }
+
+    /** Returns the exit code of the child, once its process has exited. */
+    public synchronized OptionalInt exitCode() {
+        return exited ? OptionalInt.of(exitCode) : OptionalInt.empty();
     }
 
     @Override
@@ -207,23 +307,68 @@ public final class ChildLog implements AutoCloseable {
 
     /**
      * Matches the pipes' lines and releases the records whose lines came through; an extra line
-     * goes in after the records that came through before it and before those still waiting.
+     * goes in after the records that came through before it and before those still waiting. Asks
+     * the runtime about lines that wait with no report to compare them with.
      */
     private void process() {
-        stdout.match(reportsComplete, line -> {
+        stdout.match(reportsComplete ? Long.MAX_VALUE : syncedOut, line -> {
             release(false);
             append(lineRecord(false, line));
         });
-        stderr.match(reportsComplete, line -> {
+        stderr.match(reportsComplete ? Long.MAX_VALUE : syncedErr, line -> {
             release(false);
             append(lineRecord(true, line));
         });
         release(false);
+        if (!reportsComplete && syncAsked < 0 && (stdout.hasWaiting() || stderr.hasWaiting())) {
+            syncAsked = ++syncs;
+            askedOut = stdout.pipedCount();
+            askedErr = stderr.pipedCount();
+            syncRequester.accept(syncAsked);
+        }
+    }
+
+    /** Completes the log once nothing more can come: both pipes closed and the last records in, or none coming. */
+    private void checkComplete() {
+        if (complete || openPipes > 0) {
+            return;
+        }
+        if (!reportsComplete && exited && System.nanoTime() - lastNewsNanos > (endExpected() ? END_NANOS : NO_END_NANOS)) {
+            reportsComplete = true;
+            process();
+        }
+        if (reportsComplete) {
+            release(true);
+            complete = true;
+            if (exited) {
+                noteExit();
+            }
+            flush();
+            notifyAll();
+        }
+    }
+
+    /**
+     * Whether the runtime will send END: it connected, and the JVM ran its shutdown hooks, as it
+     * does on exit and on SIGHUP, SIGINT and SIGTERM, but not when killed otherwise.
+     */
+    private boolean endExpected() {
+        return connected && (exitCode < 128 || exitCode == 128 + 1 || exitCode == 128 + 2 || exitCode == 128 + 15);
+    }
+
+    private void noteExit() {
+        write(new LogRecord(child, 0, Instant.now(), Level.INFO, "proctest", "", "exited with code " + exitCode, null).line());
     }
 
     private void release(boolean all) {
         while (!pending.isEmpty() && (all || pending.peekFirst().isReleasable(MAX_HOLD_NANOS))) {
-            append(toRecord(pending.removeFirst().record()));
+            PendingRecord next = pending.removeFirst();
+            next.released();
+            if (next.record() == null) {
+                next.marker().run();
+            } else {
+                append(toRecord(next.record()));
+            }
         }
     }
 
@@ -238,7 +383,7 @@ public final class ChildLog implements AutoCloseable {
         LoggedThrowable thrown = record.hasThrowable()
                 ? new LoggedThrowable(record.throwableType(), record.throwableMessage(), record.stackTrace()) : null;
         Instant time = Instant.ofEpochSecond(0, record.epochNanos());
-        return new LogRecord(child, ++sequence, time, Level.values()[record.level()], record.logger(), record.thread(),
+        return new LogRecord(child, ++sequence, time, LEVELS[record.level()], record.logger(), record.thread(),
                 record.message(), thrown);
     }
 

@@ -15,32 +15,48 @@ import java.util.function.Consumer;
  */
 final class PipeMatcher {
 
-    /** A line read from the pipe, with when it was read. */
-    record PipedLine(String text, Instant time) {}
+    /** A line read from the pipe, numbered from 0 in the order read, with when it was read. */
+    record PipedLine(long index, String text, Instant time) {}
 
     private record Reported(String text, PendingRecord owner) {}
 
     private final Deque<Reported> reported = new ArrayDeque<>();
     private final Deque<PipedLine> piped = new ArrayDeque<>();
+    private long pipedCount;
 
     void reported(String text, PendingRecord owner) {
         reported.addLast(new Reported(text, owner));
     }
 
     void piped(String text, Instant time) {
-        piped.addLast(new PipedLine(text, time));
+        piped.addLast(new PipedLine(pipedCount++, text, time));
+    }
+
+    /** Returns how many lines the pipe delivered so far. */
+    long pipedCount() {
+        return pipedCount;
+    }
+
+    /** Returns whether a pipe line waits with no reported line to compare it with. */
+    boolean hasWaiting() {
+        return !piped.isEmpty();
     }
 
     /**
      * Matches what can be matched, in pipe order: each match tells its record that its line came
      * through, and each extra line goes to {@code extra} as soon as it is known, so that records
-     * matched after it are released after it. Until {@code complete}, a pipe line with no reported
-     * line to compare with waits: its report may still be on its way.
+     * matched after it are released after it. A pipe line with no reported line to compare with
+     * waits, as its report may still be on its way, unless it was read before {@code knownBefore}:
+     * the runtime has said that every line read until then has been reported.
      *
-     * @param complete whether the runtime has reported all it will
+     * @param knownBefore the number of the first pipe line whose report may still come;
+     *     {@link Long#MAX_VALUE} once the runtime has reported all it will
      */
-    void match(boolean complete, Consumer<PipedLine> extra) {
+    void match(long knownBefore, Consumer<PipedLine> extra) {
         while (!piped.isEmpty()) {
+            while (!reported.isEmpty() && reported.peekFirst().owner().isReleased()) {
+                reported.removeFirst(); // its record stopped waiting for it: no line will match it in order
+            }
             if (!reported.isEmpty()) {
                 if (piped.peekFirst().text().equals(reported.peekFirst().text())) {
                     piped.removeFirst();
@@ -48,7 +64,7 @@ final class PipeMatcher {
                 } else {
                     extra.accept(piped.removeFirst());
                 }
-            } else if (complete) {
+            } else if (piped.peekFirst().index() < knownBefore) {
                 extra.accept(piped.removeFirst());
             } else {
                 break;

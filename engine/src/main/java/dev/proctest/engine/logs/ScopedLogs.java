@@ -4,6 +4,7 @@ import dev.proctest.ChildProcessException;
 import dev.proctest.Level;
 import dev.proctest.LogRecord;
 import dev.proctest.Logs;
+import dev.proctest.engine.config.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,7 +92,11 @@ public final class ScopedLogs implements Logs {
         Map<ChildLog, Long> seen = new HashMap<>();
         try {
             while (true) {
-                for (ChildLog log : inView()) {
+                long signals = LogSignal.count();
+                List<ChildLog> logs = inView();
+                boolean allComplete = !logs.isEmpty();
+                for (ChildLog log : logs) {
+                    allComplete &= log.isComplete(); // before reading: a record read after this is in the log
                     long last = seen.getOrDefault(log, 0L);
                     for (LogRecord record : log.recordsAfter(last)) {
                         last = record.sequence();
@@ -101,11 +106,14 @@ public final class ScopedLogs implements Logs {
                     }
                     seen.put(log, last);
                 }
+                if (allComplete && childName != null) {
+                    throw new ChildProcessException(ended(what, logs.get(0)));
+                }
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
                     throw new ChildProcessException(timedOut(what));
                 }
-                LogSignal.await(Math.min(RECHECK_MILLIS, Duration.ofNanos(remaining).toMillis()));
+                LogSignal.awaitAfter(signals, Math.min(RECHECK_MILLIS, Math.max(1, Duration.ofNanos(remaining).toMillis())));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -113,26 +121,36 @@ public final class ScopedLogs implements Logs {
         }
     }
 
+    /** The message for a child that has ended without logging what the test waits for. */
+    private String ended(String what, ChildLog log) {
+        String exit = log.exitCode().isPresent() ? " (exit code " + log.exitCode().getAsInt() + ")" : "";
+        return "No record of child '" + childName + "'" + (minimum == Level.TRACE ? "" : " at " + minimum + " or above") + " was "
+                + what + ": the child has ended" + exit + " and its log is complete." + tail(List.of(log));
+    }
+
     private String timedOut(String what) {
         List<ChildLog> logs = inView();
         String whose = childName == null ? "any child" : "child '" + childName + "'";
         StringBuilder message = new StringBuilder("No record of ").append(whose)
                 .append(minimum == Level.TRACE ? "" : " at " + minimum + " or above")
-                .append(" was ").append(what).append(" within ").append(timeout.toMillis() % 1000 == 0
-                        ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms").append('.');
+                .append(" was ").append(what).append(" within ").append(Durations.format(timeout)).append('.');
         if (logs.isEmpty()) {
             String all = children.get().stream().map(ChildLog::child).collect(Collectors.joining(", "));
             return message.append(childName == null ? " No child has been started." : " There is no child '" + childName
                     + "'" + (all.isEmpty() ? "." : "; the children are: " + all + ".")).toString();
         }
-        List<String> tail = new ArrayList<>();
-        mergeByTime(logs.stream().map(ChildLog::records).toList()).forEach(record -> tail.add(record.line()));
-        List<String> last = tail.subList(Math.max(0, tail.size() - reportTail), tail.size());
-        message.append(last.isEmpty() ? " Nothing was logged." : " The last " + (last.size() == 1 ? "line" : last.size() + " lines")
-                + " logged:");
-        last.forEach(line -> message.append("\n  ").append(line));
-        logs.forEach(log -> message.append("\nFull log: ").append(log.file()));
-        return message.toString();
+        return message.append(tail(logs)).toString();
+    }
+
+    /** The last lines of {@code logs}, interleaved by time, and where their full logs are. */
+    private String tail(List<ChildLog> logs) {
+        List<LogRecord> merged = mergeByTime(logs.stream().map(log -> log.lastRecords(reportTail)).toList());
+        List<LogRecord> last = merged.subList(Math.max(0, merged.size() - reportTail), merged.size());
+        StringBuilder text = new StringBuilder(last.isEmpty() ? " Nothing was logged." : " The last "
+                + (last.size() == 1 ? "line" : last.size() + " lines") + " logged:");
+        last.forEach(record -> text.append("\n  ").append(record.line()));
+        logs.forEach(log -> text.append("\nFull log: ").append(log.file()));
+        return text.toString();
     }
 
     private List<ChildLog> inView() {

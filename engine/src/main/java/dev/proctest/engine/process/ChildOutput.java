@@ -14,9 +14,6 @@ import java.util.Locale;
  */
 final class ChildOutput {
 
-    /** How long the runtime's last records may take to arrive after the pipes closed, as after a SIGKILL. */
-    private static final long LAST_RECORDS_MILLIS = 500;
-
     /** Which stream of the child. */
     enum Stream { OUT, ERR }
 
@@ -59,19 +56,6 @@ final class ChildOutput {
         } finally {
             lines.finish();
             log.pipeClosed();
-            settleOnceBothClosed();
-        }
-    }
-
-    /** The thread that reads the last pipe to close completes the log: the child and its tree are gone. */
-    private void settleOnceBothClosed() {
-        try {
-            if (log.awaitPipesClosed(0)) {
-                log.settle(LAST_RECORDS_MILLIS);
-                log.flush();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.proctest.engine.process;
 
+import dev.proctest.LogRecord;
 import dev.proctest.Signal;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -17,9 +17,10 @@ final class ChildReport {
         return of(child, state(child), what);
     }
 
-    /** Like {@link #of(RunningChild, String)}, for the state the child was in when {@code what} happened. */
+    /** Like {@link #of(RunningChild, String)}, for the state the child was in when {@code what} happened; {@code what} may be empty. */
     static String of(RunningChild child, String state, String what) {
-        return "Child '" + child.name() + "' (pid " + child.pid() + ", " + state + ") " + what + ".\n" + output(child);
+        return "Child '" + child.name() + "' (pid " + child.pid() + ", " + state + ")" + (what.isEmpty() ? "" : " " + what) + ".\n"
+                + output(child);
     }
 
     static String state(RunningChild child) {
@@ -32,7 +33,7 @@ final class ChildReport {
     }
 
     static String output(RunningChild child) {
-        List<String> tail = child.log().tail(child.reportTail());
+        List<String> tail = child.log().lastRecords(child.reportTail()).stream().map(LogRecord::line).toList();
         String log = "full log: " + child.log().file();
         if (tail.isEmpty()) {
             return "It logged nothing (" + log + ").";
@@ -43,10 +44,6 @@ final class ChildReport {
             text.append("\n  ").append(line.replace("\n", "\n  "));
         }
         return text.toString();
-    }
-
-    static String format(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static String signalName(int number) {

@@ -38,18 +38,25 @@ final class ChildState implements HubMember {
     }
 
     @Override
+    public void admitted() {
+        log.connected();
+    }
+
+    // What the child says after logging takes effect after its records: a test that sees it sees them.
+
+    @Override
     public void started() {
-        update(() -> started = true);
+        log.afterRecordsSoFar(() -> update(() -> started = true));
     }
 
     @Override
     public void ready() {
-        update(() -> signalled = true);
+        log.afterRecordsSoFar(() -> update(() -> signalled = true));
     }
 
     @Override
     public void published(String key, byte[] value) {
-        update(() -> published.put(key, value));
+        log.afterRecordsSoFar(() -> update(() -> published.put(key, value)));
     }
 
     @Override
@@ -58,8 +65,18 @@ final class ChildState implements HubMember {
     }
 
     @Override
+    public void synced(long id) {
+        log.synced(id);
+    }
+
+    @Override
     public void ended() {
         log.reportsComplete();
+    }
+
+    @Override
+    public void tick() {
+        log.tick();
     }
 
     /** A record matched the pattern the child's readiness waits for. */

@@ -27,7 +27,8 @@ public final class ChildrenReport extends RuntimeException {
         }
         StringBuilder text = new StringBuilder("What the test's children were doing when it failed:");
         for (RunningChild child : children) {
-            text.append("\n").append(ChildReport.of(child, "").replace(") .", ").").indent(2).stripTrailing());
+            child.settleLog(); // a child that has exited: its last lines, which matter most, may still be on their way
+            text.append("\n").append(ChildReport.of(child, "").indent(2).stripTrailing());
         }
         return Optional.of(new ChildrenReport(text.toString()));
     }

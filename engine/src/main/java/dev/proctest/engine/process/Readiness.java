@@ -1,6 +1,7 @@
 package dev.proctest.engine.process;
 
 import dev.proctest.Ready;
+import dev.proctest.engine.config.Durations;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -40,11 +41,15 @@ final class Readiness {
         try {
             while (!isReady.getAsBoolean()) {
                 if (!child.isAlive()) {
+                    child.settleLog(); // what it said before it exited may still be on its way
+                    if (isReady.getAsBoolean()) {
+                        return;
+                    }
                     throw new NotReady("exited before it was ready; proctest waited for " + ready, ChildReport.state(child));
                 }
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
-                    throw new NotReady("was not ready within " + ChildReport.format(timeout) + "; proctest waited for " + ready,
+                    throw new NotReady("was not ready within " + Durations.format(timeout) + "; proctest waited for " + ready,
                             ChildReport.state(child));
                 }
                 child.state().await(() -> isReady.getAsBoolean() || !child.isAlive(),

@@ -6,6 +6,7 @@ import dev.proctest.ChildSpec;
 import dev.proctest.Logs;
 import dev.proctest.Signal;
 import dev.proctest.Stop;
+import dev.proctest.engine.config.Durations;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.ScopedLogs;
 import java.io.ByteArrayInputStream;
@@ -33,9 +34,14 @@ final class RunningChild implements ChildProcess {
     private final CompletableFuture<Void> exitNoted;
     private volatile boolean stopRequested;
     private volatile boolean exitAwaited;
+    private volatile boolean settleGaveUp;
 
-    /** How long an ended child's last output may take to reach its log. */
-    private static final long SETTLE_MILLIS = 2_000;
+    /**
+     * How long an ended child's last output may take to reach its log: more than its log waits
+     * for an END that does not come. Only a grandchild that escaped the stop and holds the child's
+     * pipes open makes a wait last this long.
+     */
+    private static final long SETTLE_MILLIS = 5_000;
 
     /** The waits a child's methods use by default. */
     record Timeouts(Duration stop, Duration await, int reportTail) {}
@@ -51,7 +57,7 @@ final class RunningChild implements ChildProcess {
         this.output = output;
         this.timeouts = timeouts;
         this.exitNoted = process.onExit().thenRun(() -> {
-            log.note("exited with code " + process.exitValue());
+            log.exited(process.exitValue());
             state.exited();
         });
     }
@@ -80,13 +86,14 @@ final class RunningChild implements ChildProcess {
     public int awaitExit(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new ChildProcessException(ChildReport.of(this, "did not exit within " + ChildReport.format(timeout)));
+                throw new ChildProcessException(ChildReport.of(this, "did not exit within " + Durations.format(timeout)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChildProcessException(ChildReport.of(this, "was still running when the wait for its exit was interrupted"), e);
         }
         exitAwaited = true;
+        settleLog(); // what it logged before it exited is there to read once this returns
         return process.exitValue();
     }
 
@@ -102,7 +109,7 @@ final class RunningChild implements ChildProcess {
 
     @Override
     public Logs logs() {
-        return new ScopedLogs(() -> List.of(log), timeouts.await(), timeouts.reportTail());
+        return new ScopedLogs(() -> List.of(log), timeouts.await(), timeouts.reportTail()).from(name);
     }
 
     @Override
@@ -112,7 +119,7 @@ final class RunningChild implements ChildProcess {
             if (!state.await(() -> state.publishedValue(key).isPresent() || !process.isAlive(), nanos)
                     || state.publishedValue(key).isEmpty()) {
                 throw new ChildProcessException(ChildReport.of(this, "did not publish [" + key + "] "
-                        + (process.isAlive() ? "within " + ChildReport.format(timeouts.await()) : "before it exited")));
+                        + (process.isAlive() ? "within " + Durations.format(timeouts.await()) : "before it exited")));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -141,14 +148,12 @@ final class RunningChild implements ChildProcess {
         boolean wasAlive = process.isAlive();
         Duration timeout = stop.timeout().orElse(timeouts.stop());
         boolean ignoredSignal = ProcessTree.stop(this, stop, timeout);
+        settleLog(); // the child's last records and its exit first, then how it came about
         if (wasAlive) {
-            if (!process.isAlive()) {
-                exitNoted.join(); // the exit first, then how it came about
-            }
-            log.note(ignoredSignal ? "did not exit within " + ChildReport.format(timeout) + " of SIG" + stop.signal()
+            log.note(ignoredSignal ? "did not exit within " + Durations.format(timeout) + " of SIG" + stop.signal()
                     + "; killed" : stop.signal() == Signal.KILL ? "killed with SIGKILL" : "stopped with SIG" + stop.signal());
+            log.flush();
         }
-        settleLog(); // once stop returns, the child's log is complete
         return ignoredSignal;
     }
 
@@ -182,14 +187,16 @@ final class RunningChild implements ChildProcess {
     }
 
     /**
-     * Waits, a bounded time, for everything the child wrote to be in its log: once it has exited
-     * its pipes close and its runtime's last records come in.
+     * Waits, a bounded time and only once in vain, for everything the ended child wrote to be in
+     * its log: once it has exited, its pipes close and its runtime's last records come in.
      */
     void settleLog() {
+        if (settleGaveUp || process.isAlive()) {
+            return;
+        }
         try {
-            if (log.awaitPipesClosed(SETTLE_MILLIS)) {
-                log.settle(SETTLE_MILLIS);
-            }
+            exitNoted.join(); // the log learns of the exit first
+            settleGaveUp = !log.awaitComplete(SETTLE_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -4,10 +4,11 @@ import dev.proctest.ChildProcess;
 import dev.proctest.ChildProcessException;
 import dev.proctest.ChildSpec;
 import dev.proctest.Endpoint;
-import dev.proctest.ProgramResult;
 import dev.proctest.Processes;
+import dev.proctest.ProgramResult;
 import dev.proctest.Stop;
 import dev.proctest.engine.config.Configuration;
+import dev.proctest.engine.config.Durations;
 import dev.proctest.engine.logs.ChildLog;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,6 +85,23 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
                 child.output().captured(ChildOutput.Stream.ERR), Duration.between(child.startedAt(), Instant.now()));
     }
 
+    /** Stops {@code child} and its tree; returns what went wrong: it exited unexpectedly, or ignored its stop signal. */
+    private List<ChildProcessException> stop(RunningChild child) {
+        List<ChildProcessException> problems = new ArrayList<>();
+        if (child.exitedUnexpectedly()) {
+            child.settleLog();
+            problems.add(new ChildProcessException(ChildReport.of(child, "exited while its " + scopeName
+                    + " was still running; if it may, give its spec mayExit() or wait for it with awaitExit")));
+        }
+        Stop stop = child.isAlive() ? child.spec().stopping() : Stop.kill(); // a dead child may leave descendants behind
+        if (child.stop(stop)) {
+            problems.add(new ChildProcessException(ChildReport.of(child, "did not exit within "
+                    + Durations.format(stop.timeout().orElse(configuration.stopTimeout())) + " of SIG" + stop.signal()
+                    + " and was killed; give its spec stopWith(Stop.kill()) if it need not stop gracefully")));
+        }
+        return problems;
+    }
+
     /** Returns the logs of this scope's children, oldest child first. */
     public List<ChildLog> logs() {
         synchronized (children) {
@@ -112,24 +130,17 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
     @Override
     public void close() {
         List<ChildProcessException> problems = new ArrayList<>();
-        List<RunningChild> newestFirst = new ArrayList<>(children);
+        List<RunningChild> newestFirst = new ArrayList<>(children());
         Collections.reverse(newestFirst);
         for (RunningChild child : newestFirst) {
-            if (child.exitedUnexpectedly()) {
-                child.settleLog();
-                problems.add(new ChildProcessException(ChildReport.of(child, "exited while its " + scopeName
-                        + " was still running; if it may, give its spec mayExit() or wait for it with awaitExit")));
+            try {
+                problems.addAll(stop(child));
+                reporter.accept(child.name(), child.log().file());
+            } catch (RuntimeException e) { // whatever went wrong with one child, the others are stopped too
+                problems.add(new ChildProcessException("Cannot stop child '" + child.name() + "' cleanly: " + e, e));
+            } finally {
+                supervisor.get().release(child);
             }
-            Stop stop = child.isAlive() ? child.spec().stopping() : Stop.kill(); // a dead child may leave descendants behind
-            if (child.stop(stop)) {
-                child.settleLog();
-                problems.add(new ChildProcessException(ChildReport.of(child, "did not exit within "
-                        + ChildReport.format(stop.timeout().orElse(configuration.stopTimeout())) + " of SIG" + stop.signal()
-                        + " and was killed; give its spec stopWith(Stop.kill()) if it need not stop gracefully")));
-            }
-            child.settleLog();
-            reporter.accept(child.name(), child.log().file());
-            supervisor.get().release(child);
         }
         synchronized (this) {
             endpoints.values().forEach(endpoint -> Ports.release(endpoint.port()));

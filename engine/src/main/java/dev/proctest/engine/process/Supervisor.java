@@ -104,6 +104,7 @@ public final class Supervisor implements AutoCloseable {
                 configuration.heartbeatTimeout()), log);
         Hub hub = hub();
         String hubId = hub.expect(state);
+        log.syncWith(number -> hub.sync(hubId, number));
         builder.environment().put(Environment.HUB, hub.address());
         builder.environment().put(Environment.TOKEN, hub.token());
         builder.environment().put(Environment.CHILD_ID, hubId);

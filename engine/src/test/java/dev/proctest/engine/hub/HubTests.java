@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctest.wire.MessageType;
 import dev.proctest.wire.Plan;
+import dev.proctest.wire.SocketLoop;
 import dev.proctest.wire.Sockets;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -38,13 +42,13 @@ class HubTests {
         @Override
         public void close() {}
     };
-    private final Logger log = Logger.getLogger(Hub.class.getName());
+    private final List<Logger> logs = List.of(Logger.getLogger(Hub.class.getName()), Logger.getLogger(SocketLoop.class.getName()));
     private Hub hub;
     private ZContext context;
 
     @BeforeEach
     void startHub() {
-        log.addHandler(capture);
+        logs.forEach(log -> log.addHandler(capture));
         hub = Hub.start();
         context = new ZContext();
     }
@@ -53,7 +57,7 @@ class HubTests {
     void stopHub() {
         context.close();
         hub.close();
-        log.removeHandler(capture);
+        logs.forEach(log -> log.removeHandler(capture));
     }
 
     @Test
@@ -93,34 +97,101 @@ class HubTests {
     }
 
     private ZMsg hello(String id, String token) {
-        ZMQ.Socket dealer = Sockets.configure(context.createSocket(SocketType.DEALER));
-        dealer.setIdentity(id.getBytes(UTF_8));
-        dealer.setReceiveTimeOut(5_000);
-        dealer.connect(hub.address());
-        ZMsg hello = new ZMsg();
-        hello.add(MessageType.HELLO.frame());
-        hello.add(token);
-        hello.add("12345");
-        hello.send(dealer);
+        ZMQ.Socket dealer = connect(id);
+        send(dealer, MessageType.HELLO, token, "12345");
         ZMsg reply = ZMsg.recvMsg(dealer);
         assertThat(reply).as("the hub's reply").isNotNull();
         return reply;
     }
 
-    private record Member(Plan plan) implements HubMember {
-        @Override
-        public void started() {}
+    @Test
+    void aMessageThatFailsItsHandlerIsLoggedAndTheHubGoesOn() throws InterruptedException {
+        Member member = new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10)));
+        String id = hub.expect(member);
+        ZMQ.Socket dealer = connect(id);
+        send(dealer, MessageType.HELLO, hub.token(), "12345");
+        assertThat(ZMsg.recvMsg(dealer)).as("the plan").isNotNull();
+
+        send(dealer, MessageType.LOGS, "not a batch"); // the member's handler throws on it
+        send(dealer, MessageType.READY);
+
+        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("admitted");
+        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("ready");
+        assertThat(warnings).singleElement().asString().contains("proctest-hub failed on a message");
+    }
+
+    @Test
+    void aSyncAskedBeforeTheChildConnectsIsAskedWhenItDoes() {
+        String id = hub.expect(new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10))));
+        hub.sync(id, 7);
+        ZMQ.Socket dealer = connect(id);
+        send(dealer, MessageType.HELLO, hub.token(), "12345");
+
+        assertThat(MessageType.of(ZMsg.recvMsg(dealer).pop().getData())).isEqualTo(MessageType.PLAN);
+        ZMsg sync = ZMsg.recvMsg(dealer);
+        assertThat(MessageType.of(sync.pop().getData())).isEqualTo(MessageType.SYNC);
+        assertThat(sync.popString()).isEqualTo("7");
+    }
+
+    private ZMQ.Socket connect(String id) {
+        ZMQ.Socket dealer = Sockets.configure(context.createSocket(SocketType.DEALER));
+        dealer.setIdentity(id.getBytes(UTF_8));
+        dealer.setReceiveTimeOut(5_000);
+        dealer.connect(hub.address());
+        return dealer;
+    }
+
+    private static void send(ZMQ.Socket dealer, MessageType type, String... frames) {
+        ZMsg message = new ZMsg();
+        message.add(type.frame());
+        for (String frame : frames) {
+            message.add(frame);
+        }
+        message.send(dealer);
+    }
+
+    private record Member(Plan plan, BlockingQueue<String> events) implements HubMember {
+
+        Member(Plan plan) {
+            this(plan, new LinkedBlockingQueue<>());
+        }
 
         @Override
-        public void ready() {}
+        public void admitted() {
+            events.add("admitted");
+        }
 
         @Override
-        public void published(String key, byte[] value) {}
+        public void started() {
+            events.add("started");
+        }
 
         @Override
-        public void logged(byte[] batch) {}
+        public void ready() {
+            events.add("ready");
+        }
 
         @Override
-        public void ended() {}
+        public void published(String key, byte[] value) {
+            events.add("published " + key);
+        }
+
+        @Override
+        public void logged(byte[] batch) {
+            throw new IllegalArgumentException("Malformed batch of log records");
+        }
+
+        @Override
+        public void synced(long id) {
+            events.add("synced " + id);
+        }
+
+        @Override
+        public void ended() {
+            events.add("ended");
+        }
+
+        @Override
+        public void tick() {}
     }
 }

@@ -17,7 +17,7 @@ class LogCaptureTests {
 
     @Test
     void everyCapturePathTurnsWhatTheChildLoggedIntoRecords() {
-        Outcomes.assertAllPassed(execute(selectClass(LogCaptureTestCase.class)), 8);
+        Outcomes.assertAllPassed(execute(selectClass(LogCaptureTestCase.class)), 9);
     }
 
     @Test

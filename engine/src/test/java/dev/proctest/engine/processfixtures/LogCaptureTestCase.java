@@ -13,8 +13,10 @@ import dev.proctest.LogRecord;
 import dev.proctest.Logs;
 import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
+import dev.proctest.ProgramResult;
 import dev.proctest.Ready;
 import dev.proctest.engine.children.FrameworkLogging;
+import dev.proctest.engine.children.Log4j2Default;
 import dev.proctest.engine.children.Greeter;
 import dev.proctest.engine.children.InheritsOutput;
 import dev.proctest.engine.children.Server;
@@ -44,6 +46,17 @@ public class LogCaptureTestCase {
         assertFrameworkEvents(processes.spawn(JavaChild.main(FrameworkLogging.class).args("log4j2").name("log4j2")
                 .systemProperty("log4j2.configurationFile", "proctest-child-log4j2.xml").readyWhen(Ready.whenSignalled())),
                 "orders.service");
+    }
+
+    /** Log4j's default configuration adds its console appender without a reference: it must keep printing. */
+    @ProcessTest
+    void log4j2WithItsDefaultConfigurationStillPrintsAndIsRecordedOnce(Processes processes, Logs logs) {
+        ProgramResult result = processes.run(JavaChild.main(Log4j2Default.class).name("default"));
+
+        assertThat(result.stdout()).contains("main ERROR request failed");
+        assertThat(logs.from("default").records()).filteredOn(record -> record.message().contains("request failed"))
+                .extracting(LogRecord::level, LogRecord::logger, LogRecord::message)
+                .containsExactly(tuple(Level.ERROR, "orders.service", "request failed"));
     }
 
     @ProcessTest
@@ -104,9 +117,11 @@ public class LogCaptureTestCase {
         Path log = Path.of("target/proctest", LogCaptureTestCase.class.getName(), "logFileHasALineForEveryRecord", "filed.log");
         child.kill(); // the file is complete once the child is gone
         List<String> lines = Files.readAllLines(log);
-        assertThat(lines).anyMatch(line -> line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} filed INFO orders\\.service \\[main\\] service started"))
-                .anyMatch(line -> line.matches(".* filed ERROR orders\\.service \\[main\\] request failed"))
-                .contains("java.lang.IllegalStateException: backend unreachable")
+        assertThat(lines).filteredOn(line -> line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} filed INFO orders\\.service \\[main\\] service started"))
+                .hasSize(1);
+        assertThat(lines).filteredOn(line -> line.matches(".* filed ERROR orders\\.service \\[main\\] request failed")).hasSize(1);
+        assertThat(lines).filteredOn(line -> line.contains("request failed")).hasSize(1); // its console line is no record of its own
+        assertThat(lines).containsOnlyOnce("java.lang.IllegalStateException: backend unreachable")
                 .anyMatch(line -> line.startsWith("Caused by: java.io.IOException: connection refused"));
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A child logs a million numbered records and ends by each route a child can end by; its log must
@@ -33,6 +34,21 @@ public class LossTestCase {
     @ProcessTest
     void returnsFromMain(Processes processes) {
         assertCompleteLog("returnsFromMain", endsByItself(processes, "return"), RECORDS);
+    }
+
+    /** A million lines through stdout: each matched against its pipe line, none taken twice or lost. */
+    @ProcessTest
+    void printsToStdoutAndReturnsFromMain(Processes processes) {
+        ChildProcess child = processes.spawn(JavaChild.main(Flood.class).args(String.valueOf(RECORDS), "stdout", "return")
+                .name("flood").readyWhen(Ready.afterExit().within(GENEROUS)));
+        child.kill(); // already gone: returns once its log is complete
+        assertCompleteLog("printsToStdoutAndReturnsFromMain", child, RECORDS);
+        try (Stream<String> lines = Files.lines(logOf("printsToStdoutAndReturnsFromMain", child), StandardCharsets.UTF_8)) {
+            assertThat(lines.filter(line -> line.contains(" flood INFO stdout [main] record ")).count())
+                    .as("lines recorded by the runtime, with their thread, not taken from the pipe as extras").isEqualTo(RECORDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @ProcessTest
@@ -69,12 +85,16 @@ public class LossTestCase {
         return child;
     }
 
+    private static Path logOf(String test, ChildProcess child) {
+        return Path.of("target/proctest", LossTestCase.class.getName(), test, child.name() + ".log");
+    }
+
     /**
      * Checks that the child's log file holds "record 1" to "record N" in order, each once, where N
      * is {@code expected}, or at least 200,000 if {@code expected} is -1.
      */
     private static void assertCompleteLog(String test, ChildProcess child, int expected) {
-        Path log = Path.of("target/proctest", LossTestCase.class.getName(), test, child.name() + ".log");
+        Path log = logOf(test, child);
         long count = 0;
         try (BufferedReader lines = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {

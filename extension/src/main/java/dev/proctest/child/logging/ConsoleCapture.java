@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Tees {@code System.out} and {@code System.err}: every byte still goes to the original stream,
@@ -13,18 +13,38 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ConsoleCapture {
 
+    /** How many writes are under way: their bytes may be on the pipe, their records not yet with the sink. */
+    private static final AtomicInteger WRITING = new AtomicInteger();
+
     private ConsoleCapture() {}
 
     /** Replaces {@code System.out} and {@code System.err} with tees that feed {@code sink}. */
     public static void install(RecordSink sink) {
-        System.setOut(tee(System.out, false, sink, "sun.stdout.encoding"));
-        System.setErr(tee(System.err, true, sink, "sun.stderr.encoding"));
+        System.setOut(tee(System.out, false, sink, "stdout.encoding", "sun.stdout.encoding"));
+        System.setErr(tee(System.err, true, sink, "stderr.encoding", "sun.stderr.encoding"));
     }
 
-    /** Encodes characters as the original stream does: its encoding property if set, else the default. */
-    private static PrintStream tee(PrintStream original, boolean stderr, RecordSink sink, String encodingProperty) {
-        String encoding = System.getProperty(encodingProperty);
-        Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding) : Charset.defaultCharset();
+    /**
+     * Returns whether a line written to stdout or stderr may be on its pipe while the sink does not
+     * have its record yet: a write is under way, or a logging event is between its appenders.
+     */
+    public static boolean isMidWrite() {
+        return WRITING.get() > 0 || Echo.anyOpen();
+    }
+
+    /**
+     * Encodes characters as the original stream does: by the first of its encoding properties that
+     * is set ({@code stdout.encoding} from JDK 19, {@code sun.stdout.encoding} before), else the default.
+     */
+    private static PrintStream tee(PrintStream original, boolean stderr, RecordSink sink, String... encodingProperties) {
+        Charset charset = Charset.defaultCharset();
+        for (String property : encodingProperties) {
+            String encoding = System.getProperty(property);
+            if (encoding != null && Charset.isSupported(encoding)) {
+                charset = Charset.forName(encoding);
+                break;
+            }
+        }
         return new PrintStream(new Tee(original, stderr, sink), true, charset);
     }
 
@@ -44,22 +64,32 @@ public final class ConsoleCapture {
 
         @Override
         public synchronized void write(int b) {
-            original.write(b);
-            take(b);
+            WRITING.incrementAndGet();
+            try {
+                original.write(b);
+                take(b);
+            } finally {
+                WRITING.decrementAndGet();
+            }
         }
 
         @Override
         public synchronized void write(byte[] bytes, int offset, int length) {
-            original.write(bytes, offset, length);
-            int start = offset;
-            for (int i = offset; i < offset + length; i++) {
-                if (bytes[i] == '\n') {
-                    line.write(bytes, start, i - start);
-                    emit();
-                    start = i + 1;
+            WRITING.incrementAndGet();
+            try {
+                original.write(bytes, offset, length);
+                int start = offset;
+                for (int i = offset; i < offset + length; i++) {
+                    if (bytes[i] == '\n') {
+                        line.write(bytes, start, i - start);
+                        emit();
+                        start = i + 1;
+                    }
                 }
+                line.write(bytes, start, offset + length - start);
+            } finally {
+                WRITING.decrementAndGet();
             }
-            line.write(bytes, start, offset + length - start);
         }
 
         @Override
@@ -82,9 +112,7 @@ public final class ConsoleCapture {
         private void emit() {
             byte[] bytes = line.buffer();
             int length = line.size() > 0 && bytes[line.size() - 1] == '\r' ? line.size() - 1 : line.size();
-            if (Echo.isOpen()) {
-                Echo.add(stderr, new String(bytes, 0, length, StandardCharsets.UTF_8));
-            } else {
+            if (!Echo.add(stderr, bytes, length)) {
                 sink.line(stderr, bytes, 0, length);
             }
             line.reset();

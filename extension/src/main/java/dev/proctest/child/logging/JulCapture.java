@@ -1,5 +1,8 @@
 package dev.proctest.child.logging;
 
+import dev.proctest.wire.WireRecord;
+import java.util.List;
+import java.util.logging.ErrorManager;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
@@ -31,14 +34,14 @@ final class JulCapture {
     /** Maps {@code java.util.logging} levels by their values: SEVERE 1000, WARNING 900, INFO 800, CONFIG 700, FINE 500, ... */
     static int level(java.util.logging.Level level) {
         int value = level.intValue();
-        return value >= 1000 ? RecordSink.LEVEL_ERROR : value >= 900 ? RecordSink.LEVEL_WARN : value >= 700 ? RecordSink.LEVEL_INFO
-                : value >= 500 ? RecordSink.LEVEL_DEBUG : RecordSink.LEVEL_TRACE;
+        return value >= 1000 ? WireRecord.LEVEL_ERROR : value >= 900 ? WireRecord.LEVEL_WARN : value >= 700 ? WireRecord.LEVEL_INFO
+                : value >= 500 ? WireRecord.LEVEL_DEBUG : WireRecord.LEVEL_TRACE;
     }
 
     private static final class Opener extends Handler {
         @Override
         public void publish(LogRecord record) {
-            Echo.open();
+            Echo.open(record);
         }
 
         @Override
@@ -57,11 +60,17 @@ final class JulCapture {
             this.sink = sink;
         }
 
+        /** Never throws: {@code java.util.logging} would pass the failure on to the code that logged. */
         @Override
         public void publish(LogRecord record) {
-            long nanos = record.getInstant().getEpochSecond() * 1_000_000_000L + record.getInstant().getNano();
-            sink.event(level(record.getLevel()), record.getLoggerName(), messages.formatMessage(record), record.getThrown(),
-                    Echo.close(), nanos);
+            List<WireRecord.Echo> echoes = Echo.close(record);
+            try {
+                long nanos = record.getInstant().getEpochSecond() * 1_000_000_000L + record.getInstant().getNano();
+                sink.event(level(record.getLevel()), record.getLoggerName(), Thread.currentThread().getName(),
+                        messages.formatMessage(record), record.getThrown(), echoes, nanos);
+            } catch (RuntimeException e) {
+                reportError("proctest cannot record an event of " + record.getLoggerName(), e, ErrorManager.GENERIC_FAILURE);
+            }
         }
 
         @Override

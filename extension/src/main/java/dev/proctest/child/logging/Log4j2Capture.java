@@ -1,6 +1,7 @@
 package dev.proctest.child.logging;
 
-import java.util.ArrayList;
+import dev.proctest.wire.WireRecord;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
@@ -27,16 +28,17 @@ final class Log4j2Capture {
             return false;
         }
         LoggerConfig root = context.getConfiguration().getRootLogger();
-        Map<String, Appender> appenders = root.getAppenders();
-        List<AppenderRef> references = new ArrayList<>(root.getAppenderRefs());
+        Map<String, Appender> appenders = new HashMap<>(root.getAppenders());
         appenders.keySet().forEach(root::removeAppender);
         root.addAppender(started(new Opener()), null, null);
-        for (AppenderRef reference : references) {
-            Appender appender = appenders.get(reference.getRef());
+        for (AppenderRef reference : root.getAppenderRefs()) { // in the configuration's order
+            Appender appender = appenders.remove(reference.getRef());
             if (appender != null) {
                 root.addAppender(appender, reference.getLevel(), reference.getFilter());
             }
         }
+        // Appenders added without a reference, as the default configuration adds its console appender.
+        appenders.values().forEach(appender -> root.addAppender(appender, null, null));
         root.addAppender(started(new Recorder(sink)), null, null);
         context.updateLoggers();
         return true;
@@ -44,8 +46,8 @@ final class Log4j2Capture {
 
     private static int level(org.apache.logging.log4j.Level level) {
         int value = level.intLevel(); // FATAL 100, ERROR 200, WARN 300, INFO 400, DEBUG 500, TRACE 600
-        return value <= 200 ? RecordSink.LEVEL_ERROR : value <= 300 ? RecordSink.LEVEL_WARN : value <= 400 ? RecordSink.LEVEL_INFO
-                : value <= 500 ? RecordSink.LEVEL_DEBUG : RecordSink.LEVEL_TRACE;
+        return value <= 200 ? WireRecord.LEVEL_ERROR : value <= 300 ? WireRecord.LEVEL_WARN : value <= 400 ? WireRecord.LEVEL_INFO
+                : value <= 500 ? WireRecord.LEVEL_DEBUG : WireRecord.LEVEL_TRACE;
     }
 
     private static <A extends AbstractAppender> A started(A appender) {
@@ -61,7 +63,7 @@ final class Log4j2Capture {
 
         @Override
         public void append(LogEvent event) {
-            Echo.open();
+            Echo.open(event);
         }
     }
 
@@ -76,9 +78,10 @@ final class Log4j2Capture {
 
         @Override
         public void append(LogEvent event) {
+            List<WireRecord.Echo> echoes = Echo.close(event);
             long nanos = event.getInstant().getEpochMillisecond() * 1_000_000L + event.getInstant().getNanoOfMillisecond();
-            sink.event(level(event.getLevel()), event.getLoggerName(), event.getMessage().getFormattedMessage(), event.getThrown(),
-                    Echo.close(), nanos);
+            sink.event(level(event.getLevel()), event.getLoggerName(), event.getThreadName(), event.getMessage().getFormattedMessage(),
+                    event.getThrown(), echoes, nanos);
         }
     }
 }

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import dev.proctest.wire.WireRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +41,11 @@ final class LogbackCapture {
 
     private static int level(ch.qos.logback.classic.Level level) {
         return switch (level.toInt()) {
-            case ch.qos.logback.classic.Level.ERROR_INT -> RecordSink.LEVEL_ERROR;
-            case ch.qos.logback.classic.Level.WARN_INT -> RecordSink.LEVEL_WARN;
-            case ch.qos.logback.classic.Level.INFO_INT -> RecordSink.LEVEL_INFO;
-            case ch.qos.logback.classic.Level.DEBUG_INT -> RecordSink.LEVEL_DEBUG;
-            default -> RecordSink.LEVEL_TRACE;
+            case ch.qos.logback.classic.Level.ERROR_INT -> WireRecord.LEVEL_ERROR;
+            case ch.qos.logback.classic.Level.WARN_INT -> WireRecord.LEVEL_WARN;
+            case ch.qos.logback.classic.Level.INFO_INT -> WireRecord.LEVEL_INFO;
+            case ch.qos.logback.classic.Level.DEBUG_INT -> WireRecord.LEVEL_DEBUG;
+            default -> WireRecord.LEVEL_TRACE;
         };
     }
 
@@ -58,7 +59,7 @@ final class LogbackCapture {
     private static final class Opener extends UnsynchronizedAppenderBase<ILoggingEvent> {
         @Override
         protected void append(ILoggingEvent event) {
-            Echo.open();
+            Echo.open(event);
         }
     }
 
@@ -73,9 +74,10 @@ final class LogbackCapture {
         @Override
         protected void append(ILoggingEvent event) {
             IThrowableProxy thrown = event.getThrowableProxy();
-            sink.event(level(event.getLevel()), event.getLoggerName(), event.getFormattedMessage(),
+            List<WireRecord.Echo> echoes = Echo.close(event);
+            sink.event(level(event.getLevel()), event.getLoggerName(), event.getThreadName(), event.getFormattedMessage(),
                     thrown == null ? null : thrown.getClassName(), thrown == null ? null : thrown.getMessage(),
-                    thrown == null ? null : ThrowableProxyUtil.asString(thrown) + System.lineSeparator(), Echo.close(),
+                    thrown == null ? null : ThrowableProxyUtil.asString(thrown) + System.lineSeparator(), echoes,
                     event.getTimeStamp() * 1_000_000L);
         }
     }

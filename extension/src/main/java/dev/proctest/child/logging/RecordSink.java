@@ -2,29 +2,23 @@ package dev.proctest.child.logging;
 
 import dev.proctest.wire.BatchWriter;
 import dev.proctest.wire.RecordCodec;
+import dev.proctest.wire.SocketLoop;
 import dev.proctest.wire.WireRecord;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.time.Duration;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * Numbers the child's records in the order they are logged and sends them in batches. The first
  * record of a batch waits {@link #LINGER} for others to join it, and a full batch goes at once: a
  * child that logs a million records sends a few thousand messages, and a lone record is late by
- * half a millisecond at most. A child that logs faster than the channel carries is slowed down
- * rather than allowed to fill its memory.
+ * about a millisecond at most. A child that logs faster than the channel carries is slowed down
+ * rather than allowed to fill its memory; once the channel is closed, or has failed, records are
+ * dropped: their lines still reach the pipes.
  */
 public final class RecordSink {
-
-    /** The ordinals of {@code dev.proctest.Level}: a line on stdout is INFO, on stderr WARN. */
-    public static final int LEVEL_TRACE = 0;
-    public static final int LEVEL_DEBUG = 1;
-    public static final int LEVEL_INFO = 2;
-    public static final int LEVEL_WARN = 3;
-    public static final int LEVEL_ERROR = 4;
 
     /** How many encoded bytes may wait for the channel before logging threads wait for it. */
     private static final int MAX_WAITING = 4 << 20;
@@ -34,54 +28,73 @@ public final class RecordSink {
     private static final int FULL = 64 << 10;
 
     private final RecordCodec codec = new RecordCodec();
-    private final BiConsumer<Runnable, Duration> channelThread;
+    private final SocketLoop channel;
     private final Consumer<byte[]> send;
     private final BatchWriter batch = new BatchWriter();
     private long sequence;
     private boolean flushScheduled;
     private boolean fullFlushScheduled;
+    private boolean closed;
     private long lastRecordNanos = System.nanoTime();
 
     /**
-     * @param channelThread runs a task on the channel's thread after a delay
+     * @param channel the loop of the channel's socket, on whose thread batches are sent
      * @param send sends a batch; called on the channel's thread
      */
-    public RecordSink(BiConsumer<Runnable, Duration> channelThread, Consumer<byte[]> send) {
-        this.channelThread = channelThread;
+    public RecordSink(SocketLoop channel, Consumer<byte[]> send) {
+        this.channel = channel;
         this.send = send;
     }
 
     /** Records a line written to stdout or stderr, as the bytes written without its line end. */
     public synchronized void line(boolean stderr, byte[] text, int offset, int length) {
-        awaitRoom();
-        codec.encodeLine(batch, ++sequence, now(), stderr, Thread.currentThread().getName(), text, offset, length);
-        added();
+        if (awaitRoom()) {
+            codec.encodeLine(batch, ++sequence, now(), stderr, Thread.currentThread().getName(), text, offset, length);
+            added();
+        }
     }
 
     /** Records an event of a logging framework, with the lines its console appenders printed for it. */
-    public void event(int level, String logger, String message, Throwable thrown, List<WireRecord.Echo> echoes, long epochNanos) {
-        event(level, logger, message, thrown == null ? null : thrown.getClass().getName(), thrown == null ? null : thrown.getMessage(),
-                thrown == null ? null : StackTraces.of(thrown), echoes, epochNanos);
+    public void event(int level, String logger, String thread, String message, Throwable thrown, List<WireRecord.Echo> echoes,
+            long epochNanos) {
+        event(level, logger, thread, message, thrown == null ? null : thrown.getClass().getName(),
+                thrown == null ? null : thrown.getMessage(), thrown == null ? null : StackTraces.of(thrown), echoes, epochNanos);
     }
 
     /** Records an event whose exception the framework gives as text already. */
-    public synchronized void event(int level, String logger, String message, String throwableType, String throwableMessage,
-            String stackTrace, List<WireRecord.Echo> echoes, long epochNanos) {
-        awaitRoom();
-        codec.encodeEvent(batch, ++sequence, epochNanos, level, logger == null ? "" : logger, Thread.currentThread().getName(),
-                message == null ? "" : message, throwableType, throwableMessage, stackTrace, echoes);
-        added();
+    public synchronized void event(int level, String logger, String thread, String message, String throwableType,
+            String throwableMessage, String stackTrace, List<WireRecord.Echo> echoes, long epochNanos) {
+        if (awaitRoom()) {
+            codec.encodeEvent(batch, ++sequence, epochNanos, level, logger == null ? "" : logger, thread == null ? "" : thread,
+                    message == null ? "" : message, throwableType, throwableMessage, stackTrace, echoes);
+            added();
+        }
     }
 
     /**
-     * Sends what is waiting before anything the channel is handed after this call: a message that
-     * follows records must not overtake them.
+     * Sends what is waiting before anything the channel sends after this call: a message that
+     * follows records must not overtake them. On the channel's thread it sends at once.
      */
-    public synchronized void flushNow() {
-        if (batch.size() > 0 && !fullFlushScheduled) {
-            fullFlushScheduled = true;
-            channelThread.accept(this::flush, Duration.ZERO);
+    public void flushNow() {
+        if (channel.isLoopThread()) {
+            flush();
+            return;
         }
+        synchronized (this) {
+            if (batch.size() > 0 && !fullFlushScheduled) {
+                fullFlushScheduled = true;
+                channel.execute(this::flush);
+            }
+        }
+    }
+
+    /**
+     * Stops taking records, as the channel is about to close: what was flushed still goes, records
+     * logged from now on are dropped.
+     */
+    public synchronized void close() {
+        closed = true;
+        notifyAll();
     }
 
     /** Sends what is waiting and returns once nothing was logged for {@code quiet}, or {@code limit} has passed. */
@@ -110,26 +123,32 @@ public final class RecordSink {
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
-    /** Slows a child that logs faster than the channel carries, rather than letting it fill its memory. */
-    private void awaitRoom() {
-        while (batch.size() > MAX_WAITING) {
+    /**
+     * Slows a child that logs faster than the channel carries, rather than letting it fill its
+     * memory; never the channel's own thread, which is the one that makes room.
+     *
+     * @return whether the record is to be taken: not once the sink is closed
+     */
+    private boolean awaitRoom() {
+        while (batch.size() > MAX_WAITING && !closed && channel.isRunning() && !channel.isLoopThread()) {
             try {
                 wait(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             }
         }
+        return !closed;
     }
 
     private void added() {
         lastRecordNanos = System.nanoTime();
         if (!flushScheduled) {
             flushScheduled = true;
-            channelThread.accept(this::flush, LINGER);
+            channel.schedule(this::flush, LINGER);
         } else if (batch.size() >= FULL && !fullFlushScheduled) {
             fullFlushScheduled = true;
-            channelThread.accept(this::flush, Duration.ZERO);
+            channel.execute(this::flush);
         }
     }
 
