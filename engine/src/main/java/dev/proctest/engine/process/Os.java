@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -18,12 +19,29 @@ final class Os {
 
     private static final Optional<Path> SETSID = find("setsid");
     private static final Optional<Path> KILL = find("kill");
+    private static final Optional<Path> ENV = find("env").filter(Os::resetsSignals);
 
     private Os() {}
 
-    /** Returns the command prefix that starts a program in a new process group, if the system has one. */
-    static List<String> newProcessGroup() {
-        return SETSID.map(setsid -> List.of(setsid.toString())).orElse(List.of());
+    /**
+     * Returns the command prefix that starts a child: in a process group of its own if the system
+     * has {@code setsid}, and with every signal handled the default way if its {@code env} can see
+     * to it. A build started in the background ignores SIGINT and SIGQUIT, and children would
+     * inherit that: a JVM that starts with SIGINT ignored never stops on it.
+     */
+    static List<String> launchPrefix() {
+        List<String> prefix = new ArrayList<>();
+        ENV.ifPresent(env -> {
+            prefix.add(env.toString());
+            prefix.add("--default-signal");
+        });
+        SETSID.ifPresent(setsid -> prefix.add(setsid.toString()));
+        return prefix;
+    }
+
+    /** Returns whether children start in process groups of their own. */
+    static boolean startsProcessGroups() {
+        return SETSID.isPresent();
     }
 
     static boolean hasProcessGroups() {
@@ -60,6 +78,20 @@ final class Os {
             throw new IllegalStateException("Cannot send SIG" + signal + " to " + target, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether {@code env} knows {@code --default-signal} (GNU coreutils 8.31 and later). */
+    private static boolean resetsSignals(Path env) {
+        try {
+            Process probe = new ProcessBuilder(env.toString(), "--default-signal", "true").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return probe.waitFor(5, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -40,7 +40,7 @@ final class Reaper implements AutoCloseable {
         if (!Os.hasProcessGroups()) {
             return Optional.empty();
         }
-        List<String> command = new ArrayList<>(Os.newProcessGroup());
+        List<String> command = new ArrayList<>(Os.launchPrefix());
         command.addAll(List.of("sh", "-c", SCRIPT));
         try {
             Process process = new ProcessBuilder(command)

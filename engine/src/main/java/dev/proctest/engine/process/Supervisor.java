@@ -70,7 +70,7 @@ public final class Supervisor implements AutoCloseable {
         }
         log.note("started (pid " + process.pid() + "): " + String.join(" ", launch.command()));
         output.drain(name, process.getInputStream(), process.getErrorStream());
-        boolean ownGroup = !Os.newProcessGroup().isEmpty();
+        boolean ownGroup = Os.startsProcessGroups();
         if (ownGroup) {
             reaper().ifPresent(r -> r.register(process.pid()));
         }
@@ -97,7 +97,7 @@ public final class Supervisor implements AutoCloseable {
 
     private Launch prepare(JavaChild java, String name, Path logDirectory, Class<?> testClass, ProcessBuilder builder, ChildLog log) {
         MainMethods.check(java, name, testClass);
-        List<String> command = new ArrayList<>(Os.newProcessGroup());
+        List<String> command = new ArrayList<>(Os.launchPrefix());
         command.add(program(configuration.childJava().toString(), name, builder).toString());
         command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, testClass)));
         ChildState state = new ChildState(new Plan(name, java.mainClassName(), java.arguments(), java.systemProperties(),
@@ -114,7 +114,7 @@ public final class Supervisor implements AutoCloseable {
 
     private Launch prepare(CommandChild commandChild, String name, ProcessBuilder builder, ChildLog log) {
         List<String> programAndArguments = commandChild.command();
-        List<String> command = new ArrayList<>(Os.newProcessGroup());
+        List<String> command = new ArrayList<>(Os.launchPrefix());
         command.add(program(programAndArguments.get(0), name, builder).toString());
         command.addAll(programAndArguments.subList(1, programAndArguments.size()));
         return new Launch(command, new ChildState(null, log), null);
