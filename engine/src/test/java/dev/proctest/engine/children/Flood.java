@@ -7,9 +7,10 @@ import java.util.logging.Handler;
 import java.util.logging.Logger;
 
 /**
- * Logs {@code count} numbered records, "record 1" to "record N", through {@code stdout} lines or
- * {@code jul} events (with no console handler, so only proctest's capture sees them), then ends by
- * {@code route}: {@code return} from main, {@code exit}, {@code throw}, or {@code wait} to be stopped.
+ * Logs {@code count} numbered records, "record 1" to "record N", through {@code stdout} lines,
+ * {@code jul} events (with no console handler, so only proctest's capture sees them) or {@code
+ * jul-console} events (printed by the console handler too), then ends by {@code route}: {@code
+ * return} from main, {@code exit}, {@code throw}, or {@code wait} to be stopped.
  */
 public final class Flood {
 
@@ -30,7 +31,7 @@ public final class Flood {
         }
         System.out.println("flooding");
         for (int i = 1; i <= count; i++) {
-            if (path.equals("jul")) {
+            if (path.startsWith("jul")) {
                 logger.info("record " + i);
             } else {
                 System.out.println("record " + i);

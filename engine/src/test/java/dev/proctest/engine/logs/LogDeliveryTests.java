@@ -15,7 +15,7 @@ class LogDeliveryTests {
 
     @Test
     void recordsAreDeliveredInPlaceAndInTime() {
-        Outcomes.assertAllPassed(execute(selectClass(LogDeliveryTestCase.class)), 4);
+        Outcomes.assertAllPassed(execute(selectClass(LogDeliveryTestCase.class)), 5);
     }
 
     @Test

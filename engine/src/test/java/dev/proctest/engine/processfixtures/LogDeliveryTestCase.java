@@ -11,6 +11,7 @@ import dev.proctest.LogRecord;
 import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
 import dev.proctest.Ready;
+import dev.proctest.engine.children.Flood;
 import dev.proctest.engine.children.Hello;
 import dev.proctest.engine.children.LogsThenSignals;
 import dev.proctest.engine.children.QuietWithGrandchild;
@@ -64,6 +65,20 @@ public class LogDeliveryTestCase {
                         + "(exit code 0) and its log is complete. The last line logged:\n")
                 .hasMessageContaining(" Hello INFO stdout [main] hello\n")
                 .hasMessageContaining("Full log: ");
+    }
+
+    /** Under load the log asks the child about lines often; an event between its handlers must make it wait. */
+    @ProcessTest
+    void consoleLinesOfManyEventsAreNeverTakenForLinesOfTheirOwn(Processes processes) {
+        int events = 20_000;
+        ChildProcess child = processes.spawn(JavaChild.main(Flood.class).args(String.valueOf(events), "jul-console", "return")
+                .readyWhen(Ready.afterExit().within(Duration.ofMinutes(1))));
+
+        List<LogRecord> records = child.logs().records();
+        assertThat(records).filteredOn(record -> record.logger().equals("flood")).extracting(LogRecord::message)
+                .isEqualTo(IntStream.rangeClosed(1, events).mapToObj(i -> "record " + i).toList());
+        assertThat(records).filteredOn(record -> record.logger().equals("stderr")).extracting(LogRecord::message)
+                .as("console lines recorded as lines of their own").filteredOn(message -> message.contains("record")).isEmpty();
     }
 
     private static List<String> messages(ChildProcess child) {

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The lines the current thread prints while a logging framework hands one event to its appenders:
  * the event's console echo. A framework's capture opens an echo for the event before the
- * framework's appenders run and closes it after them, on the same thread. An appender may log an
+ * framework's appenders run, takes its lines after them, and closes it once the event is with the
+ * sink, on the same thread. An appender may log an
  * event of its own meanwhile, so echoes nest; an echo whose closing never came (an appender threw)
  * is closed with the event around it. Each thread keeps one holder for its life: a thread-local
  * set and removed per event costs more than the event itself.
@@ -44,31 +45,43 @@ final class Echo {
     }
 
     /**
-     * Closes the echo of {@code event} and returns its lines, with those of echoes opened within it
-     * that were never closed; empty if the current thread has no echo of {@code event} open.
+     * Returns the lines of {@code event}'s echo, with those of echoes opened within it that were
+     * never closed, and leaves the echo open: until {@link #close} a sync waits, as the event is
+     * not yet with the sink. Empty if the current thread has no echo of {@code event} open.
      */
-    static List<WireRecord.Echo> close(Object event) {
+    static List<WireRecord.Echo> take(Object event) {
         Echo echo = CURRENT.get();
-        int frame = echo.depth - 1;
-        while (frame >= 0 && echo.events[frame] != event) {
-            frame--;
-        }
-        if (frame < 0) {
+        int frame = echo.frameOf(event);
+        if (frame < 0 || echo.starts[frame] == echo.lines.size()) {
             return List.of();
         }
-        int start = echo.starts[frame];
-        List<WireRecord.Echo> result = List.of();
-        if (start < echo.lines.size()) {
-            List<WireRecord.Echo> own = echo.lines.subList(start, echo.lines.size());
-            result = List.copyOf(own);
-            own.clear();
+        List<WireRecord.Echo> own = echo.lines.subList(echo.starts[frame], echo.lines.size());
+        List<WireRecord.Echo> result = List.copyOf(own);
+        own.clear();
+        return result;
+    }
+
+    /** Closes the echo of {@code event}, and those opened within it, once the event is recorded. */
+    static void close(Object event) {
+        Echo echo = CURRENT.get();
+        int frame = echo.frameOf(event);
+        if (frame < 0) {
+            return;
         }
+        echo.lines.subList(echo.starts[frame], echo.lines.size()).clear();
         Arrays.fill(echo.events, frame, echo.depth, null);
         echo.depth = frame;
         if (frame == 0) {
             OPEN.decrementAndGet();
         }
-        return result;
+    }
+
+    private int frameOf(Object event) {
+        int frame = depth - 1;
+        while (frame >= 0 && events[frame] != event) {
+            frame--;
+        }
+        return frame;
     }
 
     /**

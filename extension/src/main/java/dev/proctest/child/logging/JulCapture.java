@@ -63,13 +63,15 @@ final class JulCapture {
         /** Never throws: {@code java.util.logging} would pass the failure on to the code that logged. */
         @Override
         public void publish(LogRecord record) {
-            List<WireRecord.Echo> echoes = Echo.close(record);
             try {
+                List<WireRecord.Echo> echoes = Echo.take(record);
                 long nanos = record.getInstant().getEpochSecond() * 1_000_000_000L + record.getInstant().getNano();
                 sink.event(level(record.getLevel()), record.getLoggerName(), Thread.currentThread().getName(),
                         messages.formatMessage(record), record.getThrown(), echoes, nanos);
             } catch (RuntimeException e) {
                 reportError("proctest cannot record an event of " + record.getLoggerName(), e, ErrorManager.GENERIC_FAILURE);
+            } finally {
+                Echo.close(record);
             }
         }
 

@@ -78,10 +78,13 @@ final class Log4j2Capture {
 
         @Override
         public void append(LogEvent event) {
-            List<WireRecord.Echo> echoes = Echo.close(event);
-            long nanos = event.getInstant().getEpochMillisecond() * 1_000_000L + event.getInstant().getNanoOfMillisecond();
-            sink.event(level(event.getLevel()), event.getLoggerName(), event.getThreadName(), event.getMessage().getFormattedMessage(),
-                    event.getThrown(), echoes, nanos);
+            try {
+                long nanos = event.getInstant().getEpochMillisecond() * 1_000_000L + event.getInstant().getNanoOfMillisecond();
+                sink.event(level(event.getLevel()), event.getLoggerName(), event.getThreadName(),
+                        event.getMessage().getFormattedMessage(), event.getThrown(), Echo.take(event), nanos);
+            } finally {
+                Echo.close(event);
+            }
         }
     }
 }

@@ -73,12 +73,15 @@ final class LogbackCapture {
 
         @Override
         protected void append(ILoggingEvent event) {
-            IThrowableProxy thrown = event.getThrowableProxy();
-            List<WireRecord.Echo> echoes = Echo.close(event);
-            sink.event(level(event.getLevel()), event.getLoggerName(), event.getThreadName(), event.getFormattedMessage(),
-                    thrown == null ? null : thrown.getClassName(), thrown == null ? null : thrown.getMessage(),
-                    thrown == null ? null : ThrowableProxyUtil.asString(thrown) + System.lineSeparator(), echoes,
-                    event.getTimeStamp() * 1_000_000L);
+            try {
+                IThrowableProxy thrown = event.getThrowableProxy();
+                sink.event(level(event.getLevel()), event.getLoggerName(), event.getThreadName(), event.getFormattedMessage(),
+                        thrown == null ? null : thrown.getClassName(), thrown == null ? null : thrown.getMessage(),
+                        thrown == null ? null : ThrowableProxyUtil.asString(thrown) + System.lineSeparator(), Echo.take(event),
+                        event.getTimeStamp() * 1_000_000L);
+            } finally {
+                Echo.close(event);
+            }
         }
     }
 }

@@ -24,7 +24,9 @@ class EchoTests {
         assertThat(Echo.anyOpen()).isTrue();
         print("event line");
 
-        assertThat(Echo.close(event)).containsExactly(new WireRecord.Echo(false, "event line"));
+        assertThat(Echo.take(event)).containsExactly(new WireRecord.Echo(false, "event line"));
+        assertThat(Echo.anyOpen()).as("open until the event is recorded").isTrue();
+        Echo.close(event);
         assertThat(print("after")).isFalse();
     }
 
@@ -37,10 +39,12 @@ class EchoTests {
         print("outer 1");
         Echo.open(inner);
         print("inner");
-        assertThat(Echo.close(inner)).containsExactly(new WireRecord.Echo(false, "inner"));
+        assertThat(Echo.take(inner)).containsExactly(new WireRecord.Echo(false, "inner"));
+        Echo.close(inner);
         print("outer 2");
 
-        assertThat(Echo.close(outer)).containsExactly(new WireRecord.Echo(false, "outer 1"), new WireRecord.Echo(false, "outer 2"));
+        assertThat(Echo.take(outer)).containsExactly(new WireRecord.Echo(false, "outer 1"), new WireRecord.Echo(false, "outer 2"));
+        Echo.close(outer);
     }
 
     @Test
@@ -53,13 +57,16 @@ class EchoTests {
         print("printed before the appender threw");
         print("printed after");
 
-        assertThat(Echo.close(outer)).containsExactly(new WireRecord.Echo(false, "printed before the appender threw"),
+        assertThat(Echo.take(outer)).containsExactly(new WireRecord.Echo(false, "printed before the appender threw"),
                 new WireRecord.Echo(false, "printed after"));
+        Echo.close(outer);
     }
 
     @Test
-    void closingAnEventWithNoOpenEchoGivesNothing() {
-        assertThat(Echo.close(new Object())).isEmpty();
+    void anEventWithNoOpenEchoHasNoLines() {
+        Object event = new Object();
+        assertThat(Echo.take(event)).isEmpty();
+        Echo.close(event);
     }
 
     @Test
@@ -72,7 +79,8 @@ class EchoTests {
         other.join();
 
         assertThat(addedElsewhere[0]).isFalse();
-        assertThat(Echo.close(event)).isEmpty();
+        assertThat(Echo.take(event)).isEmpty();
+        Echo.close(event);
     }
 
     private static boolean print(String line) {
