@@ -59,6 +59,9 @@ final class Readiness {
             Thread.currentThread().interrupt();
             throw new NotReady("was not ready when the wait for " + ready + " was interrupted", ChildReport.state(child));
         }
+        if (ready.kind() == Ready.Kind.AFTER_EXIT) {
+            child.settleLog(); // a program that has run: all it wrote is in its log, as after run(...)
+        }
     }
 
     private static BooleanSupplier condition(RunningChild child, Ready ready) {
