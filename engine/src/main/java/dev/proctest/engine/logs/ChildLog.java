@@ -357,7 +357,7 @@ public final class ChildLog implements AutoCloseable {
     }
 
     private void noteExit() {
-        write(new LogRecord(child, 0, Instant.now(), Level.INFO, "proctest", "", "exited with code " + exitCode, null).line());
+        note("exited with code " + exitCode);
     }
 
     private void release(boolean all) {
