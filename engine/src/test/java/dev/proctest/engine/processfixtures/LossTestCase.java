@@ -33,15 +33,13 @@ public class LossTestCase {
 
     @ProcessTest
     void returnsFromMain(Processes processes) {
-        assertCompleteLog("returnsFromMain", endsByItself(processes, "return"), RECORDS);
+        assertCompleteLog("returnsFromMain", endsByItself(processes, "jul", "return"), RECORDS);
     }
 
     /** A million lines through stdout: each matched against its pipe line, none taken twice or lost. */
     @ProcessTest
     void printsToStdoutAndReturnsFromMain(Processes processes) {
-        ChildProcess child = processes.spawn(JavaChild.main(Flood.class).args(String.valueOf(RECORDS), "stdout", "return")
-                .name("flood").readyWhen(Ready.afterExit().within(GENEROUS)));
-        child.kill(); // already gone: returns once its log is complete
+        ChildProcess child = endsByItself(processes, "stdout", "return");
         assertCompleteLog("printsToStdoutAndReturnsFromMain", child, RECORDS);
         try (Stream<String> lines = Files.lines(logOf("printsToStdoutAndReturnsFromMain", child), StandardCharsets.UTF_8)) {
             assertThat(lines.filter(line -> line.contains(" flood INFO stdout [main] record ")).count())
@@ -53,12 +51,12 @@ public class LossTestCase {
 
     @ProcessTest
     void callsSystemExit(Processes processes) {
-        assertCompleteLog("callsSystemExit", endsByItself(processes, "exit"), RECORDS);
+        assertCompleteLog("callsSystemExit", endsByItself(processes, "jul", "exit"), RECORDS);
     }
 
     @ProcessTest
     void diesOfAnUncaughtException(Processes processes) {
-        assertCompleteLog("diesOfAnUncaughtException", endsByItself(processes, "throw"), RECORDS);
+        assertCompleteLog("diesOfAnUncaughtException", endsByItself(processes, "jul", "throw"), RECORDS);
     }
 
     @ProcessTest
@@ -78,8 +76,8 @@ public class LossTestCase {
         assertCompleteLog("isKilledWithSigkillWhileWriting", child, -1);
     }
 
-    private static ChildProcess endsByItself(Processes processes, String route) {
-        ChildProcess child = processes.spawn(JavaChild.main(Flood.class).args(String.valueOf(RECORDS), "jul", route)
+    private static ChildProcess endsByItself(Processes processes, String path, String route) {
+        ChildProcess child = processes.spawn(JavaChild.main(Flood.class).args(String.valueOf(RECORDS), path, route)
                 .name("flood").readyWhen(Ready.afterExit().within(GENEROUS)));
         child.kill(); // already gone: returns once its log is complete
         return child;

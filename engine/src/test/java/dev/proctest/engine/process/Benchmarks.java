@@ -1,0 +1,23 @@
+package dev.proctest.engine.process;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.io.PrintWriter;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+
+/** Runs a benchmark's measurements, which are a proctest test, and ends the JVM with 1 if they fail. */
+final class Benchmarks {
+
+    private Benchmarks() {}
+
+    static void run(Class<?> measurements) {
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(measurements)).build(), summary);
+        if (summary.getSummary().getTotalFailureCount() > 0) {
+            summary.getSummary().printFailuresTo(new PrintWriter(System.err, true), 20);
+            System.exit(1);
+        }
+    }
+}
