@@ -77,7 +77,9 @@ class BadInputTests {
         assertThat(failure("ignoresSigterm"))
                 .hasMessageMatching("(?s)Child 'IgnoresSigterm' \\(pid \\d+, ended by SIGKILL, exit code 137\\) did not exit within "
                         + "500 ms of SIGTERM and was killed; give its spec stopWith\\(Stop.kill\\(\\)\\).*")
-                .hasMessageContaining("IgnoresSigterm INFO stdout [Thread-0] shutdown hook waits forever");
+                // Recorded by the runtime with its thread, or, if the hook printed after the runtime's last records went, from the pipe.
+                .satisfies(failure -> assertThat(failure.getMessage())
+                        .containsPattern("IgnoresSigterm INFO stdout (\\[Thread-0] )?shutdown hook waits forever"));
     }
 
     @Test
