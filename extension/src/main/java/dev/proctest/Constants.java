@@ -120,5 +120,24 @@ public final class Constants {
     /** The default of {@link #LOGS_RETAINED}. */
     public static final String LOGS_RETAINED_DEFAULT = "100000";
 
+    /**
+     * How long each send and receive of a {@code TestSocket} or {@code LineClient} may take, unless
+     * the socket's {@code timeout} says otherwise; default {@value #SOCKET_TIMEOUT_DEFAULT}.
+     */
+    public static final String SOCKET_TIMEOUT = "proctest.socket.timeout";
+
+    /** The default of {@link #SOCKET_TIMEOUT}. */
+    public static final String SOCKET_TIMEOUT_DEFAULT = "1s";
+
+    /**
+     * How many of a test's newest transcript entries (one per message its test sockets and line
+     * clients sent or received) are kept for its report; older ones are counted, not kept. Default
+     * {@value #TRANSCRIPT_RETAINED_DEFAULT}.
+     */
+    public static final String TRANSCRIPT_RETAINED = "proctest.transcript.retained";
+
+    /** The default of {@link #TRANSCRIPT_RETAINED}. */
+    public static final String TRANSCRIPT_RETAINED_DEFAULT = "10000";
+
     private Constants() {}
 }

@@ -3,7 +3,9 @@ package dev.proctest;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
+import java.util.List;
 import org.apiguardian.api.API;
+import org.zeromq.SocketType;
 
 /**
  * Starts the system under test in child processes. Declare a parameter of this type on a test
@@ -50,8 +52,33 @@ public interface Processes {
     ProgramResult run(ChildSpec<?> spec, Duration timeout);
 
     /**
-     * Returns a free loopback endpoint, {@code tcp://127.0.0.1:<port>}; the same name gives the same
-     * endpoint within the scope.
+     * Returns a free endpoint of the scope's transport: {@code tcp://127.0.0.1:<port>}, or in the
+     * {@code [ipc]} repetition of a {@link Transports} test an {@code ipc://} address in a private
+     * temp directory. The same name gives the same endpoint within the scope. Ports are picked
+     * outside the range the system hands out to outgoing connections, so no other connection of the
+     * machine takes one before the system under test binds it.
      */
     Endpoint endpoint(String name);
+
+    /**
+     * Returns a new ZeroMQ socket of {@code type} with deadlines on every send and receive; connect
+     * or bind it next. It is closed when the scope ends.
+     */
+    TestSocket socket(SocketType type);
+
+    /**
+     * Connects a client for newline-delimited text or JSON to {@code endpoint}. It is closed when the
+     * scope ends.
+     *
+     * @throws TestSocketException if the connection is not accepted within the socket timeout
+     */
+    LineClient lineClient(Endpoint endpoint);
+
+    /**
+     * Connects {@code count} line clients to {@code endpoint}, as many concurrent connections to one
+     * server; they are closed when the scope ends.
+     *
+     * @throws TestSocketException if one of them cannot connect; those already connected are closed
+     */
+    List<LineClient> lineClients(int count, Endpoint endpoint);
 }

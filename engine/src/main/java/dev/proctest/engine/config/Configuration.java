@@ -22,7 +22,9 @@ public record Configuration(
         Duration heartbeatTimeout,
         Path reportsDir,
         int reportTail,
-        int logsRetained) {
+        int logsRetained,
+        Duration socketTimeout,
+        int transcriptRetained) {
 
     public static Configuration from(ConfigurationParameters parameters) {
         Reader reader = new Reader(parameters);
@@ -38,7 +40,9 @@ public record Configuration(
                 reader.duration(Constants.CHILD_HEARTBEAT_TIMEOUT, Constants.CHILD_HEARTBEAT_TIMEOUT_DEFAULT),
                 Path.of(parameters.get(Constants.REPORTS_DIR).orElse(Constants.REPORTS_DIR_DEFAULT).strip()).toAbsolutePath(),
                 reader.count(Constants.REPORT_TAIL, Constants.REPORT_TAIL_DEFAULT),
-                reader.count(Constants.LOGS_RETAINED, Constants.LOGS_RETAINED_DEFAULT));
+                reader.count(Constants.LOGS_RETAINED, Constants.LOGS_RETAINED_DEFAULT),
+                reader.duration(Constants.SOCKET_TIMEOUT, Constants.SOCKET_TIMEOUT_DEFAULT),
+                reader.count(Constants.TRANSCRIPT_RETAINED, Constants.TRANSCRIPT_RETAINED_DEFAULT));
     }
 
     private record Reader(ConfigurationParameters parameters) {

@@ -102,7 +102,7 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
     private static void reportChildrenOnFailure(ThrowableCollector collector, ProcTestExecutionContext context) {
         if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
             Throwable failure = collector.getThrowable();
-            collector.execute(() -> context.classScope().report().ifPresent(failure::addSuppressed));
+            collector.execute(() -> context.classScope().reports().forEach(failure::addSuppressed));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.proctest.engine.descriptor;
 
+import dev.proctest.Transport;
 import dev.proctest.engine.execution.ProcTestExecutionContext;
 import dev.proctest.engine.execution.TestMethodExecution;
 import dev.proctest.engine.injection.InjectionContext;
@@ -21,11 +22,14 @@ import org.junit.platform.engine.support.hierarchical.Node;
 public final class ProcessTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
 
     public static final String SEGMENT_TYPE = "method";
+    public static final String TRANSPORT_SEGMENT_TYPE = "transport";
 
     private final Class<?> testClass;
     private final Method testMethod;
     private final Set<TestTag> tags;
     private final LifecycleMethods lifecycleMethods;
+    private final Transport transport;
+    private final boolean repeated;
 
     /**
      * Creates the descriptor of {@code testMethod} run as a test of {@code parent}'s class; the
@@ -39,6 +43,24 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         allTags.addAll(parent.getTags());
         this.tags = Set.copyOf(allTags);
         this.lifecycleMethods = parent.lifecycleMethods();
+        this.transport = Transport.TCP;
+        this.repeated = false;
+    }
+
+    /** Creates the descriptor of the run of {@code parent}'s test over {@code transport}: {@code [tcp]}. */
+    public ProcessTestDescriptor(UniqueId uniqueId, TransportsDescriptor parent, Transport transport) {
+        super(uniqueId, "[" + transport.label() + "]", MethodSource.from(parent.testClass(), parent.testMethod()));
+        this.testClass = parent.testClass();
+        this.testMethod = parent.testMethod();
+        this.tags = parent.getTags();
+        this.lifecycleMethods = parent.lifecycleMethods();
+        this.transport = transport;
+        this.repeated = true;
+    }
+
+    /** Returns the transport segment of a unique id: {@code tcp}. */
+    public static UniqueId repetitionId(UniqueId parent, Transport transport) {
+        return parent.append(TRANSPORT_SEGMENT_TYPE, transport.label());
     }
 
     /** Returns the method segment of a unique id: {@code name(fully.qualified.ParameterType, ...)}. */
@@ -63,7 +85,8 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
 
     @Override
     public String getLegacyReportingName() {
-        return DisplayNames.legacyReportingName(testMethod);
+        String name = DisplayNames.legacyReportingName(testMethod);
+        return repeated ? name + getDisplayName() : name;
     }
 
     @Override
@@ -73,7 +96,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
 
     @Override
     public ProcTestExecutionContext execute(ProcTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
-        Scope scope = context.newTestScope(testClass, testMethod, this);
+        Scope scope = context.newTestScope(testClass, testMethod, transport, repeated, this);
         InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request(), scope);
         new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach()).run();
         return context;

@@ -1,14 +1,20 @@
 package dev.proctest.engine.discovery;
 
+import static java.util.stream.Collectors.toCollection;
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
 import dev.proctest.engine.descriptor.ClassTestDescriptor;
 import dev.proctest.engine.descriptor.ProcessTestDescriptor;
+import dev.proctest.engine.descriptor.TransportsDescriptor;
 import java.lang.reflect.Method;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.discovery.MethodSelector;
@@ -56,17 +62,28 @@ final class MethodSelectorResolver implements SelectorResolver {
             return unresolved();
         }
         return context.addToParent(() -> DiscoverySelectors.selectClass(testClass), parent -> newDescriptor(parent, method))
-                .map(descriptor -> Resolution.match(Match.exact(descriptor)))
+                .map(descriptor -> Resolution.match(descriptor instanceof TransportsDescriptor repeated
+                        ? Match.exact(descriptor, () -> repetitionSelectors(repeated))
+                        : Match.exact(descriptor)))
                 .orElseGet(Resolution::unresolved);
     }
 
-    private Optional<ProcessTestDescriptor> newDescriptor(TestDescriptor parent, Method method) {
+    private Optional<TestDescriptor> newDescriptor(TestDescriptor parent, Method method) {
         if (!(parent instanceof ClassTestDescriptor classDescriptor)) {
             return Optional.empty();
         }
         UniqueId uniqueId = parent.getUniqueId().append(ProcessTestDescriptor.SEGMENT_TYPE, ProcessTestDescriptor.segmentValue(method));
         MethodSource source = MethodSource.from(classDescriptor.getTestClass(), method);
-        return Optional.of(new ProcessTestDescriptor(uniqueId, classDescriptor, method, Tags.declaredOn(method, source, issues)));
+        Set<TestTag> tags = Tags.declaredOn(method, source, issues);
+        return Optional.of(TransportsDeclaration.of(classDescriptor.getTestClass(), method, issues)
+                .<TestDescriptor>map(transports -> new TransportsDescriptor(uniqueId, classDescriptor, method, tags, transports))
+                .orElseGet(() -> new ProcessTestDescriptor(uniqueId, classDescriptor, method, tags)));
+    }
+
+    private static Set<DiscoverySelector> repetitionSelectors(TransportsDescriptor repeated) {
+        return repeated.transports().stream()
+                .map(transport -> DiscoverySelectors.selectUniqueId(ProcessTestDescriptor.repetitionId(repeated.getUniqueId(), transport)))
+                .collect(toCollection(LinkedHashSet::new));
     }
 
     /** Finds the method a {@code name(parameter, types)} segment names, if its types still load. */

@@ -1,5 +1,6 @@
 package dev.proctest.engine.execution;
 
+import dev.proctest.Transport;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.injection.ParameterResolvers;
 import dev.proctest.engine.process.Supervisor;
@@ -13,6 +14,7 @@ import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
+import org.zeromq.ZContext;
 
 /**
  * What the nodes of one run share: the request, the configuration, the invoker and the failure
@@ -31,6 +33,7 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         final Timeouts timeouts = new Timeouts();
         final Invoker invoker;
         private Supervisor supervisor;
+        private ZContext sockets;
 
         Run(ExecutionRequest request, ThrowableCollector.Factory throwableCollectors, ParameterResolvers resolvers) {
             this.request = request;
@@ -47,11 +50,26 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
             return supervisor;
         }
 
+        /** The context of the tests' own sockets, apart from the hub's; made when a test asks for its first socket. */
+        synchronized ZContext sockets() {
+            if (sockets == null) {
+                sockets = new ZContext(1);
+            }
+            return sockets;
+        }
+
         synchronized void close() {
             timeouts.close();
+            if (sockets != null) {
+                sockets.close();
+            }
             if (supervisor != null) {
                 supervisor.close();
             }
+        }
+
+        Scope.RunServices services() {
+            return new Scope.RunServices(this::supervisor, this::sockets, configuration);
         }
     }
 
@@ -83,7 +101,7 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
 
     /** Returns this context below a class, with the class's scope. */
     public ProcTestExecutionContext withClassScope(Class<?> testClass, TestDescriptor descriptor) {
-        return new ProcTestExecutionContext(run, newScope(testClass, logDirectory(testClass), "test class", null, descriptor));
+        return new ProcTestExecutionContext(run, newScope(testClass, logDirectory(testClass), "test class", Transport.TCP, null, descriptor));
     }
 
     /** Returns the scope of the class this context is below. */
@@ -91,9 +109,14 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         return classScope;
     }
 
-    /** Returns a new scope for one run of {@code testMethod}, below its class's scope. */
-    public Scope newTestScope(Class<?> testClass, Method testMethod, TestDescriptor descriptor) {
-        return newScope(testClass, logDirectory(testClass).resolve(testMethod.getName()), "test", classScope, descriptor);
+    /**
+     * Returns a new scope for one run of {@code testMethod}, below its class's scope.
+     *
+     * @param repeated whether the test runs once per transport; its runs keep their logs apart
+     */
+    public Scope newTestScope(Class<?> testClass, Method testMethod, Transport transport, boolean repeated, TestDescriptor descriptor) {
+        String directory = repeated ? testMethod.getName() + "-" + transport.label() : testMethod.getName();
+        return newScope(testClass, logDirectory(testClass).resolve(directory), "test", transport, classScope, descriptor);
     }
 
     @Override
@@ -101,11 +124,11 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         run.close();
     }
 
-    private Scope newScope(Class<?> testClass, Path logDirectory, String name, Scope parent, TestDescriptor descriptor) {
+    private Scope newScope(Class<?> testClass, Path logDirectory, String name, Transport transport, Scope parent, TestDescriptor descriptor) {
         EngineExecutionListener listener = run.request.getEngineExecutionListener();
-        return new Scope(run::supervisor, run.configuration, logDirectory, testClass, name, parent, (child, log) -> {
-            listener.reportingEntryPublished(descriptor, ReportEntry.from("proctest.log." + child, log.toString()));
-            listener.fileEntryPublished(descriptor, FileEntry.from(log, "text/plain"));
+        return new Scope(run.services(), logDirectory, testClass, name, transport, parent, (key, file) -> {
+            listener.reportingEntryPublished(descriptor, ReportEntry.from(key, file.toString()));
+            listener.fileEntryPublished(descriptor, FileEntry.from(file, "text/plain"));
         });
     }
 

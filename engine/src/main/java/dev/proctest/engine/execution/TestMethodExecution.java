@@ -51,7 +51,7 @@ public final class TestMethodExecution {
         }
         if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
             Throwable failure = collector.getThrowable();
-            collector.execute(() -> injection.scope().report().ifPresent(failure::addSuppressed)); // before the children are stopped
+            collector.execute(() -> injection.scope().reports().forEach(failure::addSuppressed)); // before the children are stopped
         }
         collector.execute(injection.scope()::close);
         collector.assertEmpty();

@@ -7,12 +7,10 @@ import dev.proctest.Logs;
 import dev.proctest.engine.config.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -79,7 +77,7 @@ public final class ScopedLogs implements Logs {
     public List<LogRecord> records() {
         List<List<LogRecord>> perChild = inView().stream()
                 .map(log -> log.records().stream().filter(this::accepts).toList()).toList();
-        return mergeByTime(perChild);
+        return LogTail.mergeByTime(perChild);
     }
 
     @Override
@@ -142,15 +140,8 @@ public final class ScopedLogs implements Logs {
         return message.append(tail(logs)).toString();
     }
 
-    /** The last lines of {@code logs}, interleaved by time, and where their full logs are. */
     private String tail(List<ChildLog> logs) {
-        List<LogRecord> merged = mergeByTime(logs.stream().map(log -> log.lastRecords(reportTail)).toList());
-        List<LogRecord> last = merged.subList(Math.max(0, merged.size() - reportTail), merged.size());
-        StringBuilder text = new StringBuilder(last.isEmpty() ? " Nothing was logged." : " The last "
-                + (last.size() == 1 ? "line" : last.size() + " lines") + " logged:");
-        last.forEach(record -> text.append("\n  ").append(record.line()));
-        logs.forEach(log -> text.append("\nFull log: ").append(log.file()));
-        return text.toString();
+        return LogTail.of(logs, reportTail);
     }
 
     private List<ChildLog> inView() {
@@ -159,25 +150,5 @@ public final class ScopedLogs implements Logs {
 
     private boolean accepts(LogRecord record) {
         return record.level().isAtLeast(minimum);
-    }
-
-    /** Interleaves the children's records by time, keeping each child's own order. */
-    private static List<LogRecord> mergeByTime(List<List<LogRecord>> perChild) {
-        record Cursor(List<LogRecord> records, int index) {
-            LogRecord head() {
-                return records.get(index);
-            }
-        }
-        PriorityQueue<Cursor> heads = new PriorityQueue<>(Comparator.comparing((Cursor cursor) -> cursor.head().time()));
-        perChild.stream().filter(records -> !records.isEmpty()).forEach(records -> heads.add(new Cursor(records, 0)));
-        List<LogRecord> merged = new ArrayList<>();
-        while (!heads.isEmpty()) {
-            Cursor cursor = heads.poll();
-            merged.add(cursor.head());
-            if (cursor.index() + 1 < cursor.records().size()) {
-                heads.add(new Cursor(cursor.records(), cursor.index() + 1));
-            }
-        }
-        return merged;
     }
 }

@@ -3,7 +3,6 @@ package dev.proctest.engine.process;
 import dev.proctest.ChildProcess;
 import dev.proctest.ChildProcessException;
 import dev.proctest.ChildSpec;
-import dev.proctest.Endpoint;
 import dev.proctest.Processes;
 import dev.proctest.ProgramResult;
 import dev.proctest.Stop;
@@ -22,11 +21,11 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
- * The {@link Processes} of one scope, a test or a class: it owns what it starts and, when the
+ * The children of one scope, a test or a class: it owns what it starts and, when the
  * scope ends, stops it in reverse order and reports children that exited unexpectedly or would
  * not stop.
  */
-public final class ScopedProcesses implements Processes, AutoCloseable {
+public final class ScopedProcesses implements AutoCloseable {
 
     private final Supplier<Supervisor> supervisor;
     private final Configuration configuration;
@@ -36,11 +35,10 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
     private final BiConsumer<String, Path> reporter;
     private final List<RunningChild> children = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> names = new HashMap<>();
-    private final Map<String, Endpoint> endpoints = new HashMap<>();
 
     /**
      * @param scopeName what the scope is, as messages say it: "test" or "test class"
-     * @param reporter publishes the log file of each child, by name, when the scope ends
+     * @param reporter publishes a file under a report key: the log of each child when the scope ends
      */
     public ScopedProcesses(Supplier<Supervisor> supervisor, Configuration configuration, Path logDirectory, Class<?> testClass,
             String scopeName, BiConsumer<String, Path> reporter) {
@@ -52,7 +50,7 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
         this.reporter = reporter;
     }
 
-    @Override
+    /** @see Processes#spawn */
     public ChildProcess spawn(ChildSpec<?> spec) {
         RunningChild child = start(spec, false);
         try {
@@ -65,12 +63,12 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
         return child;
     }
 
-    @Override
+    /** @see Processes#run(ChildSpec) */
     public ProgramResult run(ChildSpec<?> spec) {
         return run(spec, configuration.runTimeout());
     }
 
-    @Override
+    /** @see Processes#run(ChildSpec, Duration) */
     public ProgramResult run(ChildSpec<?> spec, Duration timeout) {
         RunningChild child = start(spec, true);
         int exitCode;
@@ -116,13 +114,8 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
         }
     }
 
-    @Override
-    public synchronized Endpoint endpoint(String name) {
-        return endpoints.computeIfAbsent(name, unused -> Endpoint.tcp(Ports.allocate()));
-    }
-
     /**
-     * Stops every child, newest first, and releases the endpoints.
+     * Stops every child, newest first.
      *
      * @throws ChildProcessException naming each child that exited unexpectedly or ignored its stop
      *     signal, the first as the exception and the others suppressed
@@ -135,16 +128,12 @@ public final class ScopedProcesses implements Processes, AutoCloseable {
         for (RunningChild child : newestFirst) {
             try {
                 problems.addAll(stop(child));
-                reporter.accept(child.name(), child.log().file());
+                reporter.accept("proctest.log." + child.name(), child.log().file());
             } catch (RuntimeException e) { // whatever went wrong with one child, the others are stopped too
                 problems.add(new ChildProcessException("Cannot stop child '" + child.name() + "' cleanly: " + e, e));
             } finally {
                 supervisor.get().release(child);
             }
-        }
-        synchronized (this) {
-            endpoints.values().forEach(endpoint -> Ports.release(endpoint.port()));
-            endpoints.clear();
         }
         if (!problems.isEmpty()) {
             ChildProcessException first = problems.get(0);

@@ -2,108 +2,188 @@ package dev.proctest.engine.scope;
 
 import dev.proctest.Logs;
 import dev.proctest.Processes;
+import dev.proctest.Transport;
 import dev.proctest.engine.config.Configuration;
+import dev.proctest.engine.endpoints.ScopedEndpoints;
 import dev.proctest.engine.logs.ChildLog;
+import dev.proctest.engine.logs.LogTail;
 import dev.proctest.engine.logs.ScopedLogs;
 import dev.proctest.engine.process.ChildrenReport;
 import dev.proctest.engine.process.ScopedProcesses;
 import dev.proctest.engine.process.Supervisor;
+import dev.proctest.engine.sockets.ConversationReport;
+import dev.proctest.engine.sockets.ScopedSockets;
+import dev.proctest.engine.sockets.Transcript;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.zeromq.ZContext;
 
 /**
- * What one test, or one class for its class-level lifecycle methods, owns: created on first use,
- * closed when the test or class ends, also after a failure or a timeout. A test's scope sees its
- * class's children too, in its {@link Logs} and in the report on its failure.
+ * What one test, or one class for its class-level lifecycle methods, owns: children, endpoints,
+ * test sockets and their transcript, each created on first use and closed when the test or class
+ * ends, also after a failure or a timeout. A test's scope sees its class's children too, in its
+ * {@link Logs} and in the report on its failure.
  */
 public final class Scope implements AutoCloseable {
 
-    private final Supplier<Supervisor> supervisor;
-    private final Configuration configuration;
+    /** What the scopes of one run share, each made on first use. */
+    public record RunServices(Supplier<Supervisor> supervisor, Supplier<ZContext> sockets, Configuration configuration) {}
+
+    static final String TRANSCRIPT_FILE = "transcript.txt";
+
+    private final RunServices run;
     private final Path logDirectory;
     private final Class<?> testClass;
     private final String name;
+    private final Transport transport;
     private final Scope parent;
     private final BiConsumer<String, Path> reporter;
-    private ScopedProcesses processes;
+    private final Instant started = Instant.now();
+    private final Processes processes = new ScopeProcesses(this);
+    private ScopedProcesses children;
+    private ScopedEndpoints endpoints;
+    private ScopedSockets sockets;
+    private Transcript transcript;
 
     /**
-     * @param logDirectory where the logs of this scope's children go
+     * @param logDirectory where the logs of this scope's children and its transcript go
      * @param name what the scope is, as messages say it: "test" or "test class"
+     * @param transport the transport of the scope's endpoints
      * @param parent the class's scope of a test's scope, else null
-     * @param reporter publishes each child's log file, by child name, when the scope ends
+     * @param reporter publishes a file under a report key: each child's log and the transcript,
+     *     when the scope ends
      */
-    public Scope(Supplier<Supervisor> supervisor, Configuration configuration, Path logDirectory, Class<?> testClass, String name,
-            Scope parent, BiConsumer<String, Path> reporter) {
-        this.supervisor = supervisor;
-        this.configuration = configuration;
+    public Scope(RunServices run, Path logDirectory, Class<?> testClass, String name, Transport transport, Scope parent,
+            BiConsumer<String, Path> reporter) {
+        this.run = run;
         this.logDirectory = logDirectory;
         this.testClass = testClass;
         this.name = name;
+        this.transport = transport;
         this.parent = parent;
         this.reporter = reporter;
     }
 
-    public synchronized Processes processes() {
-        return ownProcesses();
+    public Processes processes() {
+        return processes;
     }
 
     /** Returns the logs of this scope's children and its class's. */
     public Logs logs() {
-        return new ScopedLogs(this::childLogs, configuration.awaitTimeout(), configuration.reportTail());
+        return new ScopedLogs(this::childLogs, run.configuration().awaitTimeout(), run.configuration().reportTail());
     }
 
-    /** Returns what this scope's children, and its class's, were doing: for the failure of its test. */
-    public Optional<ChildrenReport> report() {
+    /**
+     * Returns what the test's failure should show: its conversation through test sockets, and what
+     * its children, and its class's, were doing.
+     */
+    public List<RuntimeException> reports() {
+        List<RuntimeException> reports = new ArrayList<>();
+        List<List<Transcript.Entry>> conversations = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         List<ScopedProcesses> owners = new ArrayList<>();
-        collectOwners(owners);
-        return ChildrenReport.combined(owners);
+        for (Scope scope = this; scope != null; scope = scope.parent) {
+            synchronized (scope) {
+                if (scope.transcript != null) {
+                    conversations.add(0, scope.transcript.entriesSince(started));
+                    files.add(0, scope.logDirectory.resolve(TRANSCRIPT_FILE));
+                }
+                if (scope.children != null) {
+                    owners.add(0, scope.children);
+                }
+            }
+        }
+        ConversationReport.of(Transcript.merge(conversations), run.configuration().reportTail(), files).ifPresent(reports::add);
+        ChildrenReport.combined(owners).ifPresent(reports::add);
+        return reports;
     }
 
-    /** Stops what the scope started; throws what went wrong with it. */
+    /** Stops what the scope started, closes its sockets, releases its endpoints; throws what went wrong. */
     @Override
     public void close() {
-        ScopedProcesses owned;
+        ScopedProcesses ownChildren;
+        ScopedSockets ownSockets;
+        ScopedEndpoints ownEndpoints;
+        Transcript ownTranscript;
         synchronized (this) {
-            owned = processes;
-            processes = null;
+            ownChildren = children;
+            ownSockets = sockets;
+            ownEndpoints = endpoints;
+            ownTranscript = transcript;
+            children = null;
+            sockets = null;
+            endpoints = null;
         }
-        if (owned != null) {
-            owned.close();
+        List<RuntimeException> problems = new ArrayList<>();
+        closeEach(problems, ownChildren, ownSockets, ownEndpoints); // ports are released once the children that bound them are gone
+        if (ownTranscript != null && !ownTranscript.isEmpty()) {
+            try {
+                Path file = logDirectory.resolve(TRANSCRIPT_FILE);
+                ownTranscript.write(file);
+                reporter.accept("proctest.transcript", file);
+            } catch (RuntimeException e) {
+                problems.add(e);
+            }
+        }
+        if (!problems.isEmpty()) {
+            RuntimeException first = problems.get(0);
+            problems.subList(1, problems.size()).forEach(first::addSuppressed);
+            throw first;
         }
     }
 
-    private synchronized ScopedProcesses ownProcesses() {
-        if (processes == null) {
-            processes = new ScopedProcesses(supervisor, configuration, logDirectory, testClass, name, reporter);
+    synchronized ScopedProcesses children() {
+        if (children == null) {
+            children = new ScopedProcesses(run.supervisor(), run.configuration(), logDirectory, testClass, name, reporter);
         }
-        return processes;
+        return children;
+    }
+
+    synchronized ScopedEndpoints endpoints() {
+        if (endpoints == null) {
+            endpoints = new ScopedEndpoints(transport);
+        }
+        return endpoints;
+    }
+
+    synchronized ScopedSockets sockets() {
+        if (sockets == null) {
+            if (transcript == null) {
+                transcript = new Transcript(run.configuration().transcriptRetained());
+            }
+            sockets = new ScopedSockets(run.sockets(), transcript, run.configuration().socketTimeout(),
+                    () -> LogTail.of(childLogs(), run.configuration().reportTail()));
+        }
+        return sockets;
+    }
+
+    private static void closeEach(List<RuntimeException> problems, AutoCloseable... closeables) {
+        for (AutoCloseable closeable : closeables) {
+            if (closeable != null) {
+                try {
+                    closeable.close();
+                } catch (RuntimeException e) {
+                    problems.add(e);
+                } catch (Exception e) {
+                    problems.add(new IllegalStateException(e));
+                }
+            }
+        }
     }
 
     private List<ChildLog> childLogs() {
         List<ChildLog> logs = new ArrayList<>(parent == null ? List.of() : parent.childLogs());
         ScopedProcesses owned;
         synchronized (this) {
-            owned = processes;
+            owned = children;
         }
         if (owned != null) {
             logs.addAll(owned.logs());
         }
         return logs;
-    }
-
-    private void collectOwners(List<ScopedProcesses> owners) {
-        if (parent != null) {
-            parent.collectOwners(owners);
-        }
-        synchronized (this) {
-            if (processes != null) {
-                owners.add(processes);
-            }
-        }
     }
 }

@@ -1,0 +1,76 @@
+package dev.proctest.engine.descriptor;
+
+import dev.proctest.Transport;
+import dev.proctest.engine.execution.ProcTestExecutionContext;
+import java.lang.reflect.Method;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * A test annotated {@code @Transports}: a container of one {@link ProcessTestDescriptor} per
+ * transport, {@code [tcp]} and {@code [ipc]}. It has the unique id a test of the method would have,
+ * so that selecting the method selects every repetition.
+ */
+public final class TransportsDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
+
+    private final Class<?> testClass;
+    private final Method testMethod;
+    private final Set<TestTag> tags;
+    private final LifecycleMethods lifecycleMethods;
+    private final List<Transport> transports;
+
+    public TransportsDescriptor(UniqueId uniqueId, ClassTestDescriptor parent, Method testMethod, Set<TestTag> ownTags,
+            List<Transport> transports) {
+        super(uniqueId, DisplayNames.of(testMethod), MethodSource.from(parent.getTestClass(), testMethod));
+        this.testClass = parent.getTestClass();
+        this.testMethod = testMethod;
+        Set<TestTag> allTags = new LinkedHashSet<>(ownTags);
+        allTags.addAll(parent.getTags());
+        this.tags = Set.copyOf(allTags);
+        this.lifecycleMethods = parent.lifecycleMethods();
+        this.transports = List.copyOf(transports);
+    }
+
+    /** Returns the transports, in the order the repetitions run. */
+    public List<Transport> transports() {
+        return transports;
+    }
+
+    Class<?> testClass() {
+        return testClass;
+    }
+
+    Method testMethod() {
+        return testMethod;
+    }
+
+    LifecycleMethods lifecycleMethods() {
+        return lifecycleMethods;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return tags;
+    }
+
+    @Override
+    public String getLegacyReportingName() {
+        return DisplayNames.legacyReportingName(testMethod);
+    }
+
+    @Override
+    public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
+        return DisabledCondition.evaluate(testMethod);
+    }
+}

@@ -1,0 +1,273 @@
+package dev.proctest.engine.sockets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.proctest.Endpoint;
+import dev.proctest.LineClient;
+import dev.proctest.TestSocketException;
+import dev.proctest.engine.config.Durations;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A {@link LineClient} on a socket channel. Reads block with the socket's read timeout set to what
+ * remains of the deadline; a partial line stays buffered across reads. Writes switch the channel to
+ * non-blocking for the moment, so that a server that does not read cannot hold a send past its
+ * deadline.
+ */
+final class TcpLineClient implements LineClient {
+
+    private static final long WRITE_BACKOFF_NANOS = 1_000_000;
+
+    private final SocketChannel channel;
+    private final InputStream in;
+    private final Endpoint endpoint;
+    private final String name;
+    private final SocketScope scope;
+    private Duration timeout;
+    private byte[] lineEnding = {'\n'};
+    private byte[] buffer = new byte[4096];
+    private int start;
+    private int end;
+    private boolean endOfStream;
+    private boolean closed;
+
+    private TcpLineClient(SocketChannel channel, Endpoint endpoint, String name, SocketScope scope) throws IOException {
+        this.channel = channel;
+        this.in = channel.socket().getInputStream();
+        this.endpoint = endpoint;
+        this.name = name;
+        this.scope = scope;
+        this.timeout = scope.timeout();
+    }
+
+    /** Connects to {@code endpoint} within the scope's socket timeout. */
+    static TcpLineClient connect(Endpoint endpoint, String name, SocketScope scope) {
+        SocketChannel channel = null;
+        try {
+            channel = SocketChannel.open();
+            channel.socket().setTcpNoDelay(true);
+            channel.socket().connect(new InetSocketAddress(endpoint.host(), endpoint.port()), (int) Math.max(1, scope.timeout().toMillis()));
+            return new TcpLineClient(channel, endpoint, name, scope);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new TestSocketException(scope.explain(name + " cannot connect to " + endpoint + " within "
+                    + Durations.format(scope.timeout()) + ": " + e.getMessage() + (e instanceof java.net.ConnectException
+                            ? " (nothing listens there, or its accept queue is full)" : "") + "."), e);
+        }
+    }
+
+    @Override
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public synchronized LineClient timeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("A line client's timeout must be positive, was " + timeout);
+        }
+        this.timeout = timeout;
+        return this;
+    }
+
+    @Override
+    public synchronized LineClient lineEnding(String lineEnding) {
+        if (lineEnding.isEmpty()) {
+            throw new IllegalArgumentException("A line ending must not be empty");
+        }
+        this.lineEnding = lineEnding.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    @Override
+    public void send(String line) {
+        sendBytes(line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void sendJson(Object body) {
+        sendBytes(Json.write(body, describe()));
+    }
+
+    @Override
+    public synchronized void sendBytes(byte[] bytes) {
+        checkOpen("send " + Frames.render(bytes));
+        ByteBuffer data = ByteBuffer.allocate(bytes.length + lineEnding.length).put(bytes).put(lineEnding).flip();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            channel.configureBlocking(false);
+            try {
+                while (data.hasRemaining()) {
+                    if (channel.write(data) == 0) {
+                        if (System.nanoTime() - deadline >= 0) {
+                            throw new TestSocketException(scope.explain(describe() + " could not send " + Frames.render(bytes) + " within "
+                                    + Durations.format(timeout) + ": the server does not read; " + data.remaining() + " of "
+                                    + data.capacity() + " bytes are unsent."));
+                        }
+                        LockSupport.parkNanos(WRITE_BACKOFF_NANOS); // the send buffer is full: the server is behind
+                    }
+                }
+            } finally {
+                channel.configureBlocking(true);
+            }
+        } catch (IOException e) {
+            throw new TestSocketException(scope.explain(describe() + " cannot send " + Frames.render(bytes) + ": " + e.getMessage()
+                    + " (the server closed the connection?)."), e);
+        }
+        scope.transcript().sent(name, List.of(bytes));
+    }
+
+    @Override
+    public synchronized String receive() {
+        return new String(receiveLine("a line"), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public synchronized JsonNode receiveJson() {
+        return Json.tree(receiveLine("a line of JSON"), describe() + " received");
+    }
+
+    @Override
+    public synchronized <T> T receiveJson(Class<T> type) {
+        return Json.read(receiveLine("a line of JSON"), type, describe() + " received");
+    }
+
+    @Override
+    public synchronized List<String> receiveMany(Duration period) {
+        return receiveUntil(Integer.MAX_VALUE, period);
+    }
+
+    @Override
+    public synchronized List<String> receiveUntil(int count, Duration within) {
+        if (count < 1) {
+            throw new IllegalArgumentException("receiveUntil needs a count of 1 or more, was " + count);
+        }
+        List<String> lines = new ArrayList<>();
+        long deadline = System.nanoTime() + within.toNanos();
+        while (lines.size() < count) {
+            byte[] line = nextLine(deadline, "lines");
+            if (line == null) {
+                break;
+            }
+            lines.add(new String(line, StandardCharsets.UTF_8));
+        }
+        return lines;
+    }
+
+    @Override
+    public synchronized void expectNothing(Duration period) {
+        byte[] line = nextLine(System.nanoTime() + period.toNanos(), "nothing");
+        String arrived = line != null ? Frames.render(line)
+                : end > start ? "the start of a line, " + Frames.render(Arrays.copyOfRange(buffer, start, end))
+                : endOfStream ? "the end of the connection: the server closed it" : null;
+        if (arrived != null) {
+            throw new TestSocketException(scope.explain(describe() + " expected nothing for " + Durations.format(period) + " but received "
+                    + arrived + "."));
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            closeQuietly(channel);
+        }
+    }
+
+    /** {@code line#1 (connected to tcp://127.0.0.1:5555)}. */
+    String describe() {
+        return name + " (connected to " + endpoint + ")";
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+
+    private byte[] receiveLine(String awaited) {
+        byte[] line = nextLine(System.nanoTime() + timeout.toNanos(), awaited);
+        if (line != null) {
+            return line;
+        }
+        String partial = end > start ? " It received the start of a line: " + Frames.render(Arrays.copyOfRange(buffer, start, end)) + "." : "";
+        String why = endOfStream ? " the server closed the connection" : " nothing within " + Durations.format(timeout);
+        throw new TestSocketException(scope.explain(describe() + " waited for " + awaited + " and received" + why + "." + partial
+                + " The conversation so far is in the test's transcript."));
+    }
+
+    /** Returns the next whole line, without its ending, or null when the deadline passes or the server closed the connection. */
+    private byte[] nextLine(long deadline, String awaited) {
+        checkOpen("receive " + awaited);
+        int searched = start;
+        while (true) {
+            for (int i = searched; i < end; i++) {
+                if (buffer[i] == '\n') {
+                    int lineEnd = i > start && buffer[i - 1] == '\r' ? i - 1 : i;
+                    byte[] line = Arrays.copyOfRange(buffer, start, lineEnd);
+                    start = i + 1;
+                    scope.transcript().received(name, List.of(line));
+                    return line;
+                }
+            }
+            searched = end;
+            long remaining = deadline - System.nanoTime();
+            if (endOfStream || remaining <= 0) {
+                return null;
+            }
+            int searchedPastStart = searched - start;
+            makeRoom();
+            searched = start + searchedPastStart;
+            try {
+                channel.socket().setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, Duration.ofNanos(remaining).toMillis())));
+                int read = in.read(buffer, end, buffer.length - end);
+                if (read < 0) {
+                    endOfStream = true;
+                } else {
+                    end += read;
+                }
+            } catch (SocketTimeoutException e) {
+                return null;
+            } catch (IOException e) {
+                throw new TestSocketException(scope.explain(describe() + " cannot receive " + awaited + ": " + e.getMessage() + "."), e);
+            }
+        }
+    }
+
+    /** Moves the partial line to the front of the buffer and grows it when it is full. */
+    private void makeRoom() {
+        if (start > 0) {
+            System.arraycopy(buffer, start, buffer, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+        if (end == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+    }
+
+    private void checkOpen(String what) {
+        if (closed) {
+            throw new TestSocketException(describe() + " cannot " + what + ": it is closed");
+        }
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // closing: nothing more to do
+            }
+        }
+    }
+}

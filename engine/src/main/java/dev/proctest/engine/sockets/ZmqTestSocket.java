@@ -1,0 +1,361 @@
+package dev.proctest.engine.sockets;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.proctest.Endpoint;
+import dev.proctest.Multipart;
+import dev.proctest.TestSocket;
+import dev.proctest.TestSocketException;
+import dev.proctest.engine.config.Durations;
+import dev.proctest.wire.Sockets;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+import zmq.ZError;
+
+/**
+ * A {@link TestSocket} on a JeroMQ socket. Each send and receive sets the socket's send or receive
+ * timeout to what remains of its deadline, so nothing blocks longer; errors name the socket, its
+ * addresses, what was awaited, and end with the children's last log lines.
+ */
+final class ZmqTestSocket implements TestSocket {
+
+    private static final Set<SocketType> SEND_ONLY = Set.of(SocketType.PUB, SocketType.PUSH, SocketType.RADIO, SocketType.SCATTER);
+    private static final Set<SocketType> RECEIVE_ONLY = Set.of(SocketType.SUB, SocketType.PULL, SocketType.DISH, SocketType.GATHER);
+    private static final Pattern ADDRESS = Pattern.compile("tcp://(\\*|[^:/\\s]+|\\[[0-9a-fA-F:.]+\\]):(\\*|\\d{1,5})(;.*)?"
+            + "|ipc://[^\\s]+|inproc://[^\\s]+");
+
+    private final ZMQ.Socket socket;
+    private final SocketType type;
+    private final String name;
+    private final SocketScope scope;
+    private final List<String> bound = new ArrayList<>();
+    private final List<String> connected = new ArrayList<>();
+    private Duration timeout;
+    private int sendTimeoutMillis = Integer.MIN_VALUE;
+    private int receiveTimeoutMillis = Integer.MIN_VALUE;
+    private boolean closed;
+
+    ZmqTestSocket(ZContext context, SocketType type, String name, SocketScope scope) {
+        this.socket = Sockets.configure(context.createSocket(type));
+        this.type = type;
+        this.name = name;
+        this.scope = scope;
+        this.timeout = scope.timeout();
+    }
+
+    @Override
+    public SocketType type() {
+        return type;
+    }
+
+    @Override
+    public TestSocket connect(Endpoint endpoint) {
+        return connect(endpoint.address());
+    }
+
+    @Override
+    public synchronized TestSocket connect(String address) {
+        checkAddress(address, "connect to");
+        attempt(() -> socket.connect(address), "cannot connect to " + address);
+        connected.add(address);
+        return this;
+    }
+
+    @Override
+    public TestSocket bind(Endpoint endpoint) {
+        return bind(endpoint.address());
+    }
+
+    @Override
+    public synchronized TestSocket bind(String address) {
+        checkAddress(address, "bind to");
+        attempt(() -> socket.bind(address), "cannot bind to " + address);
+        bound.add(address);
+        return this;
+    }
+
+    @Override
+    public synchronized TestSocket subscribe(String prefix) {
+        if (type != SocketType.SUB) {
+            throw new IllegalStateException(describe() + " cannot subscribe: only a SUB socket subscribes");
+        }
+        attempt(() -> socket.subscribe(prefix.getBytes(StandardCharsets.UTF_8)), "cannot subscribe to [" + prefix + "]");
+        return this;
+    }
+
+    @Override
+    public synchronized TestSocket identity(String identity) {
+        if (identity.isEmpty() || identity.getBytes(StandardCharsets.UTF_8).length > 255) {
+            throw new IllegalArgumentException("A socket identity has 1 to 255 bytes, was [" + identity + "]");
+        }
+        attempt(() -> socket.setIdentity(identity.getBytes(StandardCharsets.UTF_8)), "cannot take the identity [" + identity + "]");
+        return this;
+    }
+
+    @Override
+    public synchronized TestSocket timeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("A socket timeout must be positive, was " + timeout);
+        }
+        this.timeout = timeout;
+        return this;
+    }
+
+    @Override
+    public void send(String text) {
+        sendFrames(List.of(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public void sendJson(Object body) {
+        sendFrames(List.of(Json.write(body, describe())));
+    }
+
+    @Override
+    public void sendMultipart(List<byte[]> header, Object body, List<byte[]> extra) {
+        List<byte[]> frames = new ArrayList<>(header);
+        frames.add(Json.write(body, describe()));
+        frames.addAll(extra);
+        sendFrames(frames);
+    }
+
+    @Override
+    public void sendMultipart(List<byte[]> header, Object body) {
+        sendMultipart(header, body, List.of());
+    }
+
+    @Override
+    public synchronized void sendFrames(List<byte[]> frames) {
+        if (frames.isEmpty()) {
+            throw new IllegalArgumentException("A message has at least one frame");
+        }
+        checkOpen("send " + Frames.render(frames));
+        if (RECEIVE_ONLY.contains(type)) {
+            throw new TestSocketException(describe() + " cannot send " + Frames.render(frames) + ": a " + type + " socket only receives");
+        }
+        int millis = millis(timeout);
+        if (millis != sendTimeoutMillis) {
+            socket.setSendTimeOut(millis);
+            sendTimeoutMillis = millis;
+        }
+        for (int i = 0; i < frames.size(); i++) {
+            byte[] frame = frames.get(i);
+            int flags = i < frames.size() - 1 ? ZMQ.SNDMORE : 0;
+            boolean sent = attempt(() -> socket.send(frame, flags), "cannot send " + Frames.render(frames));
+            if (!sent) {
+                throw new TestSocketException(scope.explain(describe() + " could not send " + Frames.render(frames) + " within "
+                        + Durations.format(timeout) + ": " + whyNotSent() + "."));
+            }
+        }
+        scope.transcript().sent(name, List.copyOf(frames));
+    }
+
+    @Override
+    public String receive() {
+        List<byte[]> frames = receiveOrFail("a message of one text frame");
+        return onlyFrame(frames, "text");
+    }
+
+    @Override
+    public JsonNode receiveJson() {
+        return Json.tree(onlyFrame(receiveOrFail("a message of one JSON frame")), describe() + " received");
+    }
+
+    @Override
+    public <T> T receiveJson(Class<T> type) {
+        return Json.read(onlyFrame(receiveOrFail("a message of one JSON frame")), type, describe() + " received");
+    }
+
+    @Override
+    public <T> T receiveJson(TypeReference<T> type) {
+        return Json.read(onlyFrame(receiveOrFail("a message of one JSON frame")), type, describe() + " received");
+    }
+
+    @Override
+    public Multipart receiveMultipart() {
+        return receiveMultipart(-1);
+    }
+
+    @Override
+    public Multipart receiveMultipart(int jsonIndex) {
+        ReceivedMultipart message = new ReceivedMultipart(receiveOrFail("a message with a JSON frame at index " + jsonIndex),
+                jsonIndex, describe());
+        message.json(); // fails here, naming the socket, if the frame is not there or not JSON
+        return message;
+    }
+
+    @Override
+    public Multipart receiveFrames() {
+        return new ReceivedMultipart(receiveOrFail("a message"), -1, describe());
+    }
+
+    @Override
+    public synchronized List<Multipart> receiveUntil(int count, Duration within) {
+        if (count < 1) {
+            throw new IllegalArgumentException("receiveUntil needs a count of 1 or more, was " + count);
+        }
+        List<Multipart> messages = new ArrayList<>();
+        long deadline = System.nanoTime() + within.toNanos();
+        while (messages.size() < count) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                break;
+            }
+            List<byte[]> frames = receiveWithin(Duration.ofNanos(remaining), "up to " + count + " messages");
+            if (frames == null) {
+                break;
+            }
+            messages.add(new ReceivedMultipart(frames, -1, describe()));
+        }
+        return messages;
+    }
+
+    @Override
+    public synchronized void expectNothing(Duration period) {
+        List<byte[]> frames = receiveWithin(period, "nothing");
+        if (frames != null) {
+            throw new TestSocketException(scope.explain(describe() + " expected nothing for " + Durations.format(period)
+                    + " but received " + Frames.render(frames) + "."));
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            socket.close(); // without linger (Sockets.configure), and forgotten by the context
+        }
+    }
+
+    /** {@code REQ#1 (connected to tcp://127.0.0.1:5555)}. */
+    String describe() {
+        List<String> where = new ArrayList<>();
+        if (!bound.isEmpty()) {
+            where.add("bound to " + String.join(", ", bound));
+        }
+        if (!connected.isEmpty()) {
+            where.add("connected to " + String.join(", ", connected));
+        }
+        return name + " (" + (where.isEmpty() ? "neither bound nor connected" : String.join("; ", where)) + ")";
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+
+    private synchronized List<byte[]> receiveOrFail(String awaited) {
+        List<byte[]> frames = receiveWithin(timeout, awaited);
+        if (frames == null) {
+            throw new TestSocketException(scope.explain(describe() + " received nothing within " + Durations.format(timeout)
+                    + "; it waited for " + awaited + (bound.isEmpty() && connected.isEmpty() ? ", but is neither bound nor connected" : "")
+                    + ". The conversation so far is in the test's transcript."));
+        }
+        return frames;
+    }
+
+    /** Receives one whole message within {@code period}, or returns null. */
+    private List<byte[]> receiveWithin(Duration period, String awaited) {
+        checkOpen("receive " + awaited);
+        if (SEND_ONLY.contains(type)) {
+            throw new TestSocketException(describe() + " cannot receive " + awaited + ": a " + type + " socket only sends");
+        }
+        int millis = Math.max(1, millis(period));
+        if (millis != receiveTimeoutMillis) {
+            socket.setReceiveTimeOut(millis);
+            receiveTimeoutMillis = millis;
+        }
+        byte[] first = attempt(() -> socket.recv(0), "cannot receive " + awaited);
+        if (first == null) {
+            return null;
+        }
+        List<byte[]> frames = new ArrayList<>(2);
+        frames.add(first);
+        while (socket.hasReceiveMore()) {
+            frames.add(attempt(() -> socket.recv(0), "cannot receive the rest of a message"));
+        }
+        scope.transcript().received(name, frames);
+        return frames;
+    }
+
+    private String onlyFrame(List<byte[]> frames, String what) {
+        byte[] frame = onlyFrame(frames);
+        return Frames.text(frame).orElseThrow(() -> new TestSocketException(scope.explain(describe() + " received "
+                + Frames.render(frame) + ", which is not " + what + ": it is not UTF-8 text without control characters.")));
+    }
+
+    private byte[] onlyFrame(List<byte[]> frames) {
+        if (frames.size() != 1) {
+            throw new TestSocketException(describe() + " received a message of " + frames.size() + " frames, "
+                    + Frames.render(frames) + ", where it expected one frame: receive it with receiveMultipart or receiveFrames");
+        }
+        return frames.get(0);
+    }
+
+    private String whyNotSent() {
+        if (type == SocketType.REQ || type == SocketType.DEALER || type == SocketType.PUSH || type == SocketType.PAIR) {
+            return connected.isEmpty() && bound.isEmpty() ? "it is neither bound nor connected"
+                    : "no peer took it: none is connected, or the peers do not read fast enough";
+        }
+        return "the peer does not read fast enough";
+    }
+
+    private void checkOpen(String what) {
+        if (closed) {
+            throw new TestSocketException(describe() + " cannot " + what + ": it is closed");
+        }
+    }
+
+    private void checkAddress(String address, String what) {
+        checkOpen(what + " " + address);
+        if (address == null || !ADDRESS.matcher(address).matches()) {
+            throw new TestSocketException(describe() + " cannot " + what + " [" + address + "]: a ZeroMQ address looks like"
+                    + " tcp://127.0.0.1:5555, ipc:///path or inproc://name");
+        }
+    }
+
+    /** Runs a JeroMQ call, turning its errors into ones that name this socket. */
+    private <T> T attempt(Supplier<T> call, String what) {
+        try {
+            return call.get();
+        } catch (ZMQException e) {
+            throw translate(e, what);
+        } catch (ZError.IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new TestSocketException(describe() + " " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private TestSocketException translate(ZMQException e, String what) {
+        int code = e.getErrorCode();
+        String reason;
+        if (code == ZError.EFSM) {
+            reason = "a " + type + " socket " + (type == SocketType.REQ ? "must receive the reply before it sends again"
+                    : "must receive a request before it sends a reply") + " (ZeroMQ's request-reply lockstep)";
+        } else if (code == ZError.EADDRINUSE) {
+            reason = "the address is in use";
+        } else if (code == ZError.EINTR) {
+            Thread.currentThread().interrupt();
+            reason = "the thread was interrupted";
+        } else if (code == ZError.ETERM) {
+            reason = "the test's sockets have been shut down";
+        } else if (code == ZError.ENOTSUP) {
+            reason = "a " + type + " socket does not support this";
+        } else {
+            reason = e.getMessage();
+        }
+        return new TestSocketException(describe() + " " + what + ": " + reason, e);
+    }
+
+    private static int millis(Duration duration) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, duration.toMillis()));
+    }
+}
