@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -61,7 +62,9 @@ public final class ScopedEndpoints implements AutoCloseable {
     private Endpoint ipc(String name) {
         String fileName = name.replaceAll("[^A-Za-z0-9._-]", "_");
         for (int attempt = 0; attempt < IPC_ATTEMPTS; attempt++) {
-            Endpoint endpoint = Endpoint.ipc(ipcDirectory().resolve(attempt == 0 ? fileName : fileName + "-" + attempt));
+            // A random suffix, as a counter would give neighbouring hashes, so neighbouring ports
+            String suffix = attempt == 0 ? "" : "-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 25), 36);
+            Endpoint endpoint = Endpoint.ipc(ipcDirectory().resolve(fileName + suffix));
             if (Ports.tryHold(endpoint.port())) {
                 return endpoint;
             }
