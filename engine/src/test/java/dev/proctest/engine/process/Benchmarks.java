@@ -8,11 +8,11 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /** Runs a benchmark's measurements, which are a proctest test, and ends the JVM with 1 if they fail. */
-final class Benchmarks {
+public final class Benchmarks {
 
     private Benchmarks() {}
 
-    static void run(Class<?> measurements) {
+    public static void run(Class<?> measurements) {
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(measurements)).build(), summary);
         if (summary.getSummary().getTotalFailureCount() > 0) {

@@ -58,6 +58,12 @@ public class TransportsTestCase {
     }
 
     @ProcessTest
+    @Transports({})
+    void noTransportListedRunsOnceOverTcp(Processes processes) {
+        assertThat(processes.endpoint("x").transport()).isEqualTo(TCP);
+    }
+
+    @ProcessTest
     void notRepeated(Processes processes) {
         assertThat(processes.endpoint("x").transport()).isEqualTo(TCP);
     }

@@ -64,7 +64,7 @@ class TransportsTests {
         TransportsTestCase.IPC_DIRECTORIES.clear();
         EngineExecutionResults results = execute(selectClass(TransportsTestCase.class));
 
-        Outcomes.assertAllPassed(results, 4);
+        Outcomes.assertAllPassed(results, 5);
         assertThat(TransportsTestCase.IPC_DIRECTORIES).isNotEmpty().allSatisfy(directory -> assertThat(directory).doesNotExist());
         Path logs = Path.of("target/proctest", TransportsTestCase.class.getName());
         assertThat(logs.resolve("eachRepetitionHasEndpointsOfItsTransport-tcp/PongServer.log")).exists();
@@ -73,14 +73,15 @@ class TransportsTests {
     }
 
     @Test
-    void aTransportListedTwiceIsAWarning() {
+    void noTransportOrOneListedTwiceIsAWarning() {
         List<DiscoveryIssue> issues = issues(selectClass(TransportsTestCase.class));
-        assertThat(issues).singleElement().satisfies(issue -> {
-            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
-            assertThat(issue.message()).isEqualTo("@Transports of 'void dev.proctest.engine.socketfixtures.TransportsTestCase"
-                    + ".transportListedTwiceRunsOnce(dev.proctest.Processes)' lists a transport twice: [IPC, IPC]. The test runs once "
-                    + "per transport: [IPC].");
-        });
+        assertThat(issues).allSatisfy(issue -> assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING))
+                .extracting(DiscoveryIssue::message).containsExactlyInAnyOrder(
+                        "@Transports of 'void dev.proctest.engine.socketfixtures.TransportsTestCase.transportListedTwiceRunsOnce("
+                                + "dev.proctest.Processes)' lists a transport twice: [IPC, IPC]. The test runs once per transport: [IPC].",
+                        "@Transports of 'void dev.proctest.engine.socketfixtures.TransportsTestCase.noTransportListedRunsOnceOverTcp("
+                                + "dev.proctest.Processes)' lists no transport, so the test runs once over TCP. List the transports, "
+                                + "such as @Transports({TCP, IPC}), or remove it.");
     }
 
     private static TestDescriptor repeatedMethod(TestDescriptor engine) {
