@@ -6,39 +6,73 @@ import static org.apiguardian.api.API.Status.STABLE;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
+import org.zeromq.SocketType;
 
 /**
  * How a child is stopped at the end of its test, or by {@link ChildProcess#stop()}. Every way ends
  * the whole process tree of the child, its descendants first: what a signal leaves running after
- * {@code proctest.stop.timeout} (5 s by default, or {@link #within(Duration)}) is killed.
+ * {@code proctest.stop.timeout} (5 s by default, or {@link #within(Duration)}) is killed. A
+ * system that stops when told to over its own protocol is stopped with {@link #bySending}.
  *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
 public final class Stop {
 
+    private static final Set<SocketType> SENDERS = Set.of(SocketType.REQ, SocketType.DEALER, SocketType.PUSH, SocketType.PAIR);
+
+    /**
+     * A stop message: sent by a socket of {@code type} connected to {@code endpoint}.
+     *
+     * @param message the message's one text frame
+     */
+    @API(status = INTERNAL, since = "0.1")
+    public record Message(Endpoint endpoint, SocketType type, String message) {}
+
     private final Signal signal;
+    private final Message message;
     private final Duration timeout;
 
-    private Stop(Signal signal, Duration timeout) {
+    private Stop(Signal signal, Message message, Duration timeout) {
         this.signal = signal;
+        this.message = message;
         this.timeout = timeout;
     }
 
     /** Sends {@code SIGTERM}, waits, then kills what is left. The default. */
     public static Stop gracefully() {
-        return new Stop(Signal.TERM, null);
+        return new Stop(Signal.TERM, null, null);
     }
 
     /** Sends {@code signal}, waits, then kills what is left; for example {@code Signal.INT}. */
     public static Stop withSignal(Signal signal) {
-        return new Stop(Objects.requireNonNull(signal, "signal"), null);
+        return new Stop(Objects.requireNonNull(signal, "signal"), null, null);
     }
 
     /** Kills at once, with {@code SIGKILL}: the child cannot clean up. */
     public static Stop kill() {
-        return new Stop(Signal.KILL, null);
+        return new Stop(Signal.KILL, null, null);
+    }
+
+    /**
+     * Connects a socket of {@code type} to {@code endpoint}, sends {@code message} as one text frame,
+     * waits for the child to exit, then kills what is left: the stop message of the PyZMQ articles,
+     * {@code Stop.bySending(endpoint, SocketType.REQ, "[\"plzdiekthxbye\", null]")}. A message that
+     * cannot be sent within the wait counts as one the child ignored.
+     *
+     * @param type a type that sends to the one peer it connects to: {@code REQ}, {@code DEALER},
+     *     {@code PUSH} or {@code PAIR} ({@code PUB} would drop the message before the child's
+     *     subscription arrives)
+     */
+    public static Stop bySending(Endpoint endpoint, SocketType type, String message) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(message, "message");
+        if (!SENDERS.contains(Objects.requireNonNull(type, "type"))) {
+            throw new IllegalArgumentException("A stop message is sent by a REQ, DEALER, PUSH or PAIR socket, not a " + type);
+        }
+        return new Stop(null, new Message(endpoint, type, message), null);
     }
 
     /** Returns this way of stopping with its own wait before killing. */
@@ -47,12 +81,25 @@ public final class Stop {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("A stop timeout must not be negative, was " + timeout);
         }
-        return new Stop(signal, timeout);
+        return new Stop(signal, message, timeout);
+    }
+
+    /** Returns the signal this way of stopping sends first, or empty if it sends a message. */
+    @API(status = INTERNAL, since = "0.1")
+    public Optional<Signal> signal() {
+        return Optional.ofNullable(signal);
     }
 
     @API(status = INTERNAL, since = "0.1")
-    public Signal signal() {
-        return signal;
+    public Optional<Message> message() {
+        return Optional.ofNullable(message);
+    }
+
+    /** Returns what is sent first, for messages: {@code SIGTERM}, or {@code "bye" sent by a REQ socket to tcp://...}. */
+    @API(status = INTERNAL, since = "0.1")
+    public String first() {
+        return signal != null ? "SIG" + signal
+                : "the message [" + message.message() + "] sent by a " + message.type() + " socket to " + message.endpoint();
     }
 
     @API(status = INTERNAL, since = "0.1")
@@ -62,6 +109,6 @@ public final class Stop {
 
     @Override
     public String toString() {
-        return signal == Signal.KILL ? "SIGKILL" : "SIG" + signal + ", then SIGKILL";
+        return signal == Signal.KILL ? "SIGKILL" : first() + ", then SIGKILL";
     }
 }

@@ -3,11 +3,14 @@ package dev.proctest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import zmq.io.net.ipc.IpcAddress;
 
 /** Specs are immutable values that refuse bad input at once, with a message that says what is wrong. */
 class ChildSpecTests {
@@ -28,7 +31,7 @@ class ChildSpecTests {
         assertThat(configured.environment()).isEqualTo(Map.of("LANG", "C"));
         assertThat(configured.childName()).isEqualTo("pong");
         assertThat(configured.directory()).contains(Path.of("/tmp"));
-        assertThat(configured.stopping().signal()).isEqualTo(Signal.KILL);
+        assertThat(configured.stopping().signal()).contains(Signal.KILL);
         assertThat(configured.exitAllowed()).isTrue();
     }
 
@@ -57,6 +60,9 @@ class ChildSpecTests {
         assertThatThrownBy(() -> Stop.gracefully().within(Duration.ofSeconds(-1)))
                 .hasMessage("A stop timeout must not be negative, was PT-1S");
         assertThatThrownBy(() -> Endpoint.tcp(0)).hasMessage("A TCP port is between 1 and 65535, was 0");
+        assertThatThrownBy(() -> Stop.bySending(Endpoint.tcp(5555), SocketType.SUB, "bye"))
+                .hasMessage("A stop message is sent by a REQ, DEALER, PUSH or PAIR socket, not a SUB");
+        assertThatThrownBy(() -> Endpoint.ipc(Path.of("a;b"))).hasMessage("An IPC endpoint's path must not be empty or '*', nor contain ';', was [a;b]");
     }
 
     @Test
@@ -65,8 +71,9 @@ class ChildSpecTests {
                 Ready.whenSignalled(), Ready.afterExit())).extracting(Ready::toString).containsExactly(
                         "the start of the child", "a line matching /listening on \\d+/", "a socket listening on tcp://127.0.0.1:5555",
                         "ProcTest.ready() in the child", "the exit of the child");
-        assertThat(List.of(Stop.gracefully(), Stop.withSignal(Signal.INT), Stop.kill())).extracting(Stop::toString)
-                .containsExactly("SIGTERM, then SIGKILL", "SIGINT, then SIGKILL", "SIGKILL");
+        assertThat(List.of(Stop.gracefully(), Stop.withSignal(Signal.INT), Stop.kill(), Stop.bySending(Endpoint.tcp(5555), SocketType.REQ, "bye")))
+                .extracting(Stop::toString).containsExactly("SIGTERM, then SIGKILL", "SIGINT, then SIGKILL", "SIGKILL",
+                        "the message [bye] sent by a REQ socket to tcp://127.0.0.1:5555, then SIGKILL");
         assertThat(Ready.afterExit().within(Duration.ofSeconds(3)).timeout()).contains(Duration.ofSeconds(3));
     }
 
@@ -78,5 +85,17 @@ class ChildSpecTests {
         assertThat(endpoint.host()).isEqualTo("127.0.0.1");
         assertThat(endpoint.port()).isEqualTo(5555);
         assertThat(endpoint).isEqualTo(Endpoint.tcp(5555)).hasToString("tcp://127.0.0.1:5555");
+        assertThat(endpoint.transport()).isEqualTo(Transport.TCP);
+    }
+
+    @Test
+    void ipcEndpointHasThePortJeroMqDerivesFromItsPath() {
+        Endpoint endpoint = Endpoint.ipc(Path.of("/tmp/proctest-ipc-1/pong"));
+
+        assertThat(endpoint.address()).isEqualTo("ipc:///tmp/proctest-ipc-1/pong");
+        assertThat(endpoint.transport()).isEqualTo(Transport.IPC);
+        assertThat(endpoint.host()).isEqualTo("127.0.0.1");
+        InetSocketAddress jeromqs = (InetSocketAddress) new IpcAddress("/tmp/proctest-ipc-1/pong").address();
+        assertThat(endpoint.port()).isEqualTo(jeromqs.getPort());
     }
 }

@@ -45,7 +45,7 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         /** Starts no thread, process or socket before a test spawns its first child. */
         synchronized Supervisor supervisor() {
             if (supervisor == null) {
-                supervisor = new Supervisor(configuration);
+                supervisor = new Supervisor(configuration, this::sockets);
             }
             return supervisor;
         }

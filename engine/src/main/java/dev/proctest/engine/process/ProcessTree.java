@@ -10,9 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Stops a child with its whole process tree, descendants first: the stop signal to each, a wait,
- * then {@code SIGKILL} for whatever is left, and a last {@code SIGKILL} to the child's process
- * group for descendants that lost their parent and so are no longer seen as descendants.
+ * Stops a child with its whole process tree, descendants first: the stop signal to each (or the
+ * stop message to the child), a wait, then {@code SIGKILL} for whatever is left, and a last {@code
+ * SIGKILL} to the child's process group for descendants that lost their parent and so are no
+ * longer seen as descendants.
  */
 final class ProcessTree {
 
@@ -21,13 +22,29 @@ final class ProcessTree {
 
     private ProcessTree() {}
 
-    /** Returns whether the child outlived the stop signal and had to be killed. */
-    static boolean stop(RunningChild child, Stop stop, Duration timeout) {
+    /** Sends a stop message within a timeout, or throws saying why it could not. */
+    interface MessageSender {
+        void send(Stop.Message message, Duration timeout);
+    }
+
+    /**
+     * Returns whether the child outlived the stop signal or message and had to be killed; a message
+     * that could not be sent counts as outlived, and the child's log says why.
+     */
+    static boolean stop(RunningChild child, Stop stop, Duration timeout, MessageSender sender) {
         ProcessHandle root = child.process().toHandle();
         List<ProcessHandle> descendants = deepestFirst(root);
         boolean ignored = false;
-        if (root.isAlive()) {
-            Signal signal = stop.signal();
+        if (root.isAlive() && stop.message().isPresent()) {
+            try {
+                sender.send(stop.message().get(), timeout);
+                ignored = !awaitExit(root, timeout);
+            } catch (RuntimeException e) {
+                child.log().note("could not be sent its stop message: " + e.getMessage());
+                ignored = true;
+            }
+        } else if (root.isAlive()) {
+            Signal signal = stop.signal().orElseThrow();
             descendants.forEach(descendant -> signalQuietly(descendant, signal));
             signalQuietly(root, signal);
             ignored = signal != Signal.KILL && !awaitExit(root, timeout);

@@ -30,6 +30,7 @@ final class RunningChild implements ChildProcess {
     private final ChildLog log;
     private final ChildOutput output;
     private final Timeouts timeouts;
+    private final ProcessTree.MessageSender stopMessages;
     private final Instant started = Instant.now();
     private final CompletableFuture<Void> exitNoted;
     private volatile boolean stopRequested;
@@ -47,7 +48,7 @@ final class RunningChild implements ChildProcess {
     record Timeouts(Duration stop, Duration await, int reportTail) {}
 
     RunningChild(String name, ChildSpec<?> spec, Process process, boolean ownGroup, ChildState state, ChildLog log,
-            ChildOutput output, Timeouts timeouts) {
+            ChildOutput output, Timeouts timeouts, ProcessTree.MessageSender stopMessages) {
         this.name = name;
         this.spec = spec;
         this.process = process;
@@ -56,6 +57,7 @@ final class RunningChild implements ChildProcess {
         this.log = log;
         this.output = output;
         this.timeouts = timeouts;
+        this.stopMessages = stopMessages;
         this.exitNoted = process.onExit().thenRun(() -> {
             log.exited(process.exitValue());
             state.exited();
@@ -147,11 +149,11 @@ final class RunningChild implements ChildProcess {
         stopRequested = true;
         boolean wasAlive = process.isAlive();
         Duration timeout = stop.timeout().orElse(timeouts.stop());
-        boolean ignoredSignal = ProcessTree.stop(this, stop, timeout);
+        boolean ignoredSignal = ProcessTree.stop(this, stop, timeout, stopMessages);
         settleLog(); // the child's last records and its exit first, then how it came about
         if (wasAlive) {
-            log.note(ignoredSignal ? "did not exit within " + Durations.format(timeout) + " of SIG" + stop.signal()
-                    + "; killed" : stop.signal() == Signal.KILL ? "killed with SIGKILL" : "stopped with SIG" + stop.signal());
+            log.note(ignoredSignal ? "did not exit within " + Durations.format(timeout) + " of " + stop.first() + "; killed"
+                    : stop.signal().filter(Signal.KILL::equals).isPresent() ? "killed with SIGKILL" : "stopped with " + stop.first());
             log.flush();
         }
         return ignoredSignal;

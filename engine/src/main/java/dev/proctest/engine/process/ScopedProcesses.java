@@ -94,7 +94,7 @@ public final class ScopedProcesses implements AutoCloseable {
         Stop stop = child.isAlive() ? child.spec().stopping() : Stop.kill(); // a dead child may leave descendants behind
         if (child.stop(stop)) {
             problems.add(new ChildProcessException(ChildReport.of(child, "did not exit within "
-                    + Durations.format(stop.timeout().orElse(configuration.stopTimeout())) + " of SIG" + stop.signal()
+                    + Durations.format(stop.timeout().orElse(configuration.stopTimeout())) + " of " + stop.first()
                     + " and was killed; give its spec stopWith(Stop.kill()) if it need not stop gracefully")));
         }
         return problems;

@@ -9,6 +9,7 @@ import dev.proctest.child.ChildMain;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.hub.Hub;
 import dev.proctest.engine.logs.ChildLog;
+import dev.proctest.engine.sockets.StopMessages;
 import dev.proctest.wire.Environment;
 import dev.proctest.wire.Plan;
 import java.io.File;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.zeromq.ZContext;
 
 /**
  * Starts the children of one run and makes sure none outlives it: the hub they connect to, the
@@ -28,14 +31,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Supervisor implements AutoCloseable {
 
     private final Configuration configuration;
+    private final ProcessTree.MessageSender stopMessages;
     /** The children not yet released, with how they were started. */
     private final Map<RunningChild, Launch> live = new ConcurrentHashMap<>();
     private final Thread shutdownHook = new Thread(this::killAll, "proctest-supervisor-shutdown");
     private Hub hub;
     private Optional<Reaper> reaper;
 
-    public Supervisor(Configuration configuration) {
+    /** @param sockets the run's ZeroMQ context for test sockets, made on first use: it sends stop messages */
+    public Supervisor(Configuration configuration, Supplier<ZContext> sockets) {
         this.configuration = configuration;
+        this.stopMessages = (message, timeout) -> StopMessages.send(sockets.get(), message, timeout);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -75,7 +81,7 @@ public final class Supervisor implements AutoCloseable {
             reaper().ifPresent(r -> r.register(process.pid()));
         }
         RunningChild child = new RunningChild(name, spec, process, ownGroup, launch.state(), log, output, new RunningChild.Timeouts(
-                configuration.stopTimeout(), configuration.awaitTimeout(), configuration.reportTail()));
+                configuration.stopTimeout(), configuration.awaitTimeout(), configuration.reportTail()), stopMessages);
         live.put(child, launch);
         return child;
     }

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -113,6 +114,10 @@ final class TcpLineClient implements LineClient {
                             throw new TestSocketException(scope.explain(describe() + " could not send " + Frames.render(bytes) + " within "
                                     + Durations.format(timeout) + ": the server does not read; " + data.remaining() + " of "
                                     + data.capacity() + " bytes are unsent."));
+                        }
+                        if (Thread.currentThread().isInterrupted()) {
+                            throw new TestSocketException(describe() + " was interrupted while it sent " + Frames.render(bytes)
+                                    + " (by a @Timeout?); " + data.remaining() + " of " + data.capacity() + " bytes are unsent.");
                         }
                         LockSupport.parkNanos(WRITE_BACKOFF_NANOS); // the send buffer is full: the server is behind
                     }
@@ -237,6 +242,10 @@ final class TcpLineClient implements LineClient {
                 }
             } catch (SocketTimeoutException e) {
                 return null;
+            } catch (ClosedByInterruptException e) {
+                closed = true;
+                throw new TestSocketException(describe() + " was interrupted while it waited for " + awaited
+                        + " (by a @Timeout?), which closed its connection.", e);
             } catch (IOException e) {
                 throw new TestSocketException(scope.explain(describe() + " cannot receive " + awaited + ": " + e.getMessage() + "."), e);
             }

@@ -7,6 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.processfixtures.CleanupTestCase;
 import dev.proctest.engine.processfixtures.ScopeTestCase;
+import dev.proctest.engine.processfixtures.StopMessageTestCase;
 import dev.proctest.engine.processfixtures.StopOrderTestCase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,5 +44,19 @@ class ScopeTests {
         assertThat(Outcomes.failureOf(results, "failsAfterSpawning")).hasMessage("the test failed after spawning");
         assertThat(Outcomes.failureOf(results, "timesOutAfterSpawning")).hasMessageContaining("timed out after 3 seconds");
         assertThat(CleanupTestCase.PIDS).hasSize(2).allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isEmpty());
+    }
+
+    @Test
+    void childStoppedByMessageEndsCleanlyAndOneThatIgnoresItIsKilledAndFailsItsTest() throws Exception {
+        EngineExecutionResults results = execute(selectClass(StopMessageTestCase.class));
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        Path logs = Path.of("target/proctest", StopMessageTestCase.class.getName());
+        assertThat(Files.readString(logs.resolve("obeys/StopsOnMessage.log")))
+                .contains("StopsOnMessage INFO stdout [main] received bye", "StopsOnMessage INFO stdout [main] stopping as asked")
+                .containsPattern("stopped with the message \\[bye\\] sent by a REQ socket to tcp://127\\.0\\.0\\.1:\\d+");
+        assertThat(Outcomes.failureOf(results, "ignores")).hasMessageMatching("(?s)Child 'StopsOnMessage' \\(pid \\d+, ended by SIGKILL, "
+                + "exit code 137\\) did not exit within 1500 ms of the message \\[bye\\] sent by a REQ socket to tcp://127\\.0\\.0\\.1:\\d+ "
+                + "and was killed; give its spec stopWith\\(Stop\\.kill\\(\\)\\) if it need not stop gracefully\\..*received bye.*");
     }
 }

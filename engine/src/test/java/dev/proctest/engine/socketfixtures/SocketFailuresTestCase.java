@@ -10,8 +10,13 @@ import dev.proctest.Ready;
 import dev.proctest.TestSocket;
 import dev.proctest.engine.children.Greeter;
 import dev.proctest.engine.children.PongServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import org.zeromq.SocketType;
 
 /** Each test fails at a socket; the engine's tests read the failure messages. */
@@ -103,6 +108,24 @@ public class SocketFailuresTestCase {
         TestSocket req = processes.socket(SocketType.REQ).connect(endpoint);
         req.send("ping");
         assertThat(req.receive()).isEqualTo("pang");
+    }
+
+    @ProcessTest
+    @Timeout(value = 500, unit = TimeUnit.MILLISECONDS)
+    void receiveInterruptedByTimeout(Processes processes) {
+        processes.socket(SocketType.PULL).bind(processes.endpoint("quiet")).timeout(Duration.ofSeconds(30)).receive();
+    }
+
+    @ProcessTest
+    @Timeout(value = 500, unit = TimeUnit.MILLISECONDS)
+    void lineReceiveInterruptedByTimeout(Processes processes) throws IOException {
+        Endpoint endpoint = processes.endpoint("mute");
+        ServerSocket mute = new ServerSocket(endpoint.port(), 1, InetAddress.getLoopbackAddress()); // accepts, never answers
+        try {
+            processes.lineClient(endpoint).timeout(Duration.ofSeconds(30)).receive();
+        } finally {
+            mute.close();
+        }
     }
 
     private record Pair(TestSocket push, TestSocket pull) {}

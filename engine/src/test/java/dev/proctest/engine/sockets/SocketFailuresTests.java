@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -32,7 +33,7 @@ class SocketFailuresTests {
 
     @Test
     void everyConversationFailsItsOwnTest() {
-        results.testEvents().assertStatistics(stats -> stats.started(13).failed(13));
+        results.testEvents().assertStatistics(stats -> stats.started(15).failed(15));
     }
 
     @Test
@@ -99,6 +100,18 @@ class SocketFailuresTests {
         assertThat(Files.readAllLines(Path.of(published.get(0))))
                 .satisfiesExactly(line -> assertThat(line).endsWith(" REQ#1 sent     [\"ping\"]"),
                         line -> assertThat(line).endsWith(" REQ#1 received [\"pong\"]"));
+    }
+
+    @Test
+    void aTimeoutThatInterruptsAReceiveSaysWhatWasInterrupted() {
+        assertThat(failure("receiveInterruptedByTimeout")).isInstanceOf(TimeoutException.class)
+                .hasMessageEndingWith("timed out after 500 milliseconds").satisfies(timeout -> assertThat(timeout.getSuppressed())
+                        .anySatisfy(interrupted -> assertThat(interrupted).hasMessageMatching("PULL#1 \\(bound to tcp://127\\.0\\.0\\.1:\\d+\\) "
+                                + "cannot receive a message of one text frame: the thread was interrupted")));
+        assertThat(failure("lineReceiveInterruptedByTimeout")).isInstanceOf(TimeoutException.class)
+                .satisfies(timeout -> assertThat(timeout.getSuppressed()).anySatisfy(interrupted -> assertThat(interrupted)
+                        .hasMessageMatching("line#1 \\(connected to tcp://127\\.0\\.0\\.1:\\d+\\) was interrupted while it waited for a line "
+                                + "\\(by a @Timeout\\?\\), which closed its connection\\.")));
     }
 
     private static Throwable failure(String test) {
