@@ -37,6 +37,7 @@ final class ZmqTestSocket implements TestSocket {
     private final SocketType type;
     private final String name;
     private final SocketScope scope;
+    private final PeerWatch peers;
     private final List<String> bound = new ArrayList<>();
     private final List<String> connected = new ArrayList<>();
     private Duration timeout;
@@ -46,6 +47,7 @@ final class ZmqTestSocket implements TestSocket {
 
     ZmqTestSocket(ZContext context, SocketType type, String name, SocketScope scope) {
         this.socket = Sockets.configure(context.createSocket(type));
+        this.peers = PeerWatch.on(socket);
         this.type = type;
         this.name = name;
         this.scope = scope;
@@ -152,7 +154,7 @@ final class ZmqTestSocket implements TestSocket {
             int flags = i < frames.size() - 1 ? ZMQ.SNDMORE : 0;
             boolean sent = attempt(() -> socket.send(frame, flags), "cannot send " + Frames.render(frames));
             if (!sent) {
-                throw new TestSocketException(scope.explain(describe() + " could not send " + Frames.render(frames) + " within "
+                throw new TestSocketException(scope.explain(describeWithPeers() + " could not send " + Frames.render(frames) + " within "
                         + Durations.format(timeout) + ": " + whyNotSent() + "."));
             }
         }
@@ -223,7 +225,7 @@ final class ZmqTestSocket implements TestSocket {
     public synchronized void expectNothing(Duration period) {
         List<byte[]> frames = receiveWithin(period, "nothing");
         if (frames != null) {
-            throw new TestSocketException(scope.explain(describe() + " expected nothing for " + Durations.format(period)
+            throw new TestSocketException(scope.explain(describeWithPeers() + " expected nothing for " + Durations.format(period)
                     + " but received " + Frames.render(frames) + "."));
         }
     }
@@ -248,6 +250,12 @@ final class ZmqTestSocket implements TestSocket {
         return name + " (" + (where.isEmpty() ? "neither bound nor connected" : String.join("; ", where)) + ")";
     }
 
+    /** {@code REQ#1 (connected to tcp://127.0.0.1:5555; no peer has connected)}, for a socket that waited in vain. */
+    private String describeWithPeers() {
+        String described = describe();
+        return bound.isEmpty() && connected.isEmpty() ? described : described.substring(0, described.length() - 1) + "; " + peers.describe() + ")";
+    }
+
     @Override
     public String toString() {
         return describe();
@@ -256,9 +264,8 @@ final class ZmqTestSocket implements TestSocket {
     private synchronized List<byte[]> receiveOrFail(String awaited) {
         List<byte[]> frames = receiveWithin(timeout, awaited);
         if (frames == null) {
-            throw new TestSocketException(scope.explain(describe() + " received nothing within " + Durations.format(timeout)
-                    + "; it waited for " + awaited + (bound.isEmpty() && connected.isEmpty() ? ", but is neither bound nor connected" : "")
-                    + ". The conversation so far is in the test's transcript."));
+            throw new TestSocketException(scope.explain(describeWithPeers() + " received nothing within " + Durations.format(timeout)
+                    + "; it waited for " + awaited + ". The conversation so far is in the test's transcript."));
         }
         return frames;
     }

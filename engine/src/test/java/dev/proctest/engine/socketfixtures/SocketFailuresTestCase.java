@@ -26,9 +26,17 @@ public class SocketFailuresTestCase {
     void replyNeverComes(Processes processes) {
         processes.run(JavaChild.main(Greeter.class).args("world"));
         Endpoint endpoint = processes.endpoint("silent");
-        processes.socket(SocketType.ROUTER).bind(endpoint); // takes requests, never answers
+        TestSocket router = processes.socket(SocketType.ROUTER).bind(endpoint); // takes requests, never answers
         TestSocket req = processes.socket(SocketType.REQ).connect(endpoint).timeout(Duration.ofMillis(300));
         req.send("anybody there?");
+        router.receiveFrames();
+        req.receive();
+    }
+
+    @ProcessTest
+    void nobodyListens(Processes processes) {
+        TestSocket req = processes.socket(SocketType.DEALER).connect(processes.endpoint("nobody")).timeout(Duration.ofMillis(300));
+        req.send("hello?");
         req.receive();
     }
 

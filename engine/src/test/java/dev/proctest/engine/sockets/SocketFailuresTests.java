@@ -33,18 +33,26 @@ class SocketFailuresTests {
 
     @Test
     void everyConversationFailsItsOwnTest() {
-        results.testEvents().assertStatistics(stats -> stats.started(15).failed(15));
+        results.testEvents().assertStatistics(stats -> stats.started(16).failed(16));
     }
 
     @Test
     void receiveTimeoutNamesTheSocketWhatItAwaitedAndTheChildrensLastLines() {
         Throwable failure = failure("replyNeverComes");
         assertThat(failure).isInstanceOf(TestSocketException.class)
-                .hasMessageMatching("(?s)REQ#1 \\(connected to tcp://127\\.0\\.0\\.1:\\d+\\) received nothing within 300 ms; it waited for "
+                .hasMessageMatching("(?s)REQ#1 \\(connected to tcp://127\\.0\\.0\\.1:\\d+; 1 peer connected\\) received nothing within 300 ms; it waited for "
                         + "a message of one text frame\\. The conversation so far is in the test's transcript\\. The last 2 lines logged:\n"
                         + ".* Greeter INFO stdout \\[main\\] hello world\n.* Greeter WARN stderr \\[main\\] greeted 1\nFull log: .*Greeter\\.log");
         assertThat(conversation(failure)).matches("(?s)What the test's sockets sent and received:\n  \\S+ REQ#1 sent     \\[\"anybody there\\?\"\\]\n"
-                + "Full transcript: .*replyNeverComes/transcript\\.txt");
+                + "  \\S+ ROUTER#1 received \\[0x[0-9a-f]+, \"\", \"anybody there\\?\"\\]\nFull transcript: .*replyNeverComes/transcript\\.txt");
+    }
+
+    @Test
+    void receiveTimeoutSaysWhenNoPeerEverConnected() {
+        // Retries come every 50 ms; on a starved machine the first may not have come within the 300 ms.
+        assertThat(failure("nobodyListens")).hasMessageMatching("DEALER#1 \\(connected to tcp://127\\.0\\.0\\.1:\\d+; no peer has connected"
+                + "(: connecting was retried \\d+ times, is anything listening\\?)?\\) received nothing within 300 ms; it waited for a message of "
+                + "one text frame\\. The conversation so far is in the test's transcript\\.");
     }
 
     @Test
