@@ -55,4 +55,20 @@ public interface ChildProcess {
 
     /** Like {@link #published(String)}, checking that the value is a {@code type}. */
     <T> T published(String key, Class<T> type);
+
+    /**
+     * Runs {@code callable} inside the child JVM and returns what it returned, waiting up to {@code
+     * proctest.await.timeout} (10 s by default): to read the child's state, or to act inside it.
+     * Records the child logged while it ran are in its logs when this returns.
+     *
+     * <p>An unchecked exception or error the lambda threw is rethrown as it is, with the child's
+     * stack trace; a checked one comes as the cause of a {@link ChildProcessException}.
+     *
+     * @throws ChildProcessException if the child is not a Java child, is not connected, exits or
+     *     does not return in time, or if the lambda, its value or its exception does not serialize
+     */
+    <T> T run(RemoteCallable<T> callable);
+
+    /** Like {@link #run(RemoteCallable)}, waiting up to {@code timeout}. */
+    <T> T run(RemoteCallable<T> callable, Duration timeout);
 }

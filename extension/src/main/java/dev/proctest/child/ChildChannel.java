@@ -39,6 +39,8 @@ final class ChildChannel {
     private final SocketLoop loop;
     private final RecordSink sink;
     private final CompletableFuture<Plan> plan = new CompletableFuture<>();
+    private final RemoteCalls calls = new RemoteCalls((id, outcome, payload) ->
+            send(MessageType.RETURNED, id, outcome.getBytes(UTF_8), payload));
     private volatile long lastHeard = System.nanoTime();
     private volatile long heartbeatTimeoutNanos = Long.MAX_VALUE;
 
@@ -136,6 +138,8 @@ final class ChildChannel {
             plan.completeExceptionally(new IllegalStateException("the test JVM refused this child: " + message.popString()));
         } else if (type == MessageType.SYNC) {
             answerSync(message.pop().getData(), System.nanoTime() + SYNC_PATIENCE.toNanos());
+        } else if (type == MessageType.CALL) {
+            calls.run(message.pop().getData(), message.pop().getData());
         }
     }
 

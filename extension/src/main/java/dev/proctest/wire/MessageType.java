@@ -36,6 +36,14 @@ public enum MessageType {
      * for was written past the runtime.
      */
     SYNCED,
+    /** Hub to child: a call number and a serialized {@code RemoteCallable} to run. */
+    CALL,
+    /**
+     * Child to hub: the number of a {@link #CALL}, its outcome ({@code value}, {@code thrown}, or
+     * {@code failed} when neither serializes) and the serialized value, throwable, or text of the
+     * failure; sent after the records the call logged.
+     */
+    RETURNED,
     /** Child to hub: the child's last message: every record it captured has been sent. */
     END;
 

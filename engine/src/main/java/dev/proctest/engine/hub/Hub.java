@@ -101,6 +101,20 @@ public final class Hub implements AutoCloseable {
         });
     }
 
+    /**
+     * Sends child {@code id} call {@code number}: a serialized {@code RemoteCallable} to run; the
+     * answer comes to its member's {@link HubMember#returned}. Safe from any thread.
+     *
+     * @return false if the child is not connected, so the call cannot be sent
+     */
+    public boolean call(String id, long number, byte[] callable) {
+        if (!admitted.contains(id)) {
+            return false;
+        }
+        send(new ZFrame(id.getBytes(UTF_8)), MessageType.CALL, Long.toString(number).getBytes(UTF_8), callable);
+        return true;
+    }
+
     @Override
     public void close() {
         loop.close(Duration.ZERO);
@@ -126,6 +140,8 @@ public final class Hub implements AutoCloseable {
             member.logged(message.pop().getData());
         } else if (type == MessageType.SYNCED) {
             member.synced(Long.parseLong(message.popString()));
+        } else if (type == MessageType.RETURNED) {
+            member.returned(Long.parseLong(message.popString()), message.popString(), message.pop().getData());
         } else if (type == MessageType.END) {
             member.ended();
         }

@@ -6,6 +6,8 @@ import dev.proctest.wire.Plan;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -22,6 +24,7 @@ final class ChildState implements HubMember {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Map<String, byte[]> published = new HashMap<>();
+    private final Map<Long, CompletableFuture<Returned>> calls = new ConcurrentHashMap<>();
     private boolean started;
     private boolean signalled;
     private boolean logged;
@@ -67,6 +70,28 @@ final class ChildState implements HubMember {
     @Override
     public void synced(long id) {
         log.synced(id);
+    }
+
+    /** How a call of {@code child.run} ended in the child: its outcome and serialized payload. */
+    record Returned(String outcome, byte[] payload) {}
+
+    @Override
+    public void returned(long id, String outcome, byte[] payload) {
+        log.afterRecordsSoFar(() -> {
+            CompletableFuture<Returned> call = calls.remove(id);
+            if (call != null) {
+                call.complete(new Returned(outcome, payload));
+            }
+        });
+    }
+
+    /** Returns what completes when call {@code id} returns; {@link #forgetCall} it if it is not awaited to the end. */
+    CompletableFuture<Returned> expectReturn(long id) {
+        return calls.computeIfAbsent(id, unused -> new CompletableFuture<>());
+    }
+
+    void forgetCall(long id) {
+        calls.remove(id);
     }
 
     @Override

@@ -3,7 +3,9 @@ package dev.proctest.engine.process;
 import dev.proctest.ChildProcess;
 import dev.proctest.ChildProcessException;
 import dev.proctest.ChildSpec;
+import dev.proctest.JavaChild;
 import dev.proctest.Logs;
+import dev.proctest.RemoteCallable;
 import dev.proctest.Signal;
 import dev.proctest.Stop;
 import dev.proctest.engine.config.Durations;
@@ -15,6 +17,7 @@ import java.io.ObjectInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +34,7 @@ final class RunningChild implements ChildProcess {
     private final ChildOutput output;
     private final Timeouts timeouts;
     private final ProcessTree.MessageSender stopMessages;
+    private final RemoteRuns.Caller caller;
     private final Instant started = Instant.now();
     private final CompletableFuture<Void> exitNoted;
     private volatile boolean stopRequested;
@@ -48,7 +52,7 @@ final class RunningChild implements ChildProcess {
     record Timeouts(Duration stop, Duration await, int reportTail) {}
 
     RunningChild(String name, ChildSpec<?> spec, Process process, boolean ownGroup, ChildState state, ChildLog log,
-            ChildOutput output, Timeouts timeouts, ProcessTree.MessageSender stopMessages) {
+            ChildOutput output, Timeouts timeouts, ProcessTree.MessageSender stopMessages, RemoteRuns.Caller caller) {
         this.name = name;
         this.spec = spec;
         this.process = process;
@@ -58,6 +62,7 @@ final class RunningChild implements ChildProcess {
         this.output = output;
         this.timeouts = timeouts;
         this.stopMessages = stopMessages;
+        this.caller = caller;
         this.exitNoted = process.onExit().thenRun(() -> {
             log.exited(process.exitValue());
             state.exited();
@@ -138,6 +143,21 @@ final class RunningChild implements ChildProcess {
                     + " (" + value + "), not a " + type.getName());
         }
         return type.cast(value);
+    }
+
+    @Override
+    public <T> T run(RemoteCallable<T> callable) {
+        return run(callable, timeouts.await());
+    }
+
+    @Override
+    public <T> T run(RemoteCallable<T> callable, Duration timeout) {
+        Objects.requireNonNull(callable, "callable");
+        if (!(spec instanceof JavaChild)) {
+            throw new ChildProcessException("Cannot run a lambda in child '" + name + "': it is not a Java child (" + spec
+                    + "); only a JavaChild runs proctest's runtime");
+        }
+        return RemoteRuns.run(this, caller, callable, timeout);
     }
 
     /**

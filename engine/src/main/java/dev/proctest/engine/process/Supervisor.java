@@ -81,7 +81,8 @@ public final class Supervisor implements AutoCloseable {
             reaper().ifPresent(r -> r.register(process.pid()));
         }
         RunningChild child = new RunningChild(name, spec, process, ownGroup, launch.state(), log, output, new RunningChild.Timeouts(
-                configuration.stopTimeout(), configuration.awaitTimeout(), configuration.reportTail()), stopMessages);
+                configuration.stopTimeout(), configuration.awaitTimeout(), configuration.reportTail()), stopMessages,
+                (number, callable) -> launch.hubId() != null && hub().call(launch.hubId(), number, callable));
         live.put(child, launch);
         return child;
     }

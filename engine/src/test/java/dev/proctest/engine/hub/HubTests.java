@@ -187,6 +187,11 @@ class HubTests {
         }
 
         @Override
+        public void returned(long id, String outcome, byte[] payload) {
+            events.add("returned " + id + " " + outcome);
+        }
+
+        @Override
         public void ended() {
             events.add("ended");
         }
