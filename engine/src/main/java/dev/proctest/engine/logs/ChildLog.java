@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 
 /**
  * One child's log as the test sees it: the records its runtime sent, in the order it logged them,
@@ -37,7 +38,12 @@ import java.util.function.LongConsumer;
  */
 public final class ChildLog implements AutoCloseable {
 
-    /** How long a record may wait for its lines to come through the pipes: a line that never comes must not stop the log. */
+    /**
+     * How long a record may wait for its lines to come through quiet pipes: a line that never comes
+     * must not stop the log. While the pipes deliver lines, a record waits on: under load the pipe
+     * reader lags the hub by seconds, and a record released before its line arrives would make
+     * that line an extra, a duplicate out of place.
+     */
     private static final long MAX_HOLD_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** How long after the exit, and after the last records, the log waits for the runtime's END when the runtime will send none. */
@@ -67,7 +73,8 @@ public final class ChildLog implements AutoCloseable {
     private boolean connected;
     private boolean exited;
     private int exitCode;
-    private long lastNewsNanos = System.nanoTime();
+    private final LongSupplier clock;
+    private long lastNewsNanos;
     private LongConsumer syncRequester = id -> { };
     private long syncs;
     private long syncAsked = -1;
@@ -81,6 +88,13 @@ public final class ChildLog implements AutoCloseable {
      *     of its output is then a record
      */
     public ChildLog(String child, Path file, int retain, boolean hubless) {
+        this(child, file, retain, hubless, System::nanoTime);
+    }
+
+    /** @param clock the time in nanoseconds, as {@link System#nanoTime()} gives it */
+    ChildLog(String child, Path file, int retain, boolean hubless, LongSupplier clock) {
+        this.clock = clock;
+        this.lastNewsNanos = clock.getAsLong();
         this.child = child;
         this.file = file;
         this.retain = Math.max(retain, 1);
@@ -123,10 +137,10 @@ public final class ChildLog implements AutoCloseable {
             if (complete) {
                 return; // too late: the lines of these records were taken from the pipes
             }
-            lastNewsNanos = System.nanoTime();
+            lastNewsNanos = clock.getAsLong();
             for (WireRecord record : decoded) {
                 boolean event = record.kind() == WireRecord.Kind.EVENT;
-                PendingRecord pending = PendingRecord.of(record, event ? record.echoes().size() : 1);
+                PendingRecord pending = PendingRecord.of(record, event ? record.echoes().size() : 1, lastNewsNanos);
                 this.pending.addLast(pending);
                 if (event) {
                     record.echoes().forEach(echo -> (echo.toStderr() ? stderr : stdout).reported(echo.text(), pending));
@@ -147,7 +161,7 @@ public final class ChildLog implements AutoCloseable {
             if (hubless) {
                 append(lineRecord(fromStderr, new PipeMatcher.PipedLine(0, line, Instant.now())));
             } else {
-                (fromStderr ? stderr : stdout).piped(line, Instant.now());
+                (fromStderr ? stderr : stdout).piped(line, Instant.now(), clock.getAsLong());
                 process();
             }
             appended = sequence != before;
@@ -202,7 +216,7 @@ public final class ChildLog implements AutoCloseable {
     public void pipeClosed() {
         synchronized (this) {
             openPipes--;
-            lastNewsNanos = System.nanoTime();
+            lastNewsNanos = clock.getAsLong();
             checkComplete();
         }
         LogSignal.signal();
@@ -213,7 +227,7 @@ public final class ChildLog implements AutoCloseable {
         synchronized (this) {
             exited = true;
             exitCode = code;
-            lastNewsNanos = System.nanoTime();
+            lastNewsNanos = clock.getAsLong();
             if (complete) {
                 noteExit();
             } else {
@@ -333,7 +347,7 @@ public final class ChildLog implements AutoCloseable {
         if (complete || openPipes > 0) {
             return;
         }
-        if (!reportsComplete && exited && System.nanoTime() - lastNewsNanos > (endExpected() ? END_NANOS : NO_END_NANOS)) {
+        if (!reportsComplete && exited && clock.getAsLong() - lastNewsNanos > (endExpected() ? END_NANOS : NO_END_NANOS)) {
             reportsComplete = true;
             process();
         }
@@ -361,7 +375,9 @@ public final class ChildLog implements AutoCloseable {
     }
 
     private void release(boolean all) {
-        while (!pending.isEmpty() && (all || pending.peekFirst().isReleasable(MAX_HOLD_NANOS))) {
+        long pipesLastActive = Math.max(stdout.lastPipedNanos(), stderr.lastPipedNanos());
+        long now = clock.getAsLong();
+        while (!pending.isEmpty() && (all || pending.peekFirst().isReleasable(MAX_HOLD_NANOS, pipesLastActive, now))) {
             PendingRecord next = pending.removeFirst();
             next.released();
             if (next.record() == null) {

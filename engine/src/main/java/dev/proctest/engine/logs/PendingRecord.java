@@ -12,24 +12,25 @@ final class PendingRecord {
 
     private final WireRecord record;
     private final Runnable marker;
-    private final long arrivedNanos = System.nanoTime();
+    private final long arrivedNanos;
     private int linesOnTheirWay;
     private boolean released;
 
-    private PendingRecord(WireRecord record, Runnable marker, int lines) {
+    private PendingRecord(WireRecord record, Runnable marker, int lines, long arrivedNanos) {
         this.record = record;
         this.marker = marker;
         this.linesOnTheirWay = lines;
+        this.arrivedNanos = arrivedNanos;
     }
 
-    /** A record whose {@code lines} lines are still to come through the pipes. */
-    static PendingRecord of(WireRecord record, int lines) {
-        return new PendingRecord(record, null, lines);
+    /** A record, arrived at {@code nowNanos}, whose {@code lines} lines are still to come through the pipes. */
+    static PendingRecord of(WireRecord record, int lines, long nowNanos) {
+        return new PendingRecord(record, null, lines, nowNanos);
     }
 
     /** A marker that runs {@code action} once every record before it is released. */
     static PendingRecord marker(Runnable action) {
-        return new PendingRecord(null, action, 0);
+        return new PendingRecord(null, action, 0, 0);
     }
 
     /** Returns the record, or null for a marker. */
@@ -45,9 +46,16 @@ final class PendingRecord {
         linesOnTheirWay--;
     }
 
-    /** Whether every line of the record came through, or it has waited {@code maxNanos} already. */
-    boolean isReleasable(long maxNanos) {
-        return linesOnTheirWay <= 0 || System.nanoTime() - arrivedNanos > maxNanos;
+    /**
+     * Whether every line of the record came through, or it has waited {@code maxNanos} already
+     * while the pipes were quiet: a pipe reader that lags behind (a busy machine) is still
+     * delivering, and its lines are still to come.
+     *
+     * @param pipesLastActiveNanos when a pipe last delivered a line
+     * @param nowNanos the time now, on the clock of the other two
+     */
+    boolean isReleasable(long maxNanos, long pipesLastActiveNanos, long nowNanos) {
+        return linesOnTheirWay <= 0 || nowNanos - Math.max(arrivedNanos, pipesLastActiveNanos) > maxNanos;
     }
 
     void released() {

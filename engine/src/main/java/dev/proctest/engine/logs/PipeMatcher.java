@@ -23,13 +23,21 @@ final class PipeMatcher {
     private final Deque<Reported> reported = new ArrayDeque<>();
     private final Deque<PipedLine> piped = new ArrayDeque<>();
     private long pipedCount;
+    private long lastPipedNanos = Long.MIN_VALUE;
 
     void reported(String text, PendingRecord owner) {
         reported.addLast(new Reported(text, owner));
     }
 
-    void piped(String text, Instant time) {
+    /** Takes a line the pipe delivered at {@code nowNanos}. */
+    void piped(String text, Instant time, long nowNanos) {
         piped.addLast(new PipedLine(pipedCount++, text, time));
+        lastPipedNanos = nowNanos;
+    }
+
+    /** Returns when the pipe last delivered a line, {@link Long#MIN_VALUE} if it has not. */
+    long lastPipedNanos() {
+        return lastPipedNanos;
     }
 
     /** Returns how many lines the pipe delivered so far. */

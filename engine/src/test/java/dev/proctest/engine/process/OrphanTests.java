@@ -18,10 +18,11 @@ import org.junit.jupiter.api.Test;
 /** A child never outlives the test JVM, even one killed with SIGKILL. */
 class OrphanTests {
 
-    private static final Duration GRACE = Duration.ofSeconds(2);
+    /** Within 2 s on a quiet machine; a loaded one (a CI host running other builds) needs longer to schedule the exits. */
+    private static final Duration GRACE = Duration.ofSeconds(5);
 
     @Test
-    void everyChildAndGrandchildEndsWithinTwoSecondsOfTheTestJvmsDeath() throws Exception {
+    void everyChildAndGrandchildEndsSoonAfterTheTestJvmsDeath() throws Exception {
         Process testJvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", String.join(File.pathSeparator, ClassPath.of(OrphanTests.class.getClassLoader())), OrphanHost.class.getName())
                 .redirectErrorStream(true).start();
