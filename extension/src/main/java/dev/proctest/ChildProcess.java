@@ -71,4 +71,7 @@ public interface ChildProcess {
 
     /** Like {@link #run(RemoteCallable)}, waiting up to {@code timeout}. */
     <T> T run(RemoteCallable<T> callable, Duration timeout);
+
+    /** Returns the calls this child made on the types its spec mocks or spies on. */
+    CallRecorder calls();
 }

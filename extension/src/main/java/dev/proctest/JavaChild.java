@@ -3,7 +3,10 @@ package dev.proctest;
 import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.proctest.wire.CallRule;
+import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +33,16 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     private final List<String> args;
     private final List<String> jvmArgs;
     private final Map<String, String> systemProperties;
+    private final Map<String, CallRule> callRules;
 
     private JavaChild(Settings settings, String mainClass, List<String> args, List<String> jvmArgs,
-            Map<String, String> systemProperties) {
+            Map<String, String> systemProperties, Map<String, CallRule> callRules) {
         super(settings);
         this.mainClass = mainClass;
         this.args = args;
         this.jvmArgs = jvmArgs;
         this.systemProperties = systemProperties;
+        this.callRules = callRules;
     }
 
     /** A child that runs {@code mainClass}'s {@code public static void main(String[])}. */
@@ -51,12 +56,12 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         if (mainClass.isBlank()) {
             throw new IllegalArgumentException("The main class name must not be blank");
         }
-        return new JavaChild(Settings.defaults(), mainClass.strip(), List.of(), List.of(), Map.of());
+        return new JavaChild(Settings.defaults(), mainClass.strip(), List.of(), List.of(), Map.of(), Map.of());
     }
 
     /** Sets the arguments of {@code main}, replacing earlier ones. */
     public JavaChild args(String... args) {
-        return new JavaChild(settings(), mainClass, copy(args, "args"), jvmArgs, systemProperties);
+        return new JavaChild(settings(), mainClass, copy(args, "args"), jvmArgs, systemProperties, callRules);
     }
 
     /**
@@ -64,7 +69,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * ones; {@code proctest.child.jvmArgs} comes first.
      */
     public JavaChild jvmArgs(String... jvmArgs) {
-        return new JavaChild(settings(), mainClass, args, copy(jvmArgs, "jvmArgs"), systemProperties);
+        return new JavaChild(settings(), mainClass, args, copy(jvmArgs, "jvmArgs"), systemProperties, callRules);
     }
 
     /**
@@ -76,17 +81,122 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         Objects.requireNonNull(value, "value");
         Map<String, String> properties = new LinkedHashMap<>(systemProperties);
         properties.put(key, value);
-        return new JavaChild(settings(), mainClass, args, jvmArgs, Map.copyOf(properties));
+        return new JavaChild(settings(), mainClass, args, jvmArgs, Map.copyOf(properties), callRules);
     }
 
     @Override
     JavaChild with(Settings settings) {
-        return new JavaChild(settings, mainClass, args, jvmArgs, systemProperties);
+        return new JavaChild(settings, mainClass, args, jvmArgs, systemProperties, callRules);
     }
 
     @Override
     String defaultName() {
         return sanitize(mainClass.substring(mainClass.lastIndexOf('.') + 1));
+    }
+
+    /**
+     * Makes every instance of {@code type} that the child creates, on any thread, a mock: its
+     * constructors and instance methods do nothing and answer defaults ({@code 0}, {@code false},
+     * {@code null}, empty collections and optionals) or what {@link #stub} says, and every call,
+     * constructor arguments included, is recorded for the test's {@link CallRecorder}. Final
+     * classes and methods are mocked too. Its superclass needs a constructor without parameters
+     * that the type can call; {@link #spy} has no such need.
+     *
+     * @throws IllegalArgumentException for an interface, an array, a primitive, or a JDK class
+     */
+    public JavaChild mock(Class<?> type) {
+        return withRule(type, CallRule.Mode.MOCK);
+    }
+
+    /**
+     * Keeps the real behaviour of every instance of {@code type} that the child creates, on any
+     * thread, and records every call: arguments, and what it returned or threw.
+     *
+     * @throws IllegalArgumentException for an interface, an array, a primitive, or a JDK class
+     */
+    public JavaChild spy(Class<?> type) {
+        return withRule(type, CallRule.Mode.SPY);
+    }
+
+    /**
+     * Makes {@code method} of the mocked {@code type} answer {@code value}, whatever its arguments.
+     * The value travels to the child by Java serialization.
+     *
+     * @throws IllegalArgumentException if {@code type} is not mocked with {@link #mock} first, has no
+     *     method of that name, or {@code value} does not serialize
+     */
+    public JavaChild stub(Class<?> type, String method, Serializable value) {
+        CallRule rule = callRules.get(type.getName());
+        if (rule == null || rule.mode() != CallRule.Mode.MOCK) {
+            throw new IllegalArgumentException("Cannot stub " + type.getName() + "." + method + ": mock the type first, with mock("
+                    + type.getSimpleName() + ".class)");
+        }
+        List<java.lang.reflect.Method> named = Arrays.stream(type.getDeclaredMethods())
+                .filter(declared -> declared.getName().equals(method) && !java.lang.reflect.Modifier.isStatic(declared.getModifiers()))
+                .toList();
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("Cannot stub " + type.getName() + "." + method + ": it declares no instance method of that"
+                    + " name");
+        }
+        for (java.lang.reflect.Method declared : named) {
+            if (!answers(declared.getReturnType(), value)) {
+                throw new IllegalArgumentException("Cannot stub " + type.getName() + "." + method + " with " + value + " ("
+                        + (value == null ? "null" : value.getClass().getName()) + "): it returns " + declared.getReturnType().getName());
+            }
+        }
+        Map<String, byte[]> stubs = new LinkedHashMap<>(rule.stubs());
+        stubs.put(method, Serialized.bytes(value, "the stub of " + type.getName() + "." + method));
+        Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
+        rules.put(type.getName(), new CallRule(type.getName(), CallRule.Mode.MOCK, stubs));
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules));
+    }
+
+    /** Whether {@code value} can be what a method returning {@code type} returns. */
+    private static boolean answers(Class<?> type, Object value) {
+        if (type == void.class) {
+            return value == null;
+        }
+        if (value == null) {
+            return !type.isPrimitive();
+        }
+        if (!type.isPrimitive()) {
+            return type.isInstance(value);
+        }
+        return java.lang.invoke.MethodType.methodType(type).wrap().returnType().isInstance(value);
+    }
+
+    private JavaChild withRule(Class<?> type, CallRule.Mode mode) {
+        Objects.requireNonNull(type, "type");
+        String refusal = type.isInterface() ? "it is an interface: mock or spy the class the child creates"
+                : type.isArray() || type.isPrimitive() ? "it is not a class the child creates with new"
+                : type.getName().startsWith("java.") || type.getName().startsWith("javax.") || type.getName().startsWith("jdk.")
+                        || type.getName().startsWith("sun.") ? "proctest does not rewrite the JDK's classes"
+                : type.getPackageName().equals("dev.proctest") || type.getName().startsWith("dev.proctest.child.")
+                        || type.getName().startsWith("dev.proctest.wire.") || type.getName().startsWith("org.zeromq.")
+                        || type.getName().startsWith("zmq.") || type.getName().startsWith("net.bytebuddy.") ? "proctest's own runtime uses it"
+                : null;
+        if (refusal == null && mode == CallRule.Mode.MOCK && !hasNoArgumentConstructor(type.getSuperclass())) {
+            refusal = "its superclass " + type.getSuperclass().getName() + " has no constructor without parameters for the mock to call;"
+                    + " spy it instead, or mock a type whose superclass has one";
+        }
+        if (refusal != null) {
+            throw new IllegalArgumentException("Cannot " + mode.name().toLowerCase(java.util.Locale.ROOT) + " " + type.getName() + ": "
+                    + refusal);
+        }
+        Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
+        rules.put(type.getName(), new CallRule(type.getName(), mode, Map.of()));
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules));
+    }
+
+    private static boolean hasNoArgumentConstructor(Class<?> type) {
+        return Arrays.stream(type.getDeclaredConstructors())
+                .anyMatch(constructor -> constructor.getParameterCount() == 0 && !java.lang.reflect.Modifier.isPrivate(constructor.getModifiers()));
+    }
+
+    /** Returns what the child mocks and spies on, in the order declared. */
+    @API(status = INTERNAL, since = "0.1")
+    public List<CallRule> callRules() {
+        return List.copyOf(callRules.values());
     }
 
     @API(status = INTERNAL, since = "0.1")

@@ -105,6 +105,11 @@ final class ChildChannel {
         send(MessageType.READY);
     }
 
+    /** Sends a recorded call, after the records logged before it. */
+    void called(byte[] record) {
+        send(MessageType.CALLED, record);
+    }
+
     void publish(String key, Serializable value) {
         send(MessageType.PUBLISH, key.getBytes(UTF_8), serialize(key, value));
     }

@@ -2,6 +2,7 @@ package dev.proctest.child;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.child.calls.CallWeaving;
 import dev.proctest.child.logging.ConsoleCapture;
 import dev.proctest.child.logging.LoggingCaptures;
 import dev.proctest.wire.Environment;
@@ -57,6 +58,9 @@ public final class ChildMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(channel), "proctest-shutdown"));
         plan.systemProperties().forEach(System::setProperty);
         LoggingCaptures.install(channel.sink());
+        if (!plan.callRules().isEmpty()) { // before the main class loads the types
+            CallWeaving.install(plan.callRules(), channel::called);
+        }
         Method main = mainMethod(plan.mainClass());
         channel.started();
         try {

@@ -36,6 +36,8 @@ public enum MessageType {
      * for was written past the runtime.
      */
     SYNCED,
+    /** Child to hub: a call made on a mocked or spied type, encoded by {@link CallCodec}. */
+    CALLED,
     /** Hub to child: a call number and a serialized {@code RemoteCallable} to run. */
     CALL,
     /**

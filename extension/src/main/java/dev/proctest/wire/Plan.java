@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
 
 /**
  * What a child JVM runs: its name, main class and arguments, the system properties to set before
- * {@code main}, and how long it may go without hearing from the hub.
+ * {@code main}, how long it may go without hearing from the hub, and which types' calls it records.
  *
  * <p>Encoded with {@link DataOutputStream} rather than a serialization library: every child decodes
  * one plan at start-up, and this keeps that cheap.
@@ -29,11 +29,13 @@ public record Plan(
         String mainClass,
         List<String> args,
         Map<String, String> systemProperties,
-        Duration heartbeatTimeout) {
+        Duration heartbeatTimeout,
+        List<CallRule> callRules) {
 
     public Plan {
         args = List.copyOf(args);
         systemProperties = Map.copyOf(systemProperties);
+        callRules = List.copyOf(callRules);
     }
 
     public byte[] encode() {
@@ -51,6 +53,17 @@ public record Plan(
                 writeString(out, property.getValue());
             }
             out.writeLong(heartbeatTimeout.toMillis());
+            out.writeInt(callRules.size());
+            for (CallRule rule : callRules) {
+                writeString(out, rule.type());
+                writeString(out, rule.mode().name());
+                out.writeInt(rule.stubs().size());
+                for (Map.Entry<String, byte[]> stub : rule.stubs().entrySet()) {
+                    writeString(out, stub.getKey());
+                    out.writeInt(stub.getValue().length);
+                    out.write(stub.getValue());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,7 +84,23 @@ public record Plan(
             for (int i = 0; i < propertyCount; i++) {
                 properties.put(readString(in), readString(in));
             }
-            return new Plan(childName, mainClass, args, properties, Duration.ofMillis(in.readLong()));
+            Duration heartbeatTimeout = Duration.ofMillis(in.readLong());
+            int ruleCount = in.readInt();
+            List<CallRule> rules = new ArrayList<>(ruleCount);
+            for (int i = 0; i < ruleCount; i++) {
+                String type = readString(in);
+                CallRule.Mode mode = CallRule.Mode.valueOf(readString(in));
+                int stubCount = in.readInt();
+                Map<String, byte[]> stubs = new LinkedHashMap<>();
+                for (int j = 0; j < stubCount; j++) {
+                    String method = readString(in);
+                    byte[] value = new byte[in.readInt()];
+                    in.readFully(value);
+                    stubs.put(method, value);
+                }
+                rules.add(new CallRule(type, mode, stubs));
+            }
+            return new Plan(childName, mainClass, args, properties, heartbeatTimeout, rules);
         } catch (IOException e) {
             throw new UncheckedIOException("Malformed plan", e);
         }

@@ -14,9 +14,25 @@ class PlanTests {
     void planSurvivesItsEncodingWithEveryKindOfText() {
         String long70k = "x".repeat(70_000);
         Plan plan = new Plan("pong", "com.example.Pong", List.of("", "two words", "ünïcødé ✓", long70k),
-                Map.of("a", "1", "empty", ""), Duration.ofMillis(1500));
+                Map.of("a", "1", "empty", ""), Duration.ofMillis(1500), List.of());
 
         assertThat(Plan.decode(plan.encode())).isEqualTo(plan);
+    }
+
+    @Test
+    void callRulesSurviveTheEncodingWithTheirStubs() {
+        Plan plan = new Plan("relay", "com.example.Main", List.of(), Map.of(), Duration.ofSeconds(1), List.of(
+                new CallRule("com.example.Relay", CallRule.Mode.SPY, Map.of()),
+                new CallRule("com.example.Sensor", CallRule.Mode.MOCK, Map.of("read", new byte[] {1, 2, 3}))));
+
+        Plan decoded = Plan.decode(plan.encode());
+
+        assertThat(decoded.callRules()).satisfiesExactly(
+                spy -> assertThat(spy).extracting(CallRule::type, CallRule::mode).containsExactly("com.example.Relay", CallRule.Mode.SPY),
+                mock -> {
+                    assertThat(mock).extracting(CallRule::type, CallRule::mode).containsExactly("com.example.Sensor", CallRule.Mode.MOCK);
+                    assertThat(mock.stubs()).containsOnlyKeys("read").hasEntrySatisfying("read", value -> assertThat(value).containsExactly(1, 2, 3));
+                });
     }
 
     @Test

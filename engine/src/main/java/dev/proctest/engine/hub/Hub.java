@@ -140,6 +140,8 @@ public final class Hub implements AutoCloseable {
             member.logged(message.pop().getData());
         } else if (type == MessageType.SYNCED) {
             member.synced(Long.parseLong(message.popString()));
+        } else if (type == MessageType.CALLED) {
+            member.called(message.pop().getData());
         } else if (type == MessageType.RETURNED) {
             member.returned(Long.parseLong(message.popString()), message.popString(), message.pop().getData());
         } else if (type == MessageType.END) {

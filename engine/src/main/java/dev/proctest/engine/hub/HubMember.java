@@ -26,6 +26,9 @@ public interface HubMember {
     /** The child answered the hub's question {@code id} ({@link Hub#sync}). */
     void synced(long id);
 
+    /** The child made a call on a type it mocks or spies on: the call, encoded. */
+    void called(byte[] call);
+
     /** The child answered call {@code id} ({@link Hub#call}): how it ended, and its serialized payload. */
     void returned(long id, String outcome, byte[] payload);
 

@@ -16,7 +16,8 @@ import org.junit.platform.commons.JUnitException;
 public final class ParameterResolvers {
 
     private static final ParameterResolvers STANDARD =
-            new ParameterResolvers(List.of(new ProcessesResolver(), new LogsResolver(), new ProcessTestInfoResolver(), new TestReporterResolver()));
+            new ParameterResolvers(List.of(new ProcessesResolver(), new LogsResolver(), new CallRecorderResolver(), new ProcessTestInfoResolver(),
+                    new TestReporterResolver()));
 
     private final List<ParameterResolver> resolvers;
 

@@ -1,5 +1,6 @@
 package dev.proctest.engine.process;
 
+import dev.proctest.engine.calls.ChildCalls;
 import dev.proctest.engine.hub.HubMember;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.wire.Plan;
@@ -25,6 +26,7 @@ final class ChildState implements HubMember {
     private final Condition changed = lock.newCondition();
     private final Map<String, byte[]> published = new HashMap<>();
     private final Map<Long, CompletableFuture<Returned>> calls = new ConcurrentHashMap<>();
+    private final ChildCalls recorded;
     private boolean started;
     private boolean signalled;
     private boolean logged;
@@ -33,6 +35,17 @@ final class ChildState implements HubMember {
     ChildState(Plan plan, ChildLog log) {
         this.plan = plan;
         this.log = log;
+        this.recorded = new ChildCalls(log.child());
+    }
+
+    /** Returns the calls the child made on the types it mocks or spies on. */
+    ChildCalls recordedCalls() {
+        return recorded;
+    }
+
+    @Override
+    public void called(byte[] call) {
+        recorded.add(call);
     }
 
     @Override

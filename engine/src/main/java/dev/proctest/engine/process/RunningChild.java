@@ -1,5 +1,6 @@
 package dev.proctest.engine.process;
 
+import dev.proctest.CallRecorder;
 import dev.proctest.ChildProcess;
 import dev.proctest.ChildProcessException;
 import dev.proctest.ChildSpec;
@@ -8,6 +9,8 @@ import dev.proctest.Logs;
 import dev.proctest.RemoteCallable;
 import dev.proctest.Signal;
 import dev.proctest.Stop;
+import dev.proctest.engine.calls.ChildCalls;
+import dev.proctest.engine.calls.ScopedCalls;
 import dev.proctest.engine.config.Durations;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.ScopedLogs;
@@ -143,6 +146,16 @@ final class RunningChild implements ChildProcess {
                     + " (" + value + "), not a " + type.getName());
         }
         return type.cast(value);
+    }
+
+    @Override
+    public CallRecorder calls() {
+        return new ScopedCalls(() -> List.of(state.recordedCalls()), timeouts.await(), timeouts.reportTail());
+    }
+
+    /** Returns the calls this child recorded, for the scope's recorder. */
+    public ChildCalls recordedCalls() {
+        return state.recordedCalls();
     }
 
     @Override

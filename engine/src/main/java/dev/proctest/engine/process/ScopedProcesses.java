@@ -6,6 +6,7 @@ import dev.proctest.ChildSpec;
 import dev.proctest.Processes;
 import dev.proctest.ProgramResult;
 import dev.proctest.Stop;
+import dev.proctest.engine.calls.ChildCalls;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.config.Durations;
 import dev.proctest.engine.logs.ChildLog;
@@ -104,6 +105,13 @@ public final class ScopedProcesses implements AutoCloseable {
     public List<ChildLog> logs() {
         synchronized (children) {
             return children.stream().map(RunningChild::log).toList();
+        }
+    }
+
+    /** Returns the recorded calls of this scope's children, oldest child first. */
+    public List<ChildCalls> recordedCalls() {
+        synchronized (children) {
+            return children.stream().map(RunningChild::recordedCalls).toList();
         }
     }
 

@@ -108,7 +108,7 @@ public final class Supervisor implements AutoCloseable {
         command.add(program(configuration.childJava().toString(), name, builder).toString());
         command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, testClass)));
         ChildState state = new ChildState(new Plan(name, java.mainClassName(), java.arguments(), java.systemProperties(),
-                configuration.heartbeatTimeout()), log);
+                configuration.heartbeatTimeout(), java.callRules()), log);
         Hub hub = hub();
         String hubId = hub.expect(state);
         log.syncWith(number -> hub.sync(hubId, number));
@@ -156,6 +156,9 @@ public final class Supervisor implements AutoCloseable {
         arguments.add(String.join(File.pathSeparator, ClassPath.of(testClass.getClassLoader())));
         arguments.addAll(configuration.childJvmArgs());
         arguments.addAll(java.jvmArguments());
+        if (!java.callRules().isEmpty()) {
+            arguments.add("-javaagent:" + CallAgent.jar());
+        }
         arguments.add(ChildMain.class.getName());
         return arguments;
     }

@@ -1,8 +1,11 @@
 package dev.proctest.engine.scope;
 
+import dev.proctest.CallRecorder;
 import dev.proctest.Logs;
 import dev.proctest.Processes;
 import dev.proctest.Transport;
+import dev.proctest.engine.calls.ChildCalls;
+import dev.proctest.engine.calls.ScopedCalls;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.endpoints.ScopedEndpoints;
 import dev.proctest.engine.logs.ChildLog;
@@ -75,6 +78,11 @@ public final class Scope implements AutoCloseable {
     /** Returns the logs of this scope's children and its class's. */
     public Logs logs() {
         return new ScopedLogs(this::childLogs, run.configuration().awaitTimeout(), run.configuration().reportTail());
+    }
+
+    /** Returns the calls recorded by this scope's children and its class's. */
+    public CallRecorder calls() {
+        return new ScopedCalls(this::recordedCalls, run.configuration().awaitTimeout(), run.configuration().reportTail());
     }
 
     /**
@@ -173,6 +181,18 @@ public final class Scope implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private List<ChildCalls> recordedCalls() {
+        List<ChildCalls> calls = new ArrayList<>(parent == null ? List.of() : parent.recordedCalls());
+        ScopedProcesses owned;
+        synchronized (this) {
+            owned = children;
+        }
+        if (owned != null) {
+            calls.addAll(owned.recordedCalls());
+        }
+        return calls;
     }
 
     private List<ChildLog> childLogs() {

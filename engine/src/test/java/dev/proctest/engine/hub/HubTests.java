@@ -62,7 +62,7 @@ class HubTests {
 
     @Test
     void expectedChildWithTheTokenGetsItsPlan() {
-        Plan plan = new Plan("pong", "com.example.Pong", List.of("5555"), Map.of("mode", "test"), Duration.ofSeconds(10));
+        Plan plan = new Plan("pong", "com.example.Pong", List.of("5555"), Map.of("mode", "test"), Duration.ofSeconds(10), List.of());
         String id = hub.expect(new Member(plan));
 
         ZMsg reply = hello(id, hub.token());
@@ -106,7 +106,7 @@ class HubTests {
 
     @Test
     void aMessageThatFailsItsHandlerIsLoggedAndTheHubGoesOn() throws InterruptedException {
-        Member member = new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10)));
+        Member member = new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of()));
         String id = hub.expect(member);
         ZMQ.Socket dealer = connect(id);
         send(dealer, MessageType.HELLO, hub.token(), "12345");
@@ -122,7 +122,7 @@ class HubTests {
 
     @Test
     void aSyncAskedBeforeTheChildConnectsIsAskedWhenItDoes() {
-        String id = hub.expect(new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10))));
+        String id = hub.expect(new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of())));
         hub.sync(id, 7);
         ZMQ.Socket dealer = connect(id);
         send(dealer, MessageType.HELLO, hub.token(), "12345");
@@ -184,6 +184,11 @@ class HubTests {
         @Override
         public void synced(long id) {
             events.add("synced " + id);
+        }
+
+        @Override
+        public void called(byte[] call) {
+            events.add("called");
         }
 
         @Override

@@ -98,7 +98,7 @@ class LifelineTests {
         ZMsg plan = new ZMsg();
         plan.add(identity);
         plan.add(MessageType.PLAN.frame());
-        plan.add(new Plan("lifeline", NeverReady.class.getName(), List.of(), Map.of(), heartbeatTimeout).encode());
+        plan.add(new Plan("lifeline", NeverReady.class.getName(), List.of(), Map.of(), heartbeatTimeout, List.of()).encode());
         plan.send(hub);
     }
 
