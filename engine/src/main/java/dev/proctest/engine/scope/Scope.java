@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.zeromq.ZContext;
 
@@ -184,26 +185,23 @@ public final class Scope implements AutoCloseable {
     }
 
     private List<ChildCalls> recordedCalls() {
-        List<ChildCalls> calls = new ArrayList<>(parent == null ? List.of() : parent.recordedCalls());
-        ScopedProcesses owned;
-        synchronized (this) {
-            owned = children;
-        }
-        if (owned != null) {
-            calls.addAll(owned.recordedCalls());
-        }
-        return calls;
+        return fromChildren(ScopedProcesses::recordedCalls);
     }
 
     private List<ChildLog> childLogs() {
-        List<ChildLog> logs = new ArrayList<>(parent == null ? List.of() : parent.childLogs());
+        return fromChildren(ScopedProcesses::logs);
+    }
+
+    /** Collects {@code what} of the class's children, then of this scope's. */
+    private <T> List<T> fromChildren(Function<ScopedProcesses, List<T>> what) {
+        List<T> all = new ArrayList<>(parent == null ? List.of() : parent.fromChildren(what));
         ScopedProcesses owned;
         synchronized (this) {
             owned = children;
         }
         if (owned != null) {
-            logs.addAll(owned.logs());
+            all.addAll(what.apply(owned));
         }
-        return logs;
+        return all;
     }
 }
