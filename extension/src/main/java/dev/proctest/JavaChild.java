@@ -7,10 +7,12 @@ import dev.proctest.wire.CallRule;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -34,15 +36,17 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     private final List<String> jvmArgs;
     private final Map<String, String> systemProperties;
     private final Map<String, CallRule> callRules;
+    private final Map<String, RemoteAnswer> answers;
 
     private JavaChild(Settings settings, String mainClass, List<String> args, List<String> jvmArgs,
-            Map<String, String> systemProperties, Map<String, CallRule> callRules) {
+            Map<String, String> systemProperties, Map<String, CallRule> callRules, Map<String, RemoteAnswer> answers) {
         super(settings);
         this.mainClass = mainClass;
         this.args = args;
         this.jvmArgs = jvmArgs;
         this.systemProperties = systemProperties;
         this.callRules = callRules;
+        this.answers = answers;
     }
 
     /** A child that runs {@code mainClass}'s {@code public static void main(String[])}. */
@@ -56,12 +60,12 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         if (mainClass.isBlank()) {
             throw new IllegalArgumentException("The main class name must not be blank");
         }
-        return new JavaChild(Settings.defaults(), mainClass.strip(), List.of(), List.of(), Map.of(), Map.of());
+        return new JavaChild(Settings.defaults(), mainClass.strip(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** Sets the arguments of {@code main}, replacing earlier ones. */
     public JavaChild args(String... args) {
-        return new JavaChild(settings(), mainClass, copy(args, "args"), jvmArgs, systemProperties, callRules);
+        return new JavaChild(settings(), mainClass, copy(args, "args"), jvmArgs, systemProperties, callRules, answers);
     }
 
     /**
@@ -69,7 +73,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * ones; {@code proctest.child.jvmArgs} comes first.
      */
     public JavaChild jvmArgs(String... jvmArgs) {
-        return new JavaChild(settings(), mainClass, args, copy(jvmArgs, "jvmArgs"), systemProperties, callRules);
+        return new JavaChild(settings(), mainClass, args, copy(jvmArgs, "jvmArgs"), systemProperties, callRules, answers);
     }
 
     /**
@@ -81,12 +85,12 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         Objects.requireNonNull(value, "value");
         Map<String, String> properties = new LinkedHashMap<>(systemProperties);
         properties.put(key, value);
-        return new JavaChild(settings(), mainClass, args, jvmArgs, Map.copyOf(properties), callRules);
+        return new JavaChild(settings(), mainClass, args, jvmArgs, Map.copyOf(properties), callRules, answers);
     }
 
     @Override
     JavaChild with(Settings settings) {
-        return new JavaChild(settings, mainClass, args, jvmArgs, systemProperties, callRules);
+        return new JavaChild(settings, mainClass, args, jvmArgs, systemProperties, callRules, answers);
     }
 
     @Override
@@ -147,8 +151,44 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         Map<String, byte[]> stubs = new LinkedHashMap<>(rule.stubs());
         stubs.put(method, Serialized.bytes(value, "the stub of " + type.getName() + "." + method));
         Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
-        rules.put(type.getName(), new CallRule(type.getName(), CallRule.Mode.MOCK, stubs));
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules));
+        rules.put(type.getName(), new CallRule(type.getName(), CallRule.Mode.MOCK, stubs, rule.answered()));
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers);
+    }
+
+    /**
+     * Makes {@code method} of the mocked {@code type} answer what {@code answer} returns, computed in
+     * the test JVM for each call while the child's call waits: an answer can depend on the test's
+     * state. It overrides a {@link #stub} of the same method.
+     *
+     * @throws IllegalArgumentException if {@code type} is not mocked with {@link #mock} first, or has
+     *     no instance method of that name
+     */
+    public JavaChild answer(Class<?> type, String method, RemoteAnswer answer) {
+        Objects.requireNonNull(answer, "answer");
+        CallRule rule = callRules.get(type.getName());
+        if (rule == null || rule.mode() != CallRule.Mode.MOCK) {
+            throw new IllegalArgumentException("Cannot answer " + type.getName() + "." + method + ": mock the type first, with mock("
+                    + type.getSimpleName() + ".class)");
+        }
+        if (Arrays.stream(type.getDeclaredMethods()).noneMatch(declared -> declared.getName().equals(method)
+                && !java.lang.reflect.Modifier.isStatic(declared.getModifiers()))) {
+            throw new IllegalArgumentException("Cannot answer " + type.getName() + "." + method + ": it declares no instance method of that"
+                    + " name");
+        }
+        Set<String> answered = new LinkedHashSet<>(rule.answered());
+        answered.add(method);
+        Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
+        rules.put(type.getName(), new CallRule(type.getName(), CallRule.Mode.MOCK, rule.stubs(), answered));
+        Map<String, RemoteAnswer> newAnswers = new LinkedHashMap<>(answers);
+        newAnswers.put(type.getName() + "." + method, answer);
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules),
+                Collections.unmodifiableMap(newAnswers));
+    }
+
+    /** Returns the answers the test JVM computes, by {@code <type>.<method>}. */
+    @API(status = INTERNAL, since = "0.1")
+    public Map<String, RemoteAnswer> remoteAnswers() {
+        return answers;
     }
 
     /** Whether {@code value} can be what a method returning {@code type} returns. */
@@ -184,8 +224,8 @@ public final class JavaChild extends ChildSpec<JavaChild> {
                     + refusal);
         }
         Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
-        rules.put(type.getName(), new CallRule(type.getName(), mode, Map.of()));
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules));
+        rules.put(type.getName(), new CallRule(type.getName(), mode, Map.of(), Set.of()));
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers);
     }
 
     private static boolean hasNoArgumentConstructor(Class<?> type) {

@@ -2,6 +2,7 @@ package dev.proctest.child;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.proctest.child.calls.RemoteAnswers;
 import dev.proctest.child.logging.ConsoleCapture;
 import dev.proctest.child.logging.RecordSink;
 import dev.proctest.wire.MessageType;
@@ -110,6 +111,11 @@ final class ChildChannel {
         send(MessageType.CALLED, record);
     }
 
+    /** Asks the test JVM for the answer to a call, numbered {@code number}; the answer comes to {@link RemoteAnswers}. */
+    void ask(byte[] number, byte[] call) {
+        send(MessageType.ASK, number, call);
+    }
+
     void publish(String key, Serializable value) {
         send(MessageType.PUBLISH, key.getBytes(UTF_8), serialize(key, value));
     }
@@ -143,6 +149,8 @@ final class ChildChannel {
             plan.completeExceptionally(new IllegalStateException("the test JVM refused this child: " + message.popString()));
         } else if (type == MessageType.SYNC) {
             answerSync(message.pop().getData(), System.nanoTime() + SYNC_PATIENCE.toNanos());
+        } else if (type == MessageType.ANSWER) {
+            RemoteAnswers.answered(message.pop().getData(), message.popString(), message.pop().getData());
         } else if (type == MessageType.CALL) {
             calls.run(message.pop().getData(), message.pop().getData());
         }

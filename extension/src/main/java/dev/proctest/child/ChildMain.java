@@ -59,7 +59,7 @@ public final class ChildMain {
         plan.systemProperties().forEach(System::setProperty);
         LoggingCaptures.install(channel.sink());
         if (!plan.callRules().isEmpty()) { // before the main class loads the types
-            CallWeaving.install(plan.callRules(), channel::called);
+            CallWeaving.install(plan.callRules(), channel::called, channel::ask);
         }
         Method main = mainMethod(plan.mainClass());
         channel.started();

@@ -3,6 +3,7 @@ package dev.proctest.wire;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.Map;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -10,9 +11,10 @@ import org.apiguardian.api.API;
  * call; for a mock, the constant answers of some methods.
  *
  * @param stubs serialized answers, by method name
+ * @param answered the methods whose answers the test JVM computes
  */
 @API(status = INTERNAL, since = "0.1")
-public record CallRule(String type, Mode mode, Map<String, byte[]> stubs) {
+public record CallRule(String type, Mode mode, Map<String, byte[]> stubs, Set<String> answered) {
 
     /** Whether real behaviour is kept. */
     public enum Mode {
@@ -24,5 +26,6 @@ public record CallRule(String type, Mode mode, Map<String, byte[]> stubs) {
 
     public CallRule {
         stubs = Map.copyOf(stubs);
+        answered = Set.copyOf(answered);
     }
 }

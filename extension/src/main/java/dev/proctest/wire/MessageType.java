@@ -38,6 +38,13 @@ public enum MessageType {
     SYNCED,
     /** Child to hub: a call made on a mocked or spied type, encoded by {@link CallCodec}. */
     CALLED,
+    /**
+     * Child to hub: a number and a call, encoded by {@link CallCodec}, of a mocked method whose
+     * answer the test JVM computes; the child's call waits for the {@link #ANSWER}.
+     */
+    ASK,
+    /** Hub to child: the number of an {@link #ASK}, the outcome ({@code value}, {@code thrown}, {@code failed}) and its payload. */
+    ANSWER,
     /** Hub to child: a call number and a serialized {@code RemoteCallable} to run. */
     CALL,
     /**

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -63,6 +65,10 @@ public record Plan(
                     out.writeInt(stub.getValue().length);
                     out.write(stub.getValue());
                 }
+                out.writeInt(rule.answered().size());
+                for (String method : rule.answered()) {
+                    writeString(out, method);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,7 +104,12 @@ public record Plan(
                     in.readFully(value);
                     stubs.put(method, value);
                 }
-                rules.add(new CallRule(type, mode, stubs));
+                int answeredCount = in.readInt();
+                Set<String> answered = new LinkedHashSet<>();
+                for (int j = 0; j < answeredCount; j++) {
+                    answered.add(readString(in));
+                }
+                rules.add(new CallRule(type, mode, stubs, answered));
             }
             return new Plan(childName, mainClass, args, properties, heartbeatTimeout, rules);
         } catch (IOException e) {

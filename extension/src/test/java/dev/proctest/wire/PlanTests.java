@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PlanTests {
@@ -22,8 +23,8 @@ class PlanTests {
     @Test
     void callRulesSurviveTheEncodingWithTheirStubs() {
         Plan plan = new Plan("relay", "com.example.Main", List.of(), Map.of(), Duration.ofSeconds(1), List.of(
-                new CallRule("com.example.Relay", CallRule.Mode.SPY, Map.of()),
-                new CallRule("com.example.Sensor", CallRule.Mode.MOCK, Map.of("read", new byte[] {1, 2, 3}))));
+                new CallRule("com.example.Relay", CallRule.Mode.SPY, Map.of(), Set.of()),
+                new CallRule("com.example.Sensor", CallRule.Mode.MOCK, Map.of("read", new byte[] {1, 2, 3}), Set.of("calibrate"))));
 
         Plan decoded = Plan.decode(plan.encode());
 
@@ -32,6 +33,7 @@ class PlanTests {
                 mock -> {
                     assertThat(mock).extracting(CallRule::type, CallRule::mode).containsExactly("com.example.Sensor", CallRule.Mode.MOCK);
                     assertThat(mock.stubs()).containsOnlyKeys("read").hasEntrySatisfying("read", value -> assertThat(value).containsExactly(1, 2, 3));
+                    assertThat(mock.answered()).containsExactly("calibrate");
                 });
     }
 

@@ -115,6 +115,11 @@ public final class Hub implements AutoCloseable {
         return true;
     }
 
+    /** Sends child {@code id} the answer to its question {@code number}. Safe from any thread. */
+    public void answer(String id, byte[] number, String outcome, byte[] payload) {
+        send(new ZFrame(id.getBytes(UTF_8)), MessageType.ANSWER, number, outcome.getBytes(UTF_8), payload);
+    }
+
     @Override
     public void close() {
         loop.close(Duration.ZERO);
@@ -140,6 +145,8 @@ public final class Hub implements AutoCloseable {
             member.logged(message.pop().getData());
         } else if (type == MessageType.SYNCED) {
             member.synced(Long.parseLong(message.popString()));
+        } else if (type == MessageType.ASK) {
+            member.asked(message.pop().getData(), message.pop().getData());
         } else if (type == MessageType.CALLED) {
             member.called(message.pop().getData());
         } else if (type == MessageType.RETURNED) {

@@ -29,6 +29,9 @@ public interface HubMember {
     /** The child made a call on a type it mocks or spies on: the call, encoded. */
     void called(byte[] call);
 
+    /** The child asks for the answer to a call of a mocked method: the question's number and the call, encoded. */
+    void asked(byte[] number, byte[] call);
+
     /** The child answered call {@code id} ({@link Hub#call}): how it ended, and its serialized payload. */
     void returned(long id, String outcome, byte[] payload);
 

@@ -1,6 +1,7 @@
 package dev.proctest.engine.process;
 
 import dev.proctest.engine.calls.ChildCalls;
+import dev.proctest.engine.calls.RemoteAnswering;
 import dev.proctest.engine.hub.HubMember;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.wire.Plan;
@@ -27,6 +28,7 @@ final class ChildState implements HubMember {
     private final Map<String, byte[]> published = new HashMap<>();
     private final Map<Long, CompletableFuture<Returned>> calls = new ConcurrentHashMap<>();
     private final ChildCalls recorded;
+    private volatile RemoteAnswering answering;
     private boolean started;
     private boolean signalled;
     private boolean logged;
@@ -46,6 +48,27 @@ final class ChildState implements HubMember {
     @Override
     public void called(byte[] call) {
         recorded.add(call);
+    }
+
+    /** Where the child's questions about answered calls go; set before the child can ask. */
+    void answerWith(RemoteAnswering answering) {
+        this.answering = answering;
+    }
+
+    /** Stops answering: the child is gone. */
+    void closeAnswering() {
+        RemoteAnswering current = answering;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    @Override
+    public void asked(byte[] number, byte[] call) {
+        RemoteAnswering current = answering;
+        if (current != null) {
+            current.asked(number, call);
+        }
     }
 
     @Override

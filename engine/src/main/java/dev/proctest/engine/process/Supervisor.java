@@ -6,6 +6,7 @@ import dev.proctest.CommandChild;
 import dev.proctest.JavaChild;
 import dev.proctest.Stop;
 import dev.proctest.child.ChildMain;
+import dev.proctest.engine.calls.RemoteAnswering;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.hub.Hub;
 import dev.proctest.engine.logs.ChildLog;
@@ -97,6 +98,7 @@ public final class Supervisor implements AutoCloseable {
             reaper().ifPresent(r -> r.forget(child.pid()));
         }
         child.log().close();
+        child.state().closeAnswering();
     }
 
     /** What starting a child takes: its command, its state, and its id at the hub if it has one. */
@@ -111,6 +113,10 @@ public final class Supervisor implements AutoCloseable {
                 configuration.heartbeatTimeout(), java.callRules()), log);
         Hub hub = hub();
         String hubId = hub.expect(state);
+        if (!java.remoteAnswers().isEmpty()) {
+            state.answerWith(new RemoteAnswering(name, java.remoteAnswers(), (number, outcome, payload) ->
+                    hub.answer(hubId, number, outcome, payload)));
+        }
         log.syncWith(number -> hub.sync(hubId, number));
         builder.environment().put(Environment.HUB, hub.address());
         builder.environment().put(Environment.TOKEN, hub.token());

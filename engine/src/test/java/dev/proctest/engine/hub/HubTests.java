@@ -187,6 +187,11 @@ class HubTests {
         }
 
         @Override
+        public void asked(byte[] number, byte[] call) {
+            events.add("asked");
+        }
+
+        @Override
         public void called(byte[] call) {
             events.add("called");
         }

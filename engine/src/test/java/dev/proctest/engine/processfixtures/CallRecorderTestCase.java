@@ -22,7 +22,11 @@ import dev.proctest.engine.children.BProc;
 import dev.proctest.engine.children.Heating;
 import dev.proctest.engine.children.Relay;
 import dev.proctest.engine.children.Sensor;
+import dev.proctest.engine.children.SensorProbe;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.mockito.InOrder;
 import org.zeromq.SocketType;
 
@@ -128,5 +132,42 @@ public class CallRecorderTestCase {
                 .hasMessageStartingWith("No child made a call of Relay.explode within 200 ms. The last ")
                 .hasMessageContaining("\n  new Relay(boiler) in child 'Heating' [main]");
         verify(calls.mirror(Relay.class), never()).isOn();
+    }
+
+    @ProcessTest
+    void remoteAnswerRunsInTheTestWithTheTestsState(Processes processes, CallRecorder calls) {
+        AtomicReference<Double> temperature = new AtomicReference<>(19.5);
+        List<String> askedBy = new CopyOnWriteArrayList<>();
+        ChildProcess probe = processes.spawn(JavaChild.main(SensorProbe.class).mock(Sensor.class)
+                .answer(Sensor.class, "read", call -> {
+                    askedBy.add(call.child() + "/" + call.thread());
+                    return temperature.get();
+                }).readyWhen(Ready.whenSignalled()));
+
+        assertThat(probe.logs().lines()).anySatisfy(line -> assertThat(line).endsWith("temperature 19.5"));
+        assertThat(askedBy).containsExactly("SensorProbe/main");
+        assertThat(calls.await(Sensor.class, "read").result()).contains(19.5);
+        temperature.set(-3.0);
+        assertThat(probe.run(() -> new Sensor("again").read())).isEqualTo(-3.0);
+    }
+
+    @ProcessTest
+    void remoteAnswerThatThrowsMakesTheChildsCallThrow(Processes processes) {
+        ChildProcess probe = processes.spawn(JavaChild.main(SensorProbe.class).mock(Sensor.class)
+                .answer(Sensor.class, "read", call -> {
+                    throw new IllegalStateException("sensor unplugged");
+                }).readyWhen(Ready.whenSignalled()));
+
+        assertThat(probe.logs().lines()).anySatisfy(line -> assertThat(line).endsWith("failed: java.lang.IllegalStateException: sensor unplugged"));
+    }
+
+    @ProcessTest
+    void remoteAnswerOfTheWrongTypeIsRefusedSayingWhy(Processes processes) {
+        ChildProcess probe = processes.spawn(JavaChild.main(SensorProbe.class).mock(Sensor.class)
+                .answer(Sensor.class, "read", call -> "warm").readyWhen(Ready.whenSignalled()));
+
+        assertThat(probe.logs().lines()).anySatisfy(line -> assertThat(line).endsWith("failed: java.lang.IllegalStateException: the test's "
+                + "answer to dev.proctest.engine.children.Sensor.read failed: returned warm (java.lang.String), but "
+                + "dev.proctest.engine.children.Sensor.read returns double"));
     }
 }

@@ -13,8 +13,8 @@ final class Advices {
 
         @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
         static CallHooks.Answer enter(@Advice.This Object self, @Advice.Origin("#t") String type, @Advice.Origin("#m") String method,
-                @Advice.Origin("#r") String returnType) {
-            return CallHooks.enter(self, type, method, returnType);
+                @Advice.Origin("#d") String descriptor, @Advice.Origin("#r") String returnType, @Advice.AllArguments Object[] arguments) {
+            return CallHooks.enter(self, type, method, descriptor, returnType, arguments);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class)

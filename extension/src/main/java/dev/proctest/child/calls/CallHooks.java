@@ -43,6 +43,7 @@ public final class CallHooks {
     private static final ThreadLocal<Boolean> RECORDING = ThreadLocal.withInitial(() -> false);
     private static final Map<String, CallRule.Mode> MODES = new ConcurrentHashMap<>();
     private static final Map<String, Map<String, Object>> STUBS = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> ANSWERED = new ConcurrentHashMap<>();
     private static volatile Consumer<byte[]> sink = record -> {};
 
     private CallHooks() {}
@@ -54,6 +55,7 @@ public final class CallHooks {
             Map<String, Object> stubs = new ConcurrentHashMap<>();
             rule.stubs().forEach((method, value) -> stubs.put(method, deserialize(value, rule.type() + "." + method)));
             STUBS.put(rule.type(), stubs);
+            ANSWERED.put(rule.type(), rule.answered());
         }
         sink = recordSink;
     }
@@ -62,9 +64,12 @@ public final class CallHooks {
      * On entry to an instance or static method of a woven type: for a mock's instance method, the
      * answer, and the body is skipped; else null, and the body runs.
      */
-    public static Answer enter(Object self, String type, String method, String returnType) {
+    public static Answer enter(Object self, String type, String method, String descriptor, String returnType, Object[] arguments) {
         if (self == null || MODES.get(type) != CallRule.Mode.MOCK || RECORDING.get()) {
             return null;
+        }
+        if (ANSWERED.getOrDefault(type, Set.of()).contains(method)) {
+            return new Answer(RemoteAnswers.ask(self, type, method, descriptor, returnType, arguments));
         }
         Map<String, Object> stubs = STUBS.get(type);
         Object stub = stubs == null ? null : stubs.get(method);

@@ -13,6 +13,7 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import dev.proctest.wire.CallRule;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import net.bytebuddy.agent.ByteBuddyAgent;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -30,9 +31,13 @@ public final class CallWeaving {
 
     private CallWeaving() {}
 
-    /** Weaves the types of {@code rules}; their calls go to {@code sink}, encoded. */
-    public static void install(List<CallRule> rules, Consumer<byte[]> sink) {
+    /**
+     * Weaves the types of {@code rules}; their calls go to {@code sink}, encoded, and calls whose
+     * answers the test JVM computes go to {@code asker} with their number.
+     */
+    public static void install(List<CallRule> rules, Consumer<byte[]> sink, BiConsumer<byte[], byte[]> asker) {
         CallHooks.configure(rules, sink);
+        RemoteAnswers.sendWith(asker);
         Instrumentation instrumentation = ByteBuddyAgent.getInstrumentation();
         String[] mocked = rules.stream().filter(rule -> rule.mode() == CallRule.Mode.MOCK).map(CallRule::type).toArray(String[]::new);
         new AgentBuilder.Default()
