@@ -131,15 +131,9 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      */
     public JavaChild stub(Class<?> type, String method, Serializable value) {
         CallRule rule = callRules.get(type.getName());
-        if (rule == null || rule.mode() != CallRule.Mode.MOCK) {
-            throw new IllegalArgumentException("Cannot stub " + type.getName() + "." + method + ": mock the type first, with mock("
-                    + type.getSimpleName() + ".class)");
-        }
-        List<java.lang.reflect.Method> named = Arrays.stream(type.getDeclaredMethods())
-                .filter(declared -> declared.getName().equals(method) && !java.lang.reflect.Modifier.isStatic(declared.getModifiers()))
-                .toList();
+        List<java.lang.reflect.Method> named = mockedMethods(type, method, rule, "stub");
         if (named.isEmpty()) {
-            throw new IllegalArgumentException("Cannot stub " + type.getName() + "." + method + ": it declares no instance method of that"
+            throw new IllegalArgumentException("Cannot stub " + type.getName() + "." + method + ": it declares no mocked method of that"
                     + " name");
         }
         for (java.lang.reflect.Method declared : named) {
@@ -151,7 +145,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         Map<String, byte[]> stubs = new LinkedHashMap<>(rule.stubs());
         stubs.put(method, Serialized.bytes(value, "the stub of " + type.getName() + "." + method));
         Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
-        rules.put(type.getName(), new CallRule(type.getName(), CallRule.Mode.MOCK, stubs, rule.answered()));
+        rules.put(type.getName(), new CallRule(type.getName(), rule.mode(), stubs, rule.answered(), rule.mocksStatics()));
         return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers);
     }
 
@@ -166,19 +160,14 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     public JavaChild answer(Class<?> type, String method, RemoteAnswer answer) {
         Objects.requireNonNull(answer, "answer");
         CallRule rule = callRules.get(type.getName());
-        if (rule == null || rule.mode() != CallRule.Mode.MOCK) {
-            throw new IllegalArgumentException("Cannot answer " + type.getName() + "." + method + ": mock the type first, with mock("
-                    + type.getSimpleName() + ".class)");
-        }
-        if (Arrays.stream(type.getDeclaredMethods()).noneMatch(declared -> declared.getName().equals(method)
-                && !java.lang.reflect.Modifier.isStatic(declared.getModifiers()))) {
-            throw new IllegalArgumentException("Cannot answer " + type.getName() + "." + method + ": it declares no instance method of that"
+        if (mockedMethods(type, method, rule, "answer").isEmpty()) {
+            throw new IllegalArgumentException("Cannot answer " + type.getName() + "." + method + ": it declares no mocked method of that"
                     + " name");
         }
         Set<String> answered = new LinkedHashSet<>(rule.answered());
         answered.add(method);
         Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
-        rules.put(type.getName(), new CallRule(type.getName(), CallRule.Mode.MOCK, rule.stubs(), answered));
+        rules.put(type.getName(), new CallRule(type.getName(), rule.mode(), rule.stubs(), answered, rule.mocksStatics()));
         Map<String, RemoteAnswer> newAnswers = new LinkedHashMap<>(answers);
         newAnswers.put(type.getName() + "." + method, answer);
         return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules),
@@ -189,6 +178,35 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     @API(status = INTERNAL, since = "0.1")
     public Map<String, RemoteAnswer> remoteAnswers() {
         return answers;
+    }
+
+    /**
+     * Makes the static methods of {@code type} mocks in the child, on every thread: they do nothing
+     * and answer defaults, or what {@link #stub} or {@link #answer} say; every call is recorded.
+     * Instances of the type keep their behaviour (and are recorded) unless {@link #mock} says
+     * otherwise.
+     *
+     * @throws IllegalArgumentException for an interface, an array, a primitive, or a JDK class
+     */
+    public JavaChild mockStatic(Class<?> type) {
+        CallRule rule = callRules.get(Objects.requireNonNull(type, "type").getName());
+        JavaChild base = rule == null ? spy(type) : this;
+        CallRule current = base.callRules.get(type.getName());
+        Map<String, CallRule> rules = new LinkedHashMap<>(base.callRules);
+        rules.put(type.getName(), new CallRule(type.getName(), current.mode(), current.stubs(), current.answered(), true));
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers);
+    }
+
+    /** The methods named {@code method} that {@code rule} mocks: instance methods of a mock, static ones of a static mock. */
+    private static List<java.lang.reflect.Method> mockedMethods(Class<?> type, String method, CallRule rule, String what) {
+        if (rule == null || (rule.mode() != CallRule.Mode.MOCK && !rule.mocksStatics())) {
+            throw new IllegalArgumentException("Cannot " + what + " " + type.getName() + "." + method + ": mock the type first, with mock("
+                    + type.getSimpleName() + ".class) or mockStatic(" + type.getSimpleName() + ".class)");
+        }
+        return Arrays.stream(type.getDeclaredMethods()).filter(declared -> declared.getName().equals(method))
+                .filter(declared -> java.lang.reflect.Modifier.isStatic(declared.getModifiers())
+                        ? rule.mocksStatics() : rule.mode() == CallRule.Mode.MOCK)
+                .toList();
     }
 
     /** Whether {@code value} can be what a method returning {@code type} returns. */
@@ -224,7 +242,8 @@ public final class JavaChild extends ChildSpec<JavaChild> {
                     + refusal);
         }
         Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
-        rules.put(type.getName(), new CallRule(type.getName(), mode, Map.of(), Set.of()));
+        CallRule earlier = callRules.get(type.getName());
+        rules.put(type.getName(), new CallRule(type.getName(), mode, Map.of(), Set.of(), earlier != null && earlier.mocksStatics()));
         return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers);
     }
 

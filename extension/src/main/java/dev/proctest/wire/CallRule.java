@@ -12,9 +12,10 @@ import org.apiguardian.api.API;
  *
  * @param stubs serialized answers, by method name
  * @param answered the methods whose answers the test JVM computes
+ * @param mocksStatics whether its static methods are mocked too
  */
 @API(status = INTERNAL, since = "0.1")
-public record CallRule(String type, Mode mode, Map<String, byte[]> stubs, Set<String> answered) {
+public record CallRule(String type, Mode mode, Map<String, byte[]> stubs, Set<String> answered, boolean mocksStatics) {
 
     /** Whether real behaviour is kept. */
     public enum Mode {

@@ -69,6 +69,7 @@ public record Plan(
                 for (String method : rule.answered()) {
                     writeString(out, method);
                 }
+                out.writeBoolean(rule.mocksStatics());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,7 +110,7 @@ public record Plan(
                 for (int j = 0; j < answeredCount; j++) {
                     answered.add(readString(in));
                 }
-                rules.add(new CallRule(type, mode, stubs, answered));
+                rules.add(new CallRule(type, mode, stubs, answered, in.readBoolean()));
             }
             return new Plan(childName, mainClass, args, properties, heartbeatTimeout, rules);
         } catch (IOException e) {

@@ -17,6 +17,10 @@ class CallRulesTests {
         }
 
         void reset() {}
+
+        static Gauge create() {
+            return new Gauge();
+        }
     }
 
     static class Base {
@@ -38,6 +42,16 @@ class CallRulesTests {
                 org.assertj.core.groups.Tuple.tuple(Gauge.class.getName(), CallRule.Mode.MOCK));
         assertThat(spec.callRules().get(1).stubs()).containsOnlyKeys("read");
         assertThat(JavaChild.main("app.Main").callRules()).isEmpty();
+
+        JavaChild statics = JavaChild.main("app.Main").mockStatic(Gauge.class).stub(Gauge.class, "create", null);
+        assertThat(statics.callRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.mode()).isEqualTo(CallRule.Mode.SPY);
+            assertThat(rule.mocksStatics()).isTrue();
+        });
+        assertThat(statics.mock(Gauge.class).callRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.mode()).isEqualTo(CallRule.Mode.MOCK);
+            assertThat(rule.mocksStatics()).as("kept when the instances are mocked too").isTrue();
+        });
     }
 
     @Test
@@ -52,9 +66,13 @@ class CallRulesTests {
                 + Base.class.getName() + " has no constructor without parameters for the mock to call; spy it instead, or mock a type "
                 + "whose superclass has one");
         assertThatThrownBy(() -> spec.stub(Gauge.class, "read", 1.0)).hasMessage("Cannot stub " + Gauge.class.getName() + ".read: mock "
-                + "the type first, with mock(Gauge.class)");
+                + "the type first, with mock(Gauge.class) or mockStatic(Gauge.class)");
         assertThatThrownBy(() -> spec.mock(Gauge.class).stub(Gauge.class, "calibrate", 1.0)).hasMessage("Cannot stub "
-                + Gauge.class.getName() + ".calibrate: it declares no instance method of that name");
+                + Gauge.class.getName() + ".calibrate: it declares no mocked method of that name");
+        assertThatThrownBy(() -> spec.mock(Gauge.class).stub(Gauge.class, "create", 1.0)).as("a static method, mocked by mockStatic only")
+                .hasMessage("Cannot stub " + Gauge.class.getName() + ".create: it declares no mocked method of that name");
+        assertThatThrownBy(() -> spec.mock(Gauge.class).answer(Gauge.class, "calibrate", call -> 1.0)).hasMessage("Cannot answer "
+                + Gauge.class.getName() + ".calibrate: it declares no mocked method of that name");
         assertThatThrownBy(() -> spec.mock(Gauge.class).stub(Gauge.class, "read", "warm")).hasMessage("Cannot stub "
                 + Gauge.class.getName() + ".read with warm (java.lang.String): it returns double");
         assertThatThrownBy(() -> spec.mock(Gauge.class).stub(Gauge.class, "reset", 1)).hasMessage("Cannot stub "

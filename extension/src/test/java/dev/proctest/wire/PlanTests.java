@@ -23,13 +23,14 @@ class PlanTests {
     @Test
     void callRulesSurviveTheEncodingWithTheirStubs() {
         Plan plan = new Plan("relay", "com.example.Main", List.of(), Map.of(), Duration.ofSeconds(1), List.of(
-                new CallRule("com.example.Relay", CallRule.Mode.SPY, Map.of(), Set.of()),
-                new CallRule("com.example.Sensor", CallRule.Mode.MOCK, Map.of("read", new byte[] {1, 2, 3}), Set.of("calibrate"))));
+                new CallRule("com.example.Relay", CallRule.Mode.SPY, Map.of(), Set.of(), true),
+                new CallRule("com.example.Sensor", CallRule.Mode.MOCK, Map.of("read", new byte[] {1, 2, 3}), Set.of("calibrate"), false)));
 
         Plan decoded = Plan.decode(plan.encode());
 
         assertThat(decoded.callRules()).satisfiesExactly(
-                spy -> assertThat(spy).extracting(CallRule::type, CallRule::mode).containsExactly("com.example.Relay", CallRule.Mode.SPY),
+                spy -> assertThat(spy).extracting(CallRule::type, CallRule::mode, CallRule::mocksStatics)
+                        .containsExactly("com.example.Relay", CallRule.Mode.SPY, true),
                 mock -> {
                     assertThat(mock).extracting(CallRule::type, CallRule::mode).containsExactly("com.example.Sensor", CallRule.Mode.MOCK);
                     assertThat(mock.stubs()).containsOnlyKeys("read").hasEntrySatisfying("read", value -> assertThat(value).containsExactly(1, 2, 3));

@@ -7,6 +7,11 @@ public class Sensor {
         throw new IllegalStateException("no sensor hardware at " + device);
     }
 
+    /** Finds the sensor's device on the hardware bus. */
+    public static String discover() {
+        throw new IllegalStateException("no hardware bus");
+    }
+
     public double read() {
         throw new IllegalStateException("no sensor hardware");
     }

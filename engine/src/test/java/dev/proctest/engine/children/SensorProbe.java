@@ -8,6 +8,11 @@ public final class SensorProbe {
     private SensorProbe() {}
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("discover")) {
+            Thread discovery = new Thread(() -> System.out.println("found " + Sensor.discover()), "discovery");
+            discovery.start();
+            discovery.join();
+        }
         try {
             System.out.println("temperature " + new Sensor("/dev/temp0").read());
         } catch (RuntimeException e) {

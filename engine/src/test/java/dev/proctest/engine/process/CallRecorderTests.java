@@ -12,6 +12,6 @@ class CallRecorderTests {
 
     @Test
     void callsInsideChildrenAreRecordedAndVerifiable() {
-        Outcomes.assertAllPassed(execute(selectClass(CallRecorderTestCase.class)), 10);
+        Outcomes.assertAllPassed(execute(selectClass(CallRecorderTestCase.class)), 11);
     }
 }

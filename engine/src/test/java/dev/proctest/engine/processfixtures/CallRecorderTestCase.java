@@ -170,4 +170,18 @@ public class CallRecorderTestCase {
                 + "answer to dev.proctest.engine.children.Sensor.read failed: returned warm (java.lang.String), but "
                 + "dev.proctest.engine.children.Sensor.read returns double"));
     }
+
+    @ProcessTest
+    void staticMethodsMockedOnEveryThread(Processes processes, CallRecorder calls) {
+        ChildProcess probe = processes.spawn(JavaChild.main(SensorProbe.class).args("discover").mockStatic(Sensor.class)
+                .stub(Sensor.class, "discover", "/dev/fake").readyWhen(Ready.whenSignalled()));
+
+        assertThat(probe.logs().lines()).anySatisfy(line -> assertThat(line).endsWith("found /dev/fake"));
+        RecordedCall discover = calls.await(Sensor.class, "discover");
+        assertThat(discover.thread()).isEqualTo("discovery");
+        assertThat(discover.instance()).isEmpty();
+        assertThat(discover.result()).contains("/dev/fake");
+        assertThat(probe.logs().lines()).as("instances keep their behaviour").anySatisfy(line -> assertThat(line)
+                .endsWith("failed: java.lang.IllegalStateException: no sensor hardware at /dev/temp0"));
+    }
 }

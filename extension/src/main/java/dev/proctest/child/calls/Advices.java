@@ -30,13 +30,22 @@ final class Advices {
         }
     }
 
-    /** Static methods: real behaviour, every call recorded. */
+    /** Static methods: an answer instead of the body when they are mocked; every call recorded. */
     static final class Static {
+
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static CallHooks.Answer enter(@Advice.Origin("#t") String type, @Advice.Origin("#m") String method,
+                @Advice.Origin("#d") String descriptor, @Advice.Origin("#r") String returnType, @Advice.AllArguments Object[] arguments) {
+            return CallHooks.enter(null, type, method, descriptor, returnType, arguments);
+        }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class)
         static void exit(@Advice.Origin("#t") String type, @Advice.Origin("#m") String method, @Advice.Origin("#d") String descriptor,
-                @Advice.Origin("#r") String returnType, @Advice.AllArguments Object[] arguments,
-                @Advice.Return(typing = Assigner.Typing.DYNAMIC) Object result, @Advice.Thrown Throwable thrown) {
+                @Advice.Origin("#r") String returnType, @Advice.AllArguments Object[] arguments, @Advice.Enter CallHooks.Answer answer,
+                @Advice.Return(readOnly = false, typing = Assigner.Typing.DYNAMIC) Object result, @Advice.Thrown Throwable thrown) {
+            if (answer != null) {
+                result = answer.value();
+            }
             CallHooks.exit(null, type, method, descriptor, arguments, returnType, result, thrown);
         }
     }

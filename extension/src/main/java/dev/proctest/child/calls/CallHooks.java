@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,7 @@ public final class CallHooks {
     private static final Map<String, CallRule.Mode> MODES = new ConcurrentHashMap<>();
     private static final Map<String, Map<String, Object>> STUBS = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> ANSWERED = new ConcurrentHashMap<>();
+    private static final Set<String> STATICS_MOCKED = ConcurrentHashMap.newKeySet();
     private static volatile Consumer<byte[]> sink = record -> {};
 
     private CallHooks() {}
@@ -52,28 +54,31 @@ public final class CallHooks {
     static void configure(List<CallRule> rules, Consumer<byte[]> recordSink) {
         for (CallRule rule : rules) {
             MODES.put(rule.type(), rule.mode());
-            Map<String, Object> stubs = new ConcurrentHashMap<>();
+            Map<String, Object> stubs = new HashMap<>(); // a stub may be null; read only after this
             rule.stubs().forEach((method, value) -> stubs.put(method, deserialize(value, rule.type() + "." + method)));
             STUBS.put(rule.type(), stubs);
             ANSWERED.put(rule.type(), rule.answered());
+            if (rule.mocksStatics()) {
+                STATICS_MOCKED.add(rule.type());
+            }
         }
         sink = recordSink;
     }
 
     /**
-     * On entry to an instance or static method of a woven type: for a mock's instance method, the
-     * answer, and the body is skipped; else null, and the body runs.
+     * On entry to a method of a woven type ({@code self} null for a static one): for a mocked
+     * method, the answer, and the body is skipped; else null, and the body runs.
      */
     public static Answer enter(Object self, String type, String method, String descriptor, String returnType, Object[] arguments) {
-        if (self == null || MODES.get(type) != CallRule.Mode.MOCK || RECORDING.get()) {
+        boolean mocked = self == null ? STATICS_MOCKED.contains(type) : MODES.get(type) == CallRule.Mode.MOCK;
+        if (!mocked || RECORDING.get()) {
             return null;
         }
         if (ANSWERED.getOrDefault(type, Set.of()).contains(method)) {
             return new Answer(RemoteAnswers.ask(self, type, method, descriptor, returnType, arguments));
         }
         Map<String, Object> stubs = STUBS.get(type);
-        Object stub = stubs == null ? null : stubs.get(method);
-        return new Answer(stub != null ? stub : Defaults.of(returnType));
+        return new Answer(stubs != null && stubs.containsKey(method) ? stubs.get(method) : Defaults.of(returnType));
     }
 
     /** On exit from a method of a woven type, however it ended: records the call. */

@@ -60,9 +60,9 @@ public final class RemoteAnswers {
         Outcome outcome;
         try {
             Instant now = Instant.now();
-            String instance = type.substring(type.lastIndexOf('.') + 1) + "@" + Integer.toHexString(System.identityHashCode(self));
+            String instance = self == null ? "" : type.substring(type.lastIndexOf('.') + 1) + "@" + Integer.toHexString(System.identityHashCode(self));
             asker.accept(Long.toString(number).getBytes(StandardCharsets.US_ASCII), CallCodec.encode(0, now.getEpochSecond(), now.getNano(),
-                    Thread.currentThread().getName(), type, method, descriptor, instance, CallCodec.Kind.METHOD, arguments,
+                    Thread.currentThread().getName(), type, method, descriptor, instance, self == null ? CallCodec.Kind.STATIC : CallCodec.Kind.METHOD, arguments,
                     CallCodec.Outcome.NOTHING, null, null));
             outcome = answer.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
