@@ -2,6 +2,7 @@ package dev.proctest.child;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.proctest.child.calls.CallBatcher;
 import dev.proctest.child.calls.RemoteAnswers;
 import dev.proctest.child.logging.ConsoleCapture;
 import dev.proctest.child.logging.RecordSink;
@@ -39,8 +40,9 @@ final class ChildChannel {
     private final ZContext context;
     private final SocketLoop loop;
     private final RecordSink sink;
+    private final CallBatcher calls;
     private final CompletableFuture<Plan> plan = new CompletableFuture<>();
-    private final RemoteCalls calls = new RemoteCalls((id, outcome, payload) ->
+    private final RemoteCalls remoteCalls = new RemoteCalls((id, outcome, payload) ->
             send(MessageType.RETURNED, id, outcome.getBytes(UTF_8), payload));
     private volatile long lastHeard = System.nanoTime();
     private volatile long heartbeatTimeoutNanos = Long.MAX_VALUE;
@@ -49,6 +51,7 @@ final class ChildChannel {
         this.context = context;
         this.loop = new SocketLoop(context, dealer, "proctest-channel-" + childId, this::onMessage, this::onTick, TICK);
         this.sink = new RecordSink(loop, batch -> send(MessageType.LOGS, batch));
+        this.calls = new CallBatcher(loop, batch -> send(MessageType.CALLED, batch));
     }
 
     /** Connects to the hub and introduces this child with the run's token. */
@@ -106,9 +109,9 @@ final class ChildChannel {
         send(MessageType.READY);
     }
 
-    /** Sends a recorded call, after the records logged before it. */
+    /** Sends a recorded call, in a batch with others. */
     void called(byte[] record) {
-        send(MessageType.CALLED, record);
+        calls.add(record);
     }
 
     /** Asks the test JVM for the answer to a call, numbered {@code number}; the answer comes to {@link RemoteAnswers}. */
@@ -129,8 +132,9 @@ final class ChildChannel {
 
     /** Sends after the records logged so far: a test that sees this message has seen them. */
     private void send(MessageType type, byte[]... frames) {
-        if (type != MessageType.LOGS) {
-            sink.flushNow();
+        if (type != MessageType.LOGS && type != MessageType.CALLED) {
+            sink.flushNow(); // what was logged and called so far goes first
+            calls.flushNow();
         }
         ZMsg message = new ZMsg();
         message.add(type.frame());
@@ -152,7 +156,7 @@ final class ChildChannel {
         } else if (type == MessageType.ANSWER) {
             RemoteAnswers.answered(message.pop().getData(), message.popString(), message.pop().getData());
         } else if (type == MessageType.CALL) {
-            calls.run(message.pop().getData(), message.pop().getData());
+            remoteCalls.run(message.pop().getData(), message.pop().getData());
         }
     }
 

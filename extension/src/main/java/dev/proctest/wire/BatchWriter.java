@@ -47,7 +47,7 @@ public final class BatchWriter {
     }
 
     /** Writes a length and then {@code length} bytes. */
-    void writeBytes(byte[] source, int offset, int length) {
+    public void writeBytes(byte[] source, int offset, int length) {
         writeInt(length);
         ensure(length);
         System.arraycopy(source, offset, bytes, size, length);

@@ -36,7 +36,7 @@ public enum MessageType {
      * for was written past the runtime.
      */
     SYNCED,
-    /** Child to hub: a call made on a mocked or spied type, encoded by {@link CallCodec}. */
+    /** Child to hub: calls made on mocked or spied types, each encoded by {@link CallCodec} and preceded by its length. */
     CALLED,
     /**
      * Child to hub: a number and a call, encoded by {@link CallCodec}, of a mocked method whose

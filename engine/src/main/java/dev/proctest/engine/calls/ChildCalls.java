@@ -2,6 +2,7 @@ package dev.proctest.engine.calls;
 
 import dev.proctest.RecordedCall;
 import dev.proctest.wire.CallCodec;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,12 +28,20 @@ public final class ChildCalls {
         return child;
     }
 
-    /** Adds a call the child sent; called on the hub's thread. */
-    public void add(byte[] encoded) {
-        RecordedCall call = new ReceivedCall(child, CallCodec.decode(encoded));
+    /** Adds a batch of calls the child sent, each preceded by its length; called on the hub's thread. */
+    public void add(byte[] batch) {
+        ByteBuffer buffer = ByteBuffer.wrap(batch);
+        List<RecordedCall> arrived = new ArrayList<>();
+        while (buffer.remaining() >= Integer.BYTES) {
+            byte[] encoded = new byte[buffer.getInt()];
+            buffer.get(encoded);
+            arrived.add(new ReceivedCall(child, CallCodec.decode(encoded)));
+        }
         synchronized (this) {
-            calls.add(call);
-            listeners.forEach(listener -> listener.accept(call));
+            for (RecordedCall call : arrived) {
+                calls.add(call);
+                listeners.forEach(listener -> listener.accept(call));
+            }
         }
         synchronized (ARRIVED) {
             generation++;

@@ -2,6 +2,8 @@ package dev.proctest.engine.processfixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.intThat;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 import org.zeromq.SocketType;
 
@@ -52,8 +55,11 @@ public class CallRecorderTestCase {
         order.verify(relay, times(2)).switchOn();
         order.verify(relay).switchOff();
         order.verify(relay).switchOn();
-        verify(relay).dim(150);
-        verify(relay).dim(40);
+        ArgumentCaptor<Integer> levels = ArgumentCaptor.forClass(Integer.class);
+        verify(relay, times(2)).dim(levels.capture());
+        assertThat(levels.getAllValues()).containsExactly(150, 40);
+        verify(relay).dim(intThat(level -> level > 100));
+        verify(relay, never()).dim(eq(0));
     }
 
     @ProcessTest
