@@ -126,6 +126,7 @@ final class ChildChannel {
     /** Sends what is still queued, waiting up to {@code flush}, and closes the channel. */
     void close(Duration flush) {
         sink.close();
+        calls.close();
         loop.close(flush);
         context.close();
     }

@@ -1,5 +1,6 @@
 package dev.proctest.engine.endpoints;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -23,7 +24,7 @@ final class Ports {
     static final int FIRST = 10_000;
     private static final int ATTEMPTS = 1_000;
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
-    private static final int END = firstEphemeralPort(); // exclusive
+    static final int END = firstEphemeralPort(); // exclusive
 
     private Ports() {}
 
@@ -69,12 +70,12 @@ final class Ports {
     /** The start of the ephemeral range; endpoints stay below it. */
     private static int firstEphemeralPort() {
         Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
-        try {
-            if (Files.isReadable(range)) {
-                int first = Integer.parseInt(Files.readString(range).strip().split("\\s+")[0]);
-                if (first > FIRST + 1_000) {
-                    return first;
-                }
+        // Not Files.readString: a /proc file reports no size, and the JDK then reads only its first byte
+        try (BufferedReader reader = Files.newBufferedReader(range)) {
+            String line = reader.readLine();
+            int first = line == null ? 0 : Integer.parseInt(line.strip().split("\\s+")[0]);
+            if (first > FIRST + 1_000) {
+                return first;
             }
         } catch (IOException | RuntimeException e) {
             // the IANA range below

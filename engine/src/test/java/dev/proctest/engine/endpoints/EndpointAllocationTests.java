@@ -120,6 +120,20 @@ class EndpointAllocationTests {
     }
 
     @Test
+    void portsStayBelowTheSystemsEphemeralRange() throws IOException {
+        Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+        int firstEphemeral = Files.exists(range) ? Integer.parseInt(Files.readAllLines(range).get(0).strip().split("\\s+")[0]) : 49_152;
+
+        assertThat(Ports.END).isLessThanOrEqualTo(firstEphemeral);
+        try (ScopedEndpoints endpoints = new ScopedEndpoints(Transport.TCP); ScopedEndpoints ipc = new ScopedEndpoints(Transport.IPC)) {
+            for (int i = 0; i < 200; i++) {
+                assertThat(endpoints.endpoint("tcp" + i).port()).isBetween(Ports.FIRST, firstEphemeral - 1);
+                assertThat(ipc.endpoint("ipc" + i).port()).isBetween(Ports.FIRST, firstEphemeral - 1);
+            }
+        }
+    }
+
+    @Test
     void blankNamesAreRefused() {
         try (ScopedEndpoints endpoints = new ScopedEndpoints(Transport.TCP)) {
             assertThatThrownBy(() -> endpoints.endpoint(" ")).isInstanceOf(IllegalArgumentException.class)
