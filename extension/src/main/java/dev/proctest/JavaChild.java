@@ -5,11 +5,15 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.proctest.wire.CallRule;
 import java.io.Serializable;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -126,17 +130,18 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * Makes {@code method} of the mocked {@code type} answer {@code value}, whatever its arguments.
      * The value travels to the child by Java serialization.
      *
-     * @throws IllegalArgumentException if {@code type} is not mocked with {@link #mock} first, has no
-     *     method of that name, or {@code value} does not serialize
+     * @throws IllegalArgumentException if {@code type} is not mocked with {@link #mock} (or its static
+     *     methods with {@link #mockStatic}) first, has no mocked method of that name, or {@code
+     *     value} is not what the method returns or does not serialize
      */
     public JavaChild stub(Class<?> type, String method, Serializable value) {
         CallRule rule = callRules.get(type.getName());
-        List<java.lang.reflect.Method> named = mockedMethods(type, method, rule, "stub");
+        List<Method> named = mockedMethods(type, method, rule, "stub");
         if (named.isEmpty()) {
             throw new IllegalArgumentException("Cannot stub " + type.getName() + "." + method + ": it declares no mocked method of that"
                     + " name");
         }
-        for (java.lang.reflect.Method declared : named) {
+        for (Method declared : named) {
             if (!answers(declared.getReturnType(), value)) {
                 throw new IllegalArgumentException("Cannot stub " + type.getName() + "." + method + " with " + value + " ("
                         + (value == null ? "null" : value.getClass().getName()) + "): it returns " + declared.getReturnType().getName());
@@ -154,8 +159,8 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * the test JVM for each call while the child's call waits: an answer can depend on the test's
      * state. It overrides a {@link #stub} of the same method.
      *
-     * @throws IllegalArgumentException if {@code type} is not mocked with {@link #mock} first, or has
-     *     no instance method of that name
+     * @throws IllegalArgumentException if {@code type} is not mocked with {@link #mock} (or its static
+     *     methods with {@link #mockStatic}) first, or has no mocked method of that name
      */
     public JavaChild answer(Class<?> type, String method, RemoteAnswer answer) {
         Objects.requireNonNull(answer, "answer");
@@ -198,13 +203,13 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     }
 
     /** The methods named {@code method} that {@code rule} mocks: instance methods of a mock, static ones of a static mock. */
-    private static List<java.lang.reflect.Method> mockedMethods(Class<?> type, String method, CallRule rule, String what) {
+    private static List<Method> mockedMethods(Class<?> type, String method, CallRule rule, String what) {
         if (rule == null || (rule.mode() != CallRule.Mode.MOCK && !rule.mocksStatics())) {
             throw new IllegalArgumentException("Cannot " + what + " " + type.getName() + "." + method + ": mock the type first, with mock("
                     + type.getSimpleName() + ".class) or mockStatic(" + type.getSimpleName() + ".class)");
         }
         return Arrays.stream(type.getDeclaredMethods()).filter(declared -> declared.getName().equals(method))
-                .filter(declared -> java.lang.reflect.Modifier.isStatic(declared.getModifiers())
+                .filter(declared -> Modifier.isStatic(declared.getModifiers())
                         ? rule.mocksStatics() : rule.mode() == CallRule.Mode.MOCK)
                 .toList();
     }
@@ -220,7 +225,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         if (!type.isPrimitive()) {
             return type.isInstance(value);
         }
-        return java.lang.invoke.MethodType.methodType(type).wrap().returnType().isInstance(value);
+        return MethodType.methodType(type).wrap().returnType().isInstance(value);
     }
 
     private JavaChild withRule(Class<?> type, CallRule.Mode mode) {
@@ -238,7 +243,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
                     + " spy it instead, or mock a type whose superclass has one";
         }
         if (refusal != null) {
-            throw new IllegalArgumentException("Cannot " + mode.name().toLowerCase(java.util.Locale.ROOT) + " " + type.getName() + ": "
+            throw new IllegalArgumentException("Cannot " + mode.name().toLowerCase(Locale.ROOT) + " " + type.getName() + ": "
                     + refusal);
         }
         Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
@@ -249,7 +254,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
 
     private static boolean hasNoArgumentConstructor(Class<?> type) {
         return Arrays.stream(type.getDeclaredConstructors())
-                .anyMatch(constructor -> constructor.getParameterCount() == 0 && !java.lang.reflect.Modifier.isPrivate(constructor.getModifiers()));
+                .anyMatch(constructor -> constructor.getParameterCount() == 0 && !Modifier.isPrivate(constructor.getModifiers()));
     }
 
     /** Returns what the child mocks and spies on, in the order declared. */
