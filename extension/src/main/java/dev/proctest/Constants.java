@@ -139,5 +139,24 @@ public final class Constants {
     /** The default of {@link #TRANSCRIPT_RETAINED}. */
     public static final String TRANSCRIPT_RETAINED_DEFAULT = "10000";
 
+    /**
+     * Whether {@code Golden.assertMatches} writes the actual output into the golden file instead of
+     * comparing: {@code true} or {@code false}; default {@value #GOLDEN_UPDATE_DEFAULT}. Read from a
+     * system property or {@code junit-platform.properties}.
+     */
+    public static final String GOLDEN_UPDATE = "proctest.golden.update";
+
+    /** The default of {@link #GOLDEN_UPDATE}. */
+    public static final String GOLDEN_UPDATE_DEFAULT = "false";
+
+    /**
+     * Where golden files are, relative to the test JVM's working directory (a Maven module's
+     * directory); default {@value #GOLDEN_DIR_DEFAULT}. Read like {@link #GOLDEN_UPDATE}.
+     */
+    public static final String GOLDEN_DIR = "proctest.golden.dir";
+
+    /** The default of {@link #GOLDEN_DIR}. */
+    public static final String GOLDEN_DIR_DEFAULT = "src/test/resources/golden";
+
     private Constants() {}
 }
