@@ -9,6 +9,7 @@ import static net.bytebuddy.matcher.ElementMatchers.isStatic;
 import static net.bytebuddy.matcher.ElementMatchers.isToString;
 import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.not;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.wire.CallRule;
 import java.lang.instrument.Instrumentation;
@@ -20,6 +21,7 @@ import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.matcher.ElementMatchers;
+import org.apiguardian.api.API;
 
 /**
  * Weaves recording into the types a child mocks or spies on, before {@code main} loads them, with
@@ -27,6 +29,7 @@ import net.bytebuddy.matcher.ElementMatchers;
  * {@code hashCode}, {@code equals} and {@code toString} are left alone: collections and messages
  * call them, and a mock must still work as a key.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CallWeaving {
 
     private CallWeaving() {}

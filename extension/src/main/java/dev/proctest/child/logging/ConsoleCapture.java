@@ -1,16 +1,20 @@
 package dev.proctest.child.logging;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
 
 /**
  * Tees {@code System.out} and {@code System.err}: every byte still goes to the original stream,
  * which the test JVM reads as it always did, and every complete line becomes a record, or part of
  * the echo of the logging event being appended on the writing thread.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ConsoleCapture {
 
     /** How many writes are under way: their bytes may be on the pipe, their records not yet with the sink. */

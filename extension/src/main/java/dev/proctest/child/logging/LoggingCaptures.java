@@ -1,8 +1,12 @@
 package dev.proctest.child.logging;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.function.BooleanSupplier;
+import org.apiguardian.api.API;
 
 /** Installs the capture of every logging framework the child has. */
+@API(status = INTERNAL, since = "0.1")
 public final class LoggingCaptures {
 
     private LoggingCaptures() {}

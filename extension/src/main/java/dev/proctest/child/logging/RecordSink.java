@@ -1,5 +1,7 @@
 package dev.proctest.child.logging;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.wire.BatchingSink;
 import dev.proctest.wire.RecordCodec;
 import dev.proctest.wire.SocketLoop;
@@ -8,12 +10,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Numbers the child's records in the order they are logged and sends them in batches ({@link
  * BatchingSink}); once the channel is closed, or has failed, records are dropped: their lines
  * still reach the pipes.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RecordSink extends BatchingSink {
 
     private final RecordCodec codec = new RecordCodec();
