@@ -58,6 +58,9 @@ public interface RecordedCall {
     /** Returns when the child made the call, by the child's clock. */
     Instant time();
 
-    /** Returns the call's number in the child: calls are numbered in the order they began. */
+    /**
+     * Returns the call's number in the child: calls are numbered in the order they were recorded,
+     * which is when they returned (a call made inside another is numbered before it).
+     */
     long sequence();
 }
