@@ -39,9 +39,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         super(uniqueId, DisplayNames.of(testMethod), MethodSource.from(parent.getTestClass(), testMethod));
         this.testClass = parent.getTestClass();
         this.testMethod = testMethod;
-        Set<TestTag> allTags = new LinkedHashSet<>(ownTags);
-        allTags.addAll(parent.getTags());
-        this.tags = Set.copyOf(allTags);
+        this.tags = withClassTags(ownTags, parent);
         this.lifecycleMethods = parent.lifecycleMethods();
         this.transport = Transport.TCP;
         this.repeated = false;
@@ -56,6 +54,13 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         this.lifecycleMethods = parent.lifecycleMethods();
         this.transport = transport;
         this.repeated = true;
+    }
+
+    /** Returns a test's tags: its own and its class's. */
+    static Set<TestTag> withClassTags(Set<TestTag> own, ClassTestDescriptor parent) {
+        Set<TestTag> all = new LinkedHashSet<>(own);
+        all.addAll(parent.getTags());
+        return Set.copyOf(all);
     }
 
     /** Returns the transport segment of a unique id: {@code tcp}. */

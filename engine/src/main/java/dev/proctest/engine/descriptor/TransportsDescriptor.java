@@ -3,7 +3,6 @@ package dev.proctest.engine.descriptor;
 import dev.proctest.Transport;
 import dev.proctest.engine.execution.ProcTestExecutionContext;
 import java.lang.reflect.Method;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
@@ -30,9 +29,7 @@ public final class TransportsDescriptor extends AbstractTestDescriptor implement
         super(uniqueId, DisplayNames.of(testMethod), MethodSource.from(parent.getTestClass(), testMethod));
         this.testClass = parent.getTestClass();
         this.testMethod = testMethod;
-        Set<TestTag> allTags = new LinkedHashSet<>(ownTags);
-        allTags.addAll(parent.getTags());
-        this.tags = Set.copyOf(allTags);
+        this.tags = ProcessTestDescriptor.withClassTags(ownTags, parent);
         this.lifecycleMethods = parent.lifecycleMethods();
         this.transports = List.copyOf(transports);
     }

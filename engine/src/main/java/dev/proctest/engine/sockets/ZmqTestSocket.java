@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.zeromq.SocketType;
@@ -65,11 +66,8 @@ final class ZmqTestSocket implements TestSocket {
     }
 
     @Override
-    public synchronized TestSocket connect(String address) {
-        checkAddress(address, "connect to");
-        attempt(() -> socket.connect(address), "cannot connect to " + address);
-        connected.add(address);
-        return this;
+    public TestSocket connect(String address) {
+        return attach(address, "connect to", socket::connect, connected);
     }
 
     @Override
@@ -78,10 +76,15 @@ final class ZmqTestSocket implements TestSocket {
     }
 
     @Override
-    public synchronized TestSocket bind(String address) {
-        checkAddress(address, "bind to");
-        attempt(() -> socket.bind(address), "cannot bind to " + address);
-        bound.add(address);
+    public TestSocket bind(String address) {
+        return attach(address, "bind to", socket::bind, bound);
+    }
+
+    /** Connects or binds, as {@code action} does, and remembers the address for messages. */
+    private synchronized TestSocket attach(String address, String verb, Predicate<String> action, List<String> addresses) {
+        checkAddress(address, verb);
+        attempt(() -> action.test(address), "cannot " + verb + " " + address);
+        addresses.add(address);
         return this;
     }
 

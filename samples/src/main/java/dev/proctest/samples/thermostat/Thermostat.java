@@ -34,7 +34,7 @@ public final class Thermostat {
                     SWITCHES.incrementAndGet();
                 }
                 try {
-                    Thread.sleep(10);
+                    Thread.sleep(10); // the control period: a thermostat reads its sensor a hundred times a second
                 } catch (InterruptedException e) {
                     return;
                 }
