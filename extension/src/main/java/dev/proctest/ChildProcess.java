@@ -2,6 +2,7 @@ package dev.proctest;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
@@ -74,4 +75,16 @@ public interface ChildProcess {
 
     /** Returns the calls this child made on the types its spec mocks or spies on. */
     CallRecorder calls();
+
+    /**
+     * Returns a clock that reads the child's current time, in the child's default time zone: real
+     * time, or for a child with a {@link JavaChild#timeFactor time factor} or {@link
+     * JavaChild#startTime start time} the time its system under test sees, computed in the test
+     * JVM (within a few microseconds of real time, times the factor). Compare it with the times of
+     * the child's {@link RecordedCall calls} and {@link LogRecord log records}.
+     *
+     * @throws IllegalStateException if the child's time is not real and its {@code main} has not
+     *     started yet: its time starts then
+     */
+    Clock clock();
 }

@@ -4,10 +4,12 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.proctest.wire.CallRule;
+import dev.proctest.wire.TimePlan;
 import java.io.Serializable;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -35,15 +38,20 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public final class JavaChild extends ChildSpec<JavaChild> {
 
+    private static final double MAX_TIME_FACTOR = 1_000_000;
+    private static final Pattern PACKAGE_NAME = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+            + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
     private final String mainClass;
     private final List<String> args;
     private final List<String> jvmArgs;
     private final Map<String, String> systemProperties;
     private final Map<String, CallRule> callRules;
     private final Map<String, RemoteAnswer> answers;
+    private final TimePlan time;
 
     private JavaChild(Settings settings, String mainClass, List<String> args, List<String> jvmArgs,
-            Map<String, String> systemProperties, Map<String, CallRule> callRules, Map<String, RemoteAnswer> answers) {
+            Map<String, String> systemProperties, Map<String, CallRule> callRules, Map<String, RemoteAnswer> answers, TimePlan time) {
         super(settings);
         this.mainClass = mainClass;
         this.args = args;
@@ -51,6 +59,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         this.systemProperties = systemProperties;
         this.callRules = callRules;
         this.answers = answers;
+        this.time = time;
     }
 
     /** A child that runs {@code mainClass}'s {@code public static void main(String[])}. */
@@ -64,12 +73,12 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         if (mainClass.isBlank()) {
             throw new IllegalArgumentException("The main class name must not be blank");
         }
-        return new JavaChild(Settings.defaults(), mainClass.strip(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
+        return new JavaChild(Settings.defaults(), mainClass.strip(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), TimePlan.REAL);
     }
 
     /** Sets the arguments of {@code main}, replacing earlier ones. */
     public JavaChild args(String... args) {
-        return new JavaChild(settings(), mainClass, copy(args, "args"), jvmArgs, systemProperties, callRules, answers);
+        return new JavaChild(settings(), mainClass, copy(args, "args"), jvmArgs, systemProperties, callRules, answers, time);
     }
 
     /**
@@ -77,7 +86,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * ones; {@code proctest.child.jvmArgs} comes first.
      */
     public JavaChild jvmArgs(String... jvmArgs) {
-        return new JavaChild(settings(), mainClass, args, copy(jvmArgs, "jvmArgs"), systemProperties, callRules, answers);
+        return new JavaChild(settings(), mainClass, args, copy(jvmArgs, "jvmArgs"), systemProperties, callRules, answers, time);
     }
 
     /**
@@ -89,12 +98,91 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         Objects.requireNonNull(value, "value");
         Map<String, String> properties = new LinkedHashMap<>(systemProperties);
         properties.put(key, value);
-        return new JavaChild(settings(), mainClass, args, jvmArgs, Map.copyOf(properties), callRules, answers);
+        return new JavaChild(settings(), mainClass, args, jvmArgs, Map.copyOf(properties), callRules, answers, time);
+    }
+
+    /**
+     * Runs time {@code factor} times faster for the system under test inside the child: its
+     * clocks ({@code System.currentTimeMillis}, {@code System.nanoTime}, {@code Instant.now},
+     * {@code Clock.systemUTC} and the {@code now()} of {@code java.time}), its sleeps and its timed
+     * waits ({@code Object.wait}, {@code Thread.join}, {@code LockSupport.parkNanos}, {@code
+     * java.util.concurrent} timeouts and scheduled delays), all consistently: a sleep of 10 s reads
+     * as 10 s on every clock and lasts {@code 10 / factor} s. With {@code timeFactor(1000)} a day
+     * passes in under a minute and a half.
+     *
+     * <p>The child's time starts at the real time its {@code main} starts, or at {@link
+     * #startTime}; its log records and recorded calls carry it, and {@link ChildProcess#clock()}
+     * reads it from the test. proctest's runtime, JeroMQ, and proctest's own timeouts keep real
+     * time. See {@link #timePackages} for which classes run on child time.
+     *
+     * @param factor how many times faster than real time; above 0 and at most 1,000,000 (1 is
+     *     real speed, below 1 slows time down)
+     * @throws IllegalArgumentException for a factor that is not a number above 0 or is above 1,000,000
+     */
+    public JavaChild timeFactor(double factor) {
+        if (!(factor > 0) || factor > MAX_TIME_FACTOR) {
+            throw new IllegalArgumentException("The time factor must be a number above 0 and at most 1,000,000 (1 is real time), not "
+                    + factor);
+        }
+        return withTime(new TimePlan(factor, time.startEpochNanos(), time.packages()));
+    }
+
+    /**
+     * Starts the child's time at {@code start} when its {@code main} starts (until then it stands
+     * still), instead of at the real time then; it runs at the {@link #timeFactor} from there.
+     */
+    public JavaChild startTime(Instant start) {
+        Objects.requireNonNull(start, "start");
+        long epochNanos;
+        try {
+            epochNanos = Math.addExact(Math.multiplyExact(start.getEpochSecond(), 1_000_000_000L), start.getNano());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("The start time must be within about 292 years of 1970, not " + start, e);
+        }
+        if (epochNanos == TimePlan.REAL_START) {
+            throw new IllegalArgumentException("The start time must be within about 292 years of 1970, not " + start);
+        }
+        return withTime(new TimePlan(time.factor(), epochNanos, time.packages()));
+    }
+
+    /**
+     * Puts only the classes of these packages (and of their subpackages) on child time, instead of
+     * every class but the JDK's, proctest's and those of the libraries its runtime stands on
+     * (JeroMQ, Mockito, Byte Buddy, JUnit, JaCoCo). A class left out keeps real time, and so do the
+     * waits it makes for the system under test: narrow the packages to keep a library on real time.
+     * A package in which the child's class path holds no class fails the spawn.
+     *
+     * @throws IllegalArgumentException for a name that is not a package name, or a JDK package
+     */
+    public JavaChild timePackages(String... packages) {
+        List<String> names = copy(packages, "packages");
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("Name at least one package whose classes run on child time");
+        }
+        for (String name : names) {
+            if (!PACKAGE_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("Not a package name: '" + name + "'");
+            }
+            if (name.matches("(java|javax|jdk|sun)(\\..*)?")) {
+                throw new IllegalArgumentException("Cannot put " + name + " on child time: proctest does not rewrite the JDK's classes");
+            }
+        }
+        return withTime(new TimePlan(time.factor(), time.startEpochNanos(), names));
+    }
+
+    /** Returns how time runs in the child. */
+    @API(status = INTERNAL, since = "0.1")
+    public TimePlan time() {
+        return time;
+    }
+
+    private JavaChild withTime(TimePlan newTime) {
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, callRules, answers, newTime);
     }
 
     @Override
     JavaChild with(Settings settings) {
-        return new JavaChild(settings, mainClass, args, jvmArgs, systemProperties, callRules, answers);
+        return new JavaChild(settings, mainClass, args, jvmArgs, systemProperties, callRules, answers, time);
     }
 
     @Override
@@ -151,7 +239,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         stubs.put(method, Serialized.bytes(value, "the stub of " + type.getName() + "." + method));
         Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
         rules.put(type.getName(), new CallRule(type.getName(), rule.mode(), stubs, rule.answered(), rule.mocksStatics()));
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers);
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time);
     }
 
     /**
@@ -176,7 +264,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         Map<String, RemoteAnswer> newAnswers = new LinkedHashMap<>(answers);
         newAnswers.put(type.getName() + "." + method, answer);
         return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules),
-                Collections.unmodifiableMap(newAnswers));
+                Collections.unmodifiableMap(newAnswers), time);
     }
 
     /** Returns the answers the test JVM computes, by {@code <type>.<method>}. */
@@ -199,7 +287,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         CallRule current = base.callRules.get(type.getName());
         Map<String, CallRule> rules = new LinkedHashMap<>(base.callRules);
         rules.put(type.getName(), new CallRule(type.getName(), current.mode(), current.stubs(), current.answered(), true));
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers);
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time);
     }
 
     /** The methods named {@code method} that {@code rule} mocks: instance methods of a mock, static ones of a static mock. */
@@ -249,7 +337,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
         CallRule earlier = callRules.get(type.getName());
         rules.put(type.getName(), new CallRule(type.getName(), mode, Map.of(), Set.of(), earlier != null && earlier.mocksStatics()));
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers);
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time);
     }
 
     private static boolean hasNoArgumentConstructor(Class<?> type) {

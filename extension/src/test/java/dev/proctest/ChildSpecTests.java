@@ -3,9 +3,11 @@ package dev.proctest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proctest.wire.TimePlan;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,26 @@ class ChildSpecTests {
         assertThatThrownBy(() -> Stop.bySending(Endpoint.tcp(5555), SocketType.SUB, "bye"))
                 .hasMessage("A stop message is sent by a REQ, DEALER, PUSH or PAIR socket, not a SUB");
         assertThatThrownBy(() -> Endpoint.ipc(Path.of("a;b"))).hasMessage("An IPC endpoint's path must not be empty or '*', nor contain ';', was [a;b]");
+    }
+
+    @Test
+    void timeSettingsAreCheckedWhereTheyAreGiven() {
+        for (double factor : new double[] {0, -1, Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1_000_001}) {
+            assertThatThrownBy(() -> JavaChild.main("A").timeFactor(factor)).as("factor %s", factor)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The time factor must be a number above 0 and at most 1,000,000 (1 is real time), not " + factor);
+        }
+        assertThatThrownBy(() -> JavaChild.main("A").timePackages()).hasMessage("Name at least one package whose classes run on child time");
+        assertThatThrownBy(() -> JavaChild.main("A").timePackages("com.acme.")).hasMessage("Not a package name: 'com.acme.'");
+        assertThatThrownBy(() -> JavaChild.main("A").timePackages("com.1acme")).hasMessage("Not a package name: 'com.1acme'");
+        assertThatThrownBy(() -> JavaChild.main("A").timePackages("java.util"))
+                .hasMessage("Cannot put java.util on child time: proctest does not rewrite the JDK's classes");
+        assertThatThrownBy(() -> JavaChild.main("A").startTime(Instant.MAX))
+                .hasMessage("The start time must be within about 292 years of 1970, not " + Instant.MAX);
+
+        JavaChild child = JavaChild.main("A").timeFactor(0.5).startTime(Instant.EPOCH).timePackages("com.acme", "org.example.io");
+        assertThat(child.time()).isEqualTo(new TimePlan(0.5, 0, List.of("com.acme", "org.example.io")));
+        assertThat(JavaChild.main("A").time().rewrites()).isFalse();
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.proctest.wire.MessageType;
 import dev.proctest.wire.Plan;
 import dev.proctest.wire.SocketLoop;
 import dev.proctest.wire.Sockets;
+import dev.proctest.wire.TimeOrigin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -101,8 +102,9 @@ final class ChildChannel {
         send(MessageType.END);
     }
 
-    void started() {
-        send(MessageType.STARTED);
+    /** Tells the test JVM that {@code main} starts, and where the child's time starts. */
+    void started(TimeOrigin origin) {
+        send(MessageType.STARTED, origin.encode());
     }
 
     void ready() {

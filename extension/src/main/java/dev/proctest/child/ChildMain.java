@@ -5,6 +5,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.proctest.child.calls.CallWeaving;
 import dev.proctest.child.logging.ConsoleCapture;
 import dev.proctest.child.logging.LoggingCaptures;
+import dev.proctest.child.time.ChildTime;
+import dev.proctest.child.time.TimeRewriting;
 import dev.proctest.wire.Environment;
 import dev.proctest.wire.Plan;
 import java.lang.reflect.InvocationTargetException;
@@ -16,7 +18,8 @@ import org.apiguardian.api.API;
 /**
  * The main class of every proctest child JVM. It connects to the test JVM's hub, captures the
  * child's output, receives its {@link Plan}, sets the plan's system properties, captures the
- * child's logging frameworks, and calls the real {@code main}. The child thus learns what to run
+ * child's logging frameworks, weaves what the plan mocks and spies on, puts the system under test on
+ * child time if the plan says so, and calls the real {@code main}. The child thus learns what to run
  * from the plan, not from its command line.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -61,8 +64,11 @@ public final class ChildMain {
         if (!plan.callRules().isEmpty()) { // before the main class loads the types
             CallWeaving.install(plan.callRules(), channel::called, channel::ask);
         }
+        if (plan.time().rewrites()) { // before the main class loads, too
+            TimeRewriting.install(plan.time());
+        }
         Method main = mainMethod(plan.mainClass());
-        channel.started();
+        channel.started(ChildTime.start());
         try {
             main.invoke(null, (Object) plan.args().toArray(new String[0]));
         } catch (InvocationTargetException e) {

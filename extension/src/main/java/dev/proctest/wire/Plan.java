@@ -20,7 +20,8 @@ import org.apiguardian.api.API;
 
 /**
  * What a child JVM runs: its name, main class and arguments, the system properties to set before
- * {@code main}, how long it may go without hearing from the hub, and which types' calls it records.
+ * {@code main}, how long it may go without hearing from the hub, which types' calls it records, and
+ * how its time runs.
  *
  * <p>Encoded with {@link DataOutputStream} rather than a serialization library: every child decodes
  * one plan at start-up, and this keeps that cheap.
@@ -32,7 +33,8 @@ public record Plan(
         List<String> args,
         Map<String, String> systemProperties,
         Duration heartbeatTimeout,
-        List<CallRule> callRules) {
+        List<CallRule> callRules,
+        TimePlan time) {
 
     public Plan {
         args = List.copyOf(args);
@@ -70,6 +72,12 @@ public record Plan(
                     writeString(out, method);
                 }
                 out.writeBoolean(rule.mocksStatics());
+            }
+            out.writeDouble(time.factor());
+            out.writeLong(time.startEpochNanos());
+            out.writeInt(time.packages().size());
+            for (String name : time.packages()) {
+                writeString(out, name);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,7 +120,14 @@ public record Plan(
                 }
                 rules.add(new CallRule(type, mode, stubs, answered, in.readBoolean()));
             }
-            return new Plan(childName, mainClass, args, properties, heartbeatTimeout, rules);
+            double factor = in.readDouble();
+            long start = in.readLong();
+            int packageCount = in.readInt();
+            List<String> packages = new ArrayList<>(packageCount);
+            for (int i = 0; i < packageCount; i++) {
+                packages.add(readString(in));
+            }
+            return new Plan(childName, mainClass, args, properties, heartbeatTimeout, rules, new TimePlan(factor, start, packages));
         } catch (IOException e) {
             throw new UncheckedIOException("Malformed plan", e);
         }

@@ -15,7 +15,7 @@ class PlanTests {
     void planSurvivesItsEncodingWithEveryKindOfText() {
         String long70k = "x".repeat(70_000);
         Plan plan = new Plan("pong", "com.example.Pong", List.of("", "two words", "ünïcødé ✓", long70k),
-                Map.of("a", "1", "empty", ""), Duration.ofMillis(1500), List.of());
+                Map.of("a", "1", "empty", ""), Duration.ofMillis(1500), List.of(), TimePlan.REAL);
 
         assertThat(Plan.decode(plan.encode())).isEqualTo(plan);
     }
@@ -24,7 +24,7 @@ class PlanTests {
     void callRulesSurviveTheEncodingWithTheirStubs() {
         Plan plan = new Plan("relay", "com.example.Main", List.of(), Map.of(), Duration.ofSeconds(1), List.of(
                 new CallRule("com.example.Relay", CallRule.Mode.SPY, Map.of(), Set.of(), true),
-                new CallRule("com.example.Sensor", CallRule.Mode.MOCK, Map.of("read", new byte[] {1, 2, 3}), Set.of("calibrate"), false)));
+                new CallRule("com.example.Sensor", CallRule.Mode.MOCK, Map.of("read", new byte[] {1, 2, 3}), Set.of("calibrate"), false)), TimePlan.REAL);
 
         Plan decoded = Plan.decode(plan.encode());
 
@@ -36,6 +36,27 @@ class PlanTests {
                     assertThat(mock.stubs()).containsOnlyKeys("read").hasEntrySatisfying("read", value -> assertThat(value).containsExactly(1, 2, 3));
                     assertThat(mock.answered()).containsExactly("calibrate");
                 });
+    }
+
+    @Test
+    void timePlanSurvivesTheEncoding() {
+        TimePlan time = new TimePlan(86_400.5, 1_767_225_600_000_000_123L, List.of("com.example.heating", "com.example.io"));
+        Plan plan = new Plan("heating", "com.example.Main", List.of(), Map.of(), Duration.ofSeconds(1), List.of(), time);
+
+        assertThat(Plan.decode(plan.encode()).time()).isEqualTo(time);
+        assertThat(time.rewrites()).isTrue();
+        assertThat(TimePlan.REAL.rewrites()).isFalse();
+        assertThat(new TimePlan(1, 0, List.of()).rewrites()).as("a start time alone shifts the clock").isTrue();
+    }
+
+    @Test
+    void timeOriginComputesChildTimeFromRealTime() {
+        TimeOrigin origin = new TimeOrigin(1_000_000_000_000L, 5_000_000_000L, 1000, "UTC");
+
+        assertThat(TimeOrigin.decode(origin.encode())).isEqualTo(origin);
+        assertThat(origin.childNanos(5_000_000_000L)).isEqualTo(1_000_000_000_000L);
+        assertThat(origin.childNanos(5_010_000_000L)).as("10 ms of real time are 10 s of child time").isEqualTo(1_010_000_000_000L);
+        assertThat(TimeOrigin.real().childNanos(123_456_789L)).isEqualTo(123_456_789L);
     }
 
     @Test

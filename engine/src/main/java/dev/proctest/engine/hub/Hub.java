@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.proctest.wire.MessageType;
 import dev.proctest.wire.SocketLoop;
 import dev.proctest.wire.Sockets;
+import dev.proctest.wire.TimeOrigin;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.security.MessageDigest;
@@ -136,7 +137,7 @@ public final class Hub implements AutoCloseable {
         } else if (member == null || !admitted.contains(id)) {
             LOG.log(Level.WARNING, "proctest hub ignored a {0} message from [{1}], which it has not admitted", type, id);
         } else if (type == MessageType.STARTED) {
-            member.started();
+            member.started(message.isEmpty() ? TimeOrigin.real() : TimeOrigin.decode(message.pop().getData()));
         } else if (type == MessageType.READY) {
             member.ready();
         } else if (type == MessageType.PUBLISH) {

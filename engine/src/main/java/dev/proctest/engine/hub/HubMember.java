@@ -1,6 +1,7 @@
 package dev.proctest.engine.hub;
 
 import dev.proctest.wire.Plan;
+import dev.proctest.wire.TimeOrigin;
 
 /** A child the hub expects: what it sends the child, and whom it tells what the child says. */
 public interface HubMember {
@@ -12,7 +13,8 @@ public interface HubMember {
     void admitted();
 
     /** The child loaded its main class and is about to call {@code main}. */
-    void started();
+    /** The child's {@code main} starts, and its time starts at {@code origin}. */
+    void started(TimeOrigin origin);
 
     /** The child called {@code ProcTest.ready()}. */
     void ready();

@@ -4,6 +4,7 @@ import dev.proctest.Level;
 import dev.proctest.LogRecord;
 import dev.proctest.LoggedThrowable;
 import dev.proctest.wire.RecordCodec;
+import dev.proctest.wire.TimeOrigin;
 import dev.proctest.wire.WireRecord;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -74,6 +75,7 @@ public final class ChildLog implements AutoCloseable {
     private boolean exited;
     private int exitCode;
     private final LongSupplier clock;
+    private volatile TimeOrigin timeOrigin;
     private long lastNewsNanos;
     private LongConsumer syncRequester = id -> { };
     private long syncs;
@@ -159,9 +161,9 @@ public final class ChildLog implements AutoCloseable {
         synchronized (this) {
             long before = sequence;
             if (hubless) {
-                append(lineRecord(fromStderr, new PipeMatcher.PipedLine(0, line, Instant.now())));
+                append(lineRecord(fromStderr, new PipeMatcher.PipedLine(0, line, now())));
             } else {
-                (fromStderr ? stderr : stdout).piped(line, Instant.now(), clock.getAsLong());
+                (fromStderr ? stderr : stdout).piped(line, now(), clock.getAsLong());
                 process();
             }
             appended = sequence != before;
@@ -271,9 +273,23 @@ public final class ChildLog implements AutoCloseable {
         return complete;
     }
 
+    /**
+     * Stamps what the log itself adds (lines only the pipes had, proctest's own lines) with the
+     * child's time from now on, as the child stamps its records.
+     */
+    public void timeFrom(TimeOrigin origin) {
+        timeOrigin = origin;
+    }
+
+    private Instant now() {
+        TimeOrigin origin = timeOrigin;
+        Instant now = Instant.now();
+        return origin == null ? now : Instant.ofEpochSecond(0, origin.childNanos(TimeOrigin.epochNanos(now)));
+    }
+
     /** Writes a line of proctest's own about the child to its log file, such as how it was stopped. */
     public synchronized void note(String text) {
-        write(new LogRecord(child, 0, Instant.now(), Level.INFO, "proctest", "", text, null).line());
+        write(new LogRecord(child, 0, now(), Level.INFO, "proctest", "", text, null).line());
     }
 
     /** Returns the records in memory, oldest first. */

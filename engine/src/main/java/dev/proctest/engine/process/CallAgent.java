@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 
 /**
- * The agent a child that mocks or spies is started with: Byte Buddy's, which Mockito brings to the
- * test class path. Starting with it gives the child's runtime the instrumentation it weaves with,
- * without attaching to itself (which costs about 300 ms more, and which newer JDKs warn about).
+ * The agent a child that mocks, spies or runs on child time is started with: Byte Buddy's, which
+ * Mockito brings to the test class path. Starting with it gives the child's runtime the
+ * instrumentation it rewrites classes with, without attaching to itself (which costs about 300 ms
+ * more, and which newer JDKs warn about).
  */
 final class CallAgent {
 
@@ -21,7 +22,7 @@ final class CallAgent {
             CodeSource source = Class.forName(INSTALLER).getProtectionDomain().getCodeSource();
             return Path.of(source.getLocation().toURI()).toString();
         } catch (ClassNotFoundException | URISyntaxException | NullPointerException e) {
-            throw new ChildProcessException("Cannot mock or spy in a child: Byte Buddy's agent (" + INSTALLER + ", in byte-buddy-agent,"
+            throw new ChildProcessException("Cannot mock, spy or change time in a child: Byte Buddy's agent (" + INSTALLER + ", in byte-buddy-agent,"
                     + " which mockito-core depends on) is not on the test class path as a jar: " + e, e);
         }
     }

@@ -5,6 +5,7 @@ import dev.proctest.engine.calls.RemoteAnswering;
 import dev.proctest.engine.hub.HubMember;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.wire.Plan;
+import dev.proctest.wire.TimeOrigin;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ final class ChildState implements HubMember {
     private final Map<Long, CompletableFuture<Returned>> calls = new ConcurrentHashMap<>();
     private final ChildCalls recorded;
     private volatile RemoteAnswering answering;
+    private volatile TimeOrigin timeOrigin;
     private boolean started;
     private boolean signalled;
     private boolean logged;
@@ -84,8 +86,15 @@ final class ChildState implements HubMember {
     // What the child says after logging takes effect after its records: a test that sees it sees them.
 
     @Override
-    public void started() {
+    public void started(TimeOrigin origin) {
+        timeOrigin = origin;
+        log.timeFrom(origin);
         log.afterRecordsSoFar(() -> update(() -> started = true));
+    }
+
+    /** Where the child's time started, or {@code null} before its {@code main} started. */
+    TimeOrigin timeOrigin() {
+        return timeOrigin;
     }
 
     @Override

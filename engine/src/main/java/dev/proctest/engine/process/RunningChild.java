@@ -14,9 +14,11 @@ import dev.proctest.engine.calls.ScopedCalls;
 import dev.proctest.engine.config.Durations;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.ScopedLogs;
+import dev.proctest.wire.TimeOrigin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -151,6 +153,19 @@ final class RunningChild implements ChildProcess {
     @Override
     public CallRecorder calls() {
         return new ScopedCalls(() -> List.of(state.recordedCalls()), timeouts.await(), timeouts.reportTail());
+    }
+
+    @Override
+    public Clock clock() {
+        if (!(spec instanceof JavaChild java) || !java.time().rewrites()) {
+            return Clock.systemDefaultZone();
+        }
+        TimeOrigin origin = state.timeOrigin();
+        if (origin == null) {
+            throw new IllegalStateException("Child '" + name + "' has not started its main yet, and its time starts then: read its clock"
+                    + " once it is ready");
+        }
+        return origin.clock();
     }
 
     /** Returns the calls this child recorded, for the scope's recorder. */

@@ -106,11 +106,13 @@ public final class Supervisor implements AutoCloseable {
 
     private Launch prepare(JavaChild java, String name, Path logDirectory, Class<?> testClass, ProcessBuilder builder, ChildLog log) {
         MainMethods.check(java, name, testClass);
+        List<String> classPath = ClassPath.of(testClass.getClassLoader());
+        TimePackages.check(java.time(), name, classPath);
         List<String> command = new ArrayList<>(Os.launchPrefix());
         command.add(program(configuration.childJava().toString(), name, builder).toString());
-        command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, testClass)));
+        command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, classPath)));
         ChildState state = new ChildState(new Plan(name, java.mainClassName(), java.arguments(), java.systemProperties(),
-                configuration.heartbeatTimeout(), java.callRules()), log);
+                configuration.heartbeatTimeout(), java.callRules(), java.time()), log);
         Hub hub = hub();
         String hubId = hub.expect(state);
         if (!java.remoteAnswers().isEmpty()) {
@@ -156,13 +158,13 @@ public final class Supervisor implements AutoCloseable {
         }
     }
 
-    private List<String> javaArguments(JavaChild java, Class<?> testClass) {
+    private List<String> javaArguments(JavaChild java, List<String> classPath) {
         List<String> arguments = new ArrayList<>();
         arguments.add("-cp");
-        arguments.add(String.join(File.pathSeparator, ClassPath.of(testClass.getClassLoader())));
+        arguments.add(String.join(File.pathSeparator, classPath));
         arguments.addAll(configuration.childJvmArgs());
         arguments.addAll(java.jvmArguments());
-        if (!java.callRules().isEmpty()) {
+        if (!java.callRules().isEmpty() || java.time().rewrites()) {
             arguments.add("-javaagent:" + CallAgent.jar());
         }
         arguments.add(ChildMain.class.getName());

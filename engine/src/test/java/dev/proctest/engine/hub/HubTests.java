@@ -7,6 +7,8 @@ import dev.proctest.wire.MessageType;
 import dev.proctest.wire.Plan;
 import dev.proctest.wire.SocketLoop;
 import dev.proctest.wire.Sockets;
+import dev.proctest.wire.TimeOrigin;
+import dev.proctest.wire.TimePlan;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
@@ -62,7 +64,7 @@ class HubTests {
 
     @Test
     void expectedChildWithTheTokenGetsItsPlan() {
-        Plan plan = new Plan("pong", "com.example.Pong", List.of("5555"), Map.of("mode", "test"), Duration.ofSeconds(10), List.of());
+        Plan plan = new Plan("pong", "com.example.Pong", List.of("5555"), Map.of("mode", "test"), Duration.ofSeconds(10), List.of(), TimePlan.REAL);
         String id = hub.expect(new Member(plan));
 
         ZMsg reply = hello(id, hub.token());
@@ -106,7 +108,7 @@ class HubTests {
 
     @Test
     void aMessageThatFailsItsHandlerIsLoggedAndTheHubGoesOn() throws InterruptedException {
-        Member member = new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of()));
+        Member member = new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL));
         String id = hub.expect(member);
         ZMQ.Socket dealer = connect(id);
         send(dealer, MessageType.HELLO, hub.token(), "12345");
@@ -122,7 +124,7 @@ class HubTests {
 
     @Test
     void aSyncAskedBeforeTheChildConnectsIsAskedWhenItDoes() {
-        String id = hub.expect(new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of())));
+        String id = hub.expect(new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL)));
         hub.sync(id, 7);
         ZMQ.Socket dealer = connect(id);
         send(dealer, MessageType.HELLO, hub.token(), "12345");
@@ -162,7 +164,7 @@ class HubTests {
         }
 
         @Override
-        public void started() {
+        public void started(TimeOrigin origin) {
             events.add("started");
         }
 

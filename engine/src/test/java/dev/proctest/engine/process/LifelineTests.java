@@ -9,6 +9,7 @@ import dev.proctest.wire.Environment;
 import dev.proctest.wire.MessageType;
 import dev.proctest.wire.Plan;
 import dev.proctest.wire.Sockets;
+import dev.proctest.wire.TimePlan;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -98,7 +99,7 @@ class LifelineTests {
         ZMsg plan = new ZMsg();
         plan.add(identity);
         plan.add(MessageType.PLAN.frame());
-        plan.add(new Plan("lifeline", NeverReady.class.getName(), List.of(), Map.of(), heartbeatTimeout, List.of()).encode());
+        plan.add(new Plan("lifeline", NeverReady.class.getName(), List.of(), Map.of(), heartbeatTimeout, List.of(), TimePlan.REAL).encode());
         plan.send(hub);
     }
 

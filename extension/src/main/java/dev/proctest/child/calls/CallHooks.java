@@ -2,6 +2,7 @@ package dev.proctest.child.calls;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.child.time.ChildTime;
 import dev.proctest.wire.CallCodec;
 import dev.proctest.wire.CallRule;
 import java.io.ByteArrayInputStream;
@@ -110,7 +111,7 @@ public final class CallHooks {
             CallCodec.Outcome outcome, Object result, Throwable thrown) {
         RECORDING.set(true);
         try {
-            Instant now = Instant.now();
+            Instant now = ChildTime.instant();
             String instance = self == null ? "" : simpleName(type) + "@" + Integer.toHexString(System.identityHashCode(self));
             sink.accept(CallCodec.encode(SEQUENCE.incrementAndGet(), now.getEpochSecond(), now.getNano(), Thread.currentThread().getName(),
                     type, method, descriptor, instance, kind, arguments, outcome, result, thrown));

@@ -2,6 +2,7 @@ package dev.proctest.child.calls;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.child.time.ChildTime;
 import dev.proctest.wire.CallCodec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -59,7 +60,7 @@ public final class RemoteAnswers {
         String what = "the test's answer to " + type + "." + method;
         Outcome outcome;
         try {
-            Instant now = Instant.now();
+            Instant now = ChildTime.instant();
             String instance = self == null ? "" : type.substring(type.lastIndexOf('.') + 1) + "@" + Integer.toHexString(System.identityHashCode(self));
             asker.accept(Long.toString(number).getBytes(StandardCharsets.US_ASCII), CallCodec.encode(0, now.getEpochSecond(), now.getNano(),
                     Thread.currentThread().getName(), type, method, descriptor, instance, self == null ? CallCodec.Kind.STATIC : CallCodec.Kind.METHOD, arguments,

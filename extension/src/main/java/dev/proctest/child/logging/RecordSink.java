@@ -2,11 +2,11 @@ package dev.proctest.child.logging;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.child.time.ChildTime;
 import dev.proctest.wire.BatchingSink;
 import dev.proctest.wire.RecordCodec;
 import dev.proctest.wire.SocketLoop;
 import dev.proctest.wire.WireRecord;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -50,8 +50,9 @@ public final class RecordSink extends BatchingSink {
     /** Records an event whose exception the framework gives as text already. */
     public synchronized void event(int level, String logger, String thread, String message, String throwableType,
             String throwableMessage, String stackTrace, List<WireRecord.Echo> echoes, long epochNanos) {
+        long stamped = ChildTime.stamp(epochNanos); // the framework's time is real time in a child on child time
         if (awaitRoom()) {
-            codec.encodeEvent(batch, ++sequence, epochNanos, level, logger == null ? "" : logger, thread == null ? "" : thread,
+            codec.encodeEvent(batch, ++sequence, stamped, level, logger == null ? "" : logger, thread == null ? "" : thread,
                     message == null ? "" : message, throwableType, throwableMessage, stackTrace, echoes);
             added();
         }
@@ -78,9 +79,9 @@ public final class RecordSink extends BatchingSink {
         return sequence;
     }
 
+    /** The time of a line the child prints: the child's time. */
     static long now() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        return ChildTime.epochNanos();
     }
 
     @Override

@@ -1,0 +1,107 @@
+package dev.proctest.wire;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.apiguardian.api.API;
+
+/**
+ * Where a child's time started: its time when its {@code main} started, the real time then, and
+ * its factor. Any JVM on the machine computes the child's current time from it: child time is
+ * {@code childEpochNanos + (real now - realEpochNanos) * factor}.
+ */
+@API(status = INTERNAL, since = "0.1")
+public record TimeOrigin(long childEpochNanos, long realEpochNanos, double factor, String zone) {
+
+    /** The origin of a child running on real time. */
+    public static TimeOrigin real() {
+        return new TimeOrigin(0, 0, 1, ZoneId.systemDefault().getId());
+    }
+
+    /** The child's time for a real time, both in nanoseconds since the epoch. */
+    public long childNanos(long realEpochNanos) {
+        return factor == 1 && childEpochNanos == this.realEpochNanos
+                ? realEpochNanos
+                : childEpochNanos + (long) ((realEpochNanos - this.realEpochNanos) * factor);
+    }
+
+    /** A clock that reads the child's current time, computed from this JVM's clock. */
+    public Clock clock() {
+        return new OriginClock(this, ZoneId.of(zone));
+    }
+
+    public byte[] encode() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeLong(childEpochNanos);
+            out.writeLong(realEpochNanos);
+            out.writeDouble(factor);
+            out.writeUTF(zone);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static TimeOrigin decode(byte[] encoded) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
+            return new TimeOrigin(in.readLong(), in.readLong(), in.readDouble(), in.readUTF());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Malformed time origin", e);
+        }
+    }
+
+    /** Nanoseconds since the epoch of an instant. */
+    public static long epochNanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+
+    private static final class OriginClock extends Clock {
+
+        private final TimeOrigin origin;
+        private final ZoneId zone;
+
+        OriginClock(TimeOrigin origin, ZoneId zone) {
+            this.origin = origin;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId newZone) {
+            return newZone.equals(zone) ? this : new OriginClock(origin, newZone);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochSecond(0, origin.childNanos(epochNanos(Instant.now())));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof OriginClock clock && clock.origin.equals(origin) && clock.zone.equals(zone);
+        }
+
+        @Override
+        public int hashCode() {
+            return origin.hashCode() * 31 + zone.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "ChildClock[" + zone + (origin.factor == 1 ? "" : ", " + origin.factor + "x") + "]";
+        }
+    }
+}
