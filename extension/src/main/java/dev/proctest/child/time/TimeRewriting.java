@@ -23,9 +23,8 @@ import net.bytebuddy.agent.ByteBuddyAgent;
 import org.apiguardian.api.API;
 
 /**
- * Makes the system under test's classes read {@link ChildTime}: as each class loads, or now for
- * those loaded already, its calls to the JDK's clocks, sleeps and timed waits are rewritten (see
- * {@link CallSites}). Left alone: the JDK, proctest's own classes, and the libraries its runtime
+ * Makes the system under test's classes read {@link ChildTime}: as each class loads, its calls to
+ * the JDK's clocks, sleeps and timed waits are rewritten (see {@link CallSites}). Left alone: the JDK, proctest's own classes, and the libraries its runtime
  * stands on (JeroMQ, Mockito, Byte Buddy, JUnit, JaCoCo), and, when the plan names packages,
  * everything outside them.
  */
@@ -61,9 +60,21 @@ public final class TimeRewriting implements ClassFileTransformer {
         CallSites.rewrite(classFile(TimeCalls.class.getClassLoader(), TimeCalls.class.getName().replace('.', '/')),
                 new Hierarchy(TimeCalls.class.getClassLoader())); // loads what rewriting needs before it runs inside class loading
         instrumentation.addTransformer(rewriting, true);
+        if (!plan.packages().isEmpty()) {
+            rewriting.retransformLoaded(instrumentation);
+        }
+    }
+
+    /**
+     * Rewrites the classes of the plan's packages that were loaded before {@code main}: by then
+     * only the logging frameworks proctest captures have loaded anything outside the JDK and its
+     * own runtime, and only packages named explicitly are worth the time (about half a second for
+     * Logback's and Log4j 2's classes): the records proctest captures carry child time anyway.
+     */
+    private void retransformLoaded(Instrumentation instrumentation) {
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> type : instrumentation.getAllLoadedClasses()) {
-            if (rewriting.mayRewrite(type) && instrumentation.isModifiableClass(type)) {
+            if (mayRewrite(type) && instrumentation.isModifiableClass(type)) {
                 loaded.add(type);
             }
         }
@@ -71,7 +82,7 @@ public final class TimeRewriting implements ClassFileTransformer {
             try {
                 instrumentation.retransformClasses(loaded.toArray(Class<?>[]::new));
             } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
-                rewriting.report("classes loaded before main", e);
+                report("classes loaded before main", e);
             }
         }
     }
