@@ -13,7 +13,7 @@ class TimeTests {
 
     @Test
     void everyTimeSourceRunsAtTheFactor() {
-        Outcomes.assertAllPassed(execute(selectClass(TimeTestCase.class)), 7);
+        Outcomes.assertAllPassed(execute(selectClass(TimeTestCase.class)), 8);
     }
 
     @Test

@@ -77,6 +77,34 @@ public class TimeTestCase {
         assertThat(System.nanoTime() - before).as("10 s of child time in real time").isLessThan(5 * SECOND);
     }
 
+    /** Calls {@code sleep} unqualified, as subclasses of {@code Thread} do: the call's owner is this class. */
+    static final class Worker extends Thread {
+
+        long sleptNanos;
+
+        @Override
+        public void run() {
+            long start = System.nanoTime();
+            try {
+                sleep(20_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            sleptNanos = System.nanoTime() - start;
+        }
+    }
+
+    @ProcessTest
+    void aThreadSubclassSleepsOnChildTimeToo() {
+        long[] elapsed = measure(() -> {
+            Worker worker = new Worker();
+            worker.start();
+            worker.join();
+            return new long[] {worker.sleptNanos};
+        });
+        assertThat(elapsed[0]).isGreaterThanOrEqualTo(20 * SECOND);
+    }
+
     @ProcessTest
     void sleepsMixWithNanoTimeDeadlines() {
         long[] result = measure(() -> {
