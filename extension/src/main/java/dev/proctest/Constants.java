@@ -158,5 +158,54 @@ public final class Constants {
     /** The default of {@link #GOLDEN_DIR}. */
     public static final String GOLDEN_DIR_DEFAULT = "src/test/resources/golden";
 
+    /**
+     * Whether the coverage of child JVMs is collected: {@code auto} (when the test JVM runs with
+     * the JaCoCo agent, as {@code jacoco-maven-plugin:prepare-agent} sets it up), {@code on} (also
+     * without, with {@link #COVERAGE_AGENT}) or {@code off}; default {@value #COVERAGE_DEFAULT}.
+     */
+    public static final String COVERAGE = "proctest.coverage";
+
+    /** The default of {@link #COVERAGE}. */
+    public static final String COVERAGE_DEFAULT = "auto";
+
+    /**
+     * The JaCoCo agent jar ({@code org.jacoco.agent-<version>-runtime.jar}) that children get when
+     * {@link #COVERAGE} is {@code on} and the test JVM runs without the agent.
+     */
+    public static final String COVERAGE_AGENT = "proctest.coverage.agent";
+
+    /**
+     * Where the children's merged coverage goes when the test JVM runs without the agent; default
+     * {@value #COVERAGE_DESTFILE_DEFAULT}, where {@code jacoco:report} reads it. With the agent, it
+     * goes to the agent's own {@code destfile}.
+     */
+    public static final String COVERAGE_DESTFILE = "proctest.coverage.destfile";
+
+    /** The default of {@link #COVERAGE_DESTFILE}. */
+    public static final String COVERAGE_DESTFILE_DEFAULT = "target/jacoco.exec";
+
+    /**
+     * The classes instrumented in children, as the agent's {@code includes} option: JaCoCo
+     * wildcards separated by {@code :}; by default the test JVM agent's (all classes).
+     */
+    public static final String COVERAGE_INCLUDES = "proctest.coverage.includes";
+
+    /**
+     * The classes not instrumented in children, as the agent's {@code excludes} option; by default
+     * the test JVM agent's, and proctest's own runtime, JeroMQ, Mockito and Byte Buddy, which
+     * would cost every child about 200 ms more.
+     */
+    public static final String COVERAGE_EXCLUDES = "proctest.coverage.excludes";
+
+    /**
+     * How often a child writes its coverage, so that one killed from outside loses at most this
+     * much of it; default {@value #COVERAGE_INTERVAL_DEFAULT}. Children that exit, are stopped or
+     * are killed by proctest lose nothing.
+     */
+    public static final String COVERAGE_INTERVAL = "proctest.coverage.interval";
+
+    /** The default of {@link #COVERAGE_INTERVAL}. */
+    public static final String COVERAGE_INTERVAL_DEFAULT = "1s";
+
     private Constants() {}
 }

@@ -160,6 +160,9 @@ final class ChildChannel {
             RemoteAnswers.answered(message.pop().getData(), message.popString(), message.pop().getData());
         } else if (type == MessageType.CALL) {
             remoteCalls.run(message.pop().getData(), message.pop().getData());
+        } else if (type == MessageType.DUMP) {
+            Coverage.dump();
+            send(MessageType.DUMPED);
         }
     }
 

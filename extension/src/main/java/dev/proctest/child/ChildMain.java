@@ -59,6 +59,7 @@ public final class ChildMain {
             throw fail("cannot run: " + e.getMessage());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(channel), "proctest-shutdown"));
+        Coverage.startDumps(System.getenv(Environment.COVERAGE_INTERVAL));
         plan.systemProperties().forEach(System::setProperty);
         LoggingCaptures.install(channel.sink());
         if (!plan.callRules().isEmpty()) { // before the main class loads the types

@@ -23,5 +23,11 @@ public final class Environment {
     /** The pid of the test JVM; the child ends when that process is gone. */
     public static final String PARENT_PID = "PROCTEST_PARENT_PID";
 
+    /**
+     * How often a child with the JaCoCo agent writes its coverage, as a {@code java.time.Duration}
+     * string; set only for children whose coverage is collected.
+     */
+    public static final String COVERAGE_INTERVAL = "PROCTEST_COVERAGE_INTERVAL";
+
     private Environment() {}
 }

@@ -53,6 +53,13 @@ public enum MessageType {
      * failure; sent after the records the call logged.
      */
     RETURNED,
+    /**
+     * Hub to child: write the code coverage gathered so far to the coverage file now; the child is
+     * about to be stopped or killed.
+     */
+    DUMP,
+    /** Child to hub: the coverage asked for by {@link #DUMP} is in the file (or there is no coverage agent). */
+    DUMPED,
     /** Child to hub: the child's last message: every record it captured has been sent. */
     END;
 

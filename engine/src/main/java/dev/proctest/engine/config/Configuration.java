@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -24,7 +26,8 @@ public record Configuration(
         int reportTail,
         int logsRetained,
         Duration socketTimeout,
-        int transcriptRetained) {
+        int transcriptRetained,
+        CoverageSettings coverage) {
 
     public static Configuration from(ConfigurationParameters parameters) {
         Reader reader = new Reader(parameters);
@@ -42,7 +45,28 @@ public record Configuration(
                 reader.count(Constants.REPORT_TAIL, Constants.REPORT_TAIL_DEFAULT),
                 reader.count(Constants.LOGS_RETAINED, Constants.LOGS_RETAINED_DEFAULT),
                 reader.duration(Constants.SOCKET_TIMEOUT, Constants.SOCKET_TIMEOUT_DEFAULT),
-                reader.count(Constants.TRANSCRIPT_RETAINED, Constants.TRANSCRIPT_RETAINED_DEFAULT));
+                reader.count(Constants.TRANSCRIPT_RETAINED, Constants.TRANSCRIPT_RETAINED_DEFAULT),
+                new CoverageSettings(reader.coverageMode(),
+                        parameters.get(Constants.COVERAGE_AGENT).map(String::strip).filter(path -> !path.isEmpty()).map(Path::of),
+                        Path.of(parameters.get(Constants.COVERAGE_DESTFILE).orElse(Constants.COVERAGE_DESTFILE_DEFAULT).strip())
+                                .toAbsolutePath(),
+                        parameters.get(Constants.COVERAGE_INCLUDES).map(String::strip),
+                        parameters.get(Constants.COVERAGE_EXCLUDES).map(String::strip),
+                        reader.duration(Constants.COVERAGE_INTERVAL, Constants.COVERAGE_INTERVAL_DEFAULT)));
+    }
+
+    /** The {@code proctest.coverage.*} settings. */
+    public record CoverageSettings(CoverageMode mode, Optional<Path> agent, Path destfile, Optional<String> includes,
+            Optional<String> excludes, Duration interval) {}
+
+    /** When the coverage of children is collected. */
+    public enum CoverageMode {
+        /** When the test JVM runs with the JaCoCo agent. */
+        AUTO,
+        /** Always: with the test JVM's agent, or with {@code proctest.coverage.agent}. */
+        ON,
+        /** Never. */
+        OFF
     }
 
     private record Reader(ConfigurationParameters parameters) {
@@ -51,6 +75,16 @@ public record Configuration(
             String value = parameters.get(key).orElse(fallback);
             return Durations.parse(value).filter(duration -> !duration.isNegative() && !duration.isZero())
                     .orElseThrow(() -> invalid(key, value, "a positive duration such as 500ms, 10s, 2m or PT10S"));
+        }
+
+        CoverageMode coverageMode() {
+            String value = parameters.get(Constants.COVERAGE).orElse(Constants.COVERAGE_DEFAULT).strip();
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "auto" -> CoverageMode.AUTO;
+                case "on" -> CoverageMode.ON;
+                case "off" -> CoverageMode.OFF;
+                default -> throw invalid(Constants.COVERAGE, value, "auto, on or off");
+            };
         }
 
         int count(String key, String fallback) {

@@ -116,6 +116,20 @@ public final class Hub implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Asks child {@code id} to write its code coverage now; {@link HubMember#dumped} follows. Safe
+     * from any thread.
+     *
+     * @return false if the child is not connected
+     */
+    public boolean dump(String id) {
+        if (!admitted.contains(id)) {
+            return false;
+        }
+        send(new ZFrame(id.getBytes(UTF_8)), MessageType.DUMP);
+        return true;
+    }
+
     /** Sends child {@code id} the answer to its question {@code number}. Safe from any thread. */
     public void answer(String id, byte[] number, String outcome, byte[] payload) {
         send(new ZFrame(id.getBytes(UTF_8)), MessageType.ANSWER, number, outcome.getBytes(UTF_8), payload);
@@ -152,6 +166,8 @@ public final class Hub implements AutoCloseable {
             member.called(message.pop().getData());
         } else if (type == MessageType.RETURNED) {
             member.returned(Long.parseLong(message.popString()), message.popString(), message.pop().getData());
+        } else if (type == MessageType.DUMPED) {
+            member.dumped();
         } else if (type == MessageType.END) {
             member.ended();
         }

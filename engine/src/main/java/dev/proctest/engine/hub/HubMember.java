@@ -42,4 +42,7 @@ public interface HubMember {
 
     /** Called on the hub's thread every few milliseconds, with the hub's messages so far handled. */
     void tick();
+
+    /** The child wrote its coverage, as asked. */
+    default void dumped() {}
 }

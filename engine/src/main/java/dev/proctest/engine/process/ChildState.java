@@ -6,11 +6,16 @@ import dev.proctest.engine.hub.HubMember;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.wire.Plan;
 import dev.proctest.wire.TimeOrigin;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -31,6 +36,8 @@ final class ChildState implements HubMember {
     private final ChildCalls recorded;
     private volatile RemoteAnswering answering;
     private volatile TimeOrigin timeOrigin;
+    private volatile BooleanSupplier coverageAsker;
+    private final AtomicReference<CompletableFuture<Void>> coverageDumped = new AtomicReference<>();
     private boolean started;
     private boolean signalled;
     private boolean logged;
@@ -90,6 +97,45 @@ final class ChildState implements HubMember {
         timeOrigin = origin;
         log.timeFrom(origin);
         log.afterRecordsSoFar(() -> update(() -> started = true));
+    }
+
+    /** How to ask the child to write its code coverage; set for children whose coverage is collected. */
+    void dumpCoverageWith(BooleanSupplier asker) {
+        this.coverageAsker = asker;
+    }
+
+    /**
+     * Asks the child to write its code coverage and waits up to {@code timeout} for it to have.
+     *
+     * @return whether it did: false without coverage, for a child not connected, or after the timeout
+     */
+    boolean dumpCoverage(Duration timeout) {
+        BooleanSupplier asker = coverageAsker;
+        if (asker == null) {
+            return false;
+        }
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        coverageDumped.set(written);
+        if (!asker.getAsBoolean()) {
+            return false;
+        }
+        try {
+            written.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void dumped() {
+        CompletableFuture<Void> written = coverageDumped.getAndSet(null);
+        if (written != null) {
+            written.complete(null);
+        }
     }
 
     /** Where the child's time started, or {@code null} before its {@code main} started. */

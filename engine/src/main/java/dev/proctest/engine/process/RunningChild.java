@@ -30,7 +30,11 @@ import java.util.concurrent.TimeUnit;
 /** A started child: its process, its output and what its runtime said; the test's {@link ChildProcess}. */
 final class RunningChild implements ChildProcess {
 
+    /** How long a child may take to write its coverage before it is stopped anyway. */
+    private static final Duration COVERAGE_DUMP_TIMEOUT = Duration.ofSeconds(2);
+
     private final String name;
+
     private final ChildSpec<?> spec;
     private final Process process;
     private final boolean ownGroup;
@@ -196,6 +200,9 @@ final class RunningChild implements ChildProcess {
     boolean stop(Stop stop) {
         stopRequested = true;
         boolean wasAlive = process.isAlive();
+        if (wasAlive) {
+            state.dumpCoverage(COVERAGE_DUMP_TIMEOUT); // a signal may end it before its agent writes, a kill always does
+        }
         Duration timeout = stop.timeout().orElse(timeouts.stop());
         boolean ignoredSignal = ProcessTree.stop(this, stop, timeout, stopMessages);
         settleLog(); // the child's last records and its exit first, then how it came about

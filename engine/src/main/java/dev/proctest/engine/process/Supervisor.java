@@ -8,6 +8,7 @@ import dev.proctest.Stop;
 import dev.proctest.child.ChildMain;
 import dev.proctest.engine.calls.RemoteAnswering;
 import dev.proctest.engine.config.Configuration;
+import dev.proctest.engine.coverage.ChildCoverage;
 import dev.proctest.engine.hub.Hub;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.sockets.StopMessages;
@@ -36,6 +37,7 @@ public final class Supervisor implements AutoCloseable {
     /** The children not yet released, with how they were started. */
     private final Map<RunningChild, Launch> live = new ConcurrentHashMap<>();
     private final Thread shutdownHook = new Thread(this::killAll, "proctest-supervisor-shutdown");
+    private final Optional<ChildCoverage> coverage;
     private Hub hub;
     private Optional<Reaper> reaper;
 
@@ -43,6 +45,7 @@ public final class Supervisor implements AutoCloseable {
     public Supervisor(Configuration configuration, Supplier<ZContext> sockets) {
         this.configuration = configuration;
         this.stopMessages = (message, timeout) -> StopMessages.send(sockets.get(), message, timeout);
+        this.coverage = ChildCoverage.of(configuration.coverage());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -110,7 +113,7 @@ public final class Supervisor implements AutoCloseable {
         TimePackages.check(java.time(), name, classPath);
         List<String> command = new ArrayList<>(Os.launchPrefix());
         command.add(program(configuration.childJava().toString(), name, builder).toString());
-        command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, classPath)));
+        command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, name, classPath)));
         ChildState state = new ChildState(new Plan(name, java.mainClassName(), java.arguments(), java.systemProperties(),
                 configuration.heartbeatTimeout(), java.callRules(), java.time()), log);
         Hub hub = hub();
@@ -124,6 +127,11 @@ public final class Supervisor implements AutoCloseable {
         builder.environment().put(Environment.TOKEN, hub.token());
         builder.environment().put(Environment.CHILD_ID, hubId);
         builder.environment().put(Environment.PARENT_PID, String.valueOf(ProcessHandle.current().pid()));
+        coverage.ifPresent(collected -> {
+            collected.adjust(builder.environment());
+            builder.environment().put(Environment.COVERAGE_INTERVAL, collected.interval());
+            state.dumpCoverageWith(() -> hub.dump(hubId));
+        });
         return new Launch(command, state, hubId);
     }
 
@@ -141,6 +149,7 @@ public final class Supervisor implements AutoCloseable {
         if (hub != null) {
             hub.close();
         }
+        coverage.ifPresent(ChildCoverage::merge); // every child has ended and written its coverage
         if (reaper != null) {
             reaper.ifPresent(Reaper::close);
         }
@@ -158,8 +167,9 @@ public final class Supervisor implements AutoCloseable {
         }
     }
 
-    private List<String> javaArguments(JavaChild java, List<String> classPath) {
+    private List<String> javaArguments(JavaChild java, String name, List<String> classPath) {
         List<String> arguments = new ArrayList<>();
+        coverage.ifPresent(collected -> arguments.add(collected.javaAgentArgument(name)));
         arguments.add("-cp");
         arguments.add(String.join(File.pathSeparator, classPath));
         arguments.addAll(configuration.childJvmArgs());

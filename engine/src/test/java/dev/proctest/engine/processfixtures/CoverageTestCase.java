@@ -1,0 +1,77 @@
+package dev.proctest.engine.processfixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.proctest.ChildProcess;
+import dev.proctest.ChildProcessException;
+import dev.proctest.JavaChild;
+import dev.proctest.ProcessTest;
+import dev.proctest.Processes;
+import dev.proctest.Ready;
+import dev.proctest.Stop;
+import dev.proctest.engine.children.Covered;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+/** Children that end in every way; the test around this fixture checks whose coverage was merged. */
+public class CoverageTestCase {
+
+    private static JavaChild covered(String how) {
+        return JavaChild.main(Covered.class).name(how).args(how);
+    }
+
+    @ProcessTest
+    void returns(Processes processes) {
+        assertThat(processes.run(covered("returns")).exitCode()).isZero();
+    }
+
+    @ProcessTest
+    void exits(Processes processes) {
+        assertThat(processes.run(covered("exits")).exitCode()).isEqualTo(3);
+    }
+
+    @ProcessTest
+    void isStopped(Processes processes) {
+        processes.spawn(covered("stopped").readyWhen(Ready.whenSignalled())); // stopped with SIGTERM at the test's end
+    }
+
+    @ProcessTest
+    void isKilled(Processes processes) {
+        processes.spawn(covered("killed").readyWhen(Ready.whenSignalled()).stopWith(Stop.kill()));
+    }
+
+    @ProcessTest
+    void timesOutAndIsKilled(Processes processes) {
+        assertThatThrownBy(() -> processes.spawn(covered("never-ready").readyWhen(Ready.whenSignalled().within(Duration.ofSeconds(2)))))
+                .isInstanceOf(ChildProcessException.class).hasMessageContaining("was not ready within 2 s");
+    }
+
+    /** Killed from outside: what it wrote at its last periodic write is all it leaves. */
+    @ProcessTest
+    void isKilledFromOutside(Processes processes) throws IOException, InterruptedException {
+        ChildProcess child = processes.spawn(covered("killed-from-outside").readyWhen(Ready.whenSignalled()).mayExit());
+        Path coverage = Path.of(System.getProperty("proctest.test.coverageDir"));
+        long before = written(coverage, "killed-from-outside"); // the method ran before the child was ready
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (written(coverage, "killed-from-outside") <= before) { // a periodic write since, every proctest.coverage.interval
+            assertThat(System.nanoTime()).as("a periodic write of the coverage").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        ProcessHandle.of(child.pid()).orElseThrow().destroyForcibly();
+        child.awaitExit(Duration.ofSeconds(10));
+    }
+
+    private static long written(Path root, String child) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(file -> file.getFileName().toString().startsWith(child + "-")).mapToLong(file -> file.toFile().length())
+                    .sum();
+        }
+    }
+}
