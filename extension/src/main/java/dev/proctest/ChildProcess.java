@@ -80,8 +80,10 @@ public interface ChildProcess {
      * Returns a clock that reads the child's current time, in the child's default time zone: real
      * time, or for a child with a {@link JavaChild#timeFactor time factor} or {@link
      * JavaChild#startTime start time} the time its system under test sees, computed in the test
-     * JVM (within a few microseconds of real time, times the factor). Compare it with the times of
-     * the child's {@link RecordedCall calls} and {@link LogRecord log records}.
+     * JVM (usually within microseconds of real time, times the factor; the child counts from {@code
+     * System.nanoTime}, the test from the wall clock, which an adjusted clock may drift from by a
+     * few parts in 10,000). Compare it with the times of the child's {@link RecordedCall calls} and
+     * {@link LogRecord log records}.
      *
      * @throws IllegalStateException if the child's time is not real and its {@code main} has not
      *     started yet: its time starts then
