@@ -33,7 +33,7 @@ final class Coverage {
         Thread dumps = new Thread(() -> {
             try {
                 while (true) {
-                    Thread.sleep(every.toMillis());
+                    Thread.sleep(every.toMillis()); // a period, not a wait for a condition: the write bounds what a kill loses
                     dump();
                 }
             } catch (InterruptedException e) {
