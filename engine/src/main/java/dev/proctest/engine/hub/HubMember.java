@@ -12,7 +12,6 @@ public interface HubMember {
     /** The child connected and presented the run's token. */
     void admitted();
 
-    /** The child loaded its main class and is about to call {@code main}. */
     /** The child's {@code main} starts, and its time starts at {@code origin}. */
     void started(TimeOrigin origin);
 
