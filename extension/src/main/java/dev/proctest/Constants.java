@@ -77,7 +77,11 @@ public final class Constants {
     /** The default of {@link #AWAIT_TIMEOUT}. */
     public static final String AWAIT_TIMEOUT_DEFAULT = "10s";
 
-    /** The {@code java} executable of child JVMs; default: that of the test JVM. */
+    /**
+     * The JDK of child JVMs: its home directory or its {@code java} executable, relative to the
+     * test JVM's working directory; default: the test JVM's. A spec's {@code JavaChild.java}
+     * overrides it. It must be Java 17 or newer.
+     */
     public static final String CHILD_JAVA = "proctest.child.java";
 
     /**

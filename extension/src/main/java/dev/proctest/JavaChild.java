@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -29,8 +31,8 @@ import org.apiguardian.api.API;
  * JavaChild.main(PongProc.class).args("tcp://127.0.0.1:5555").readyWhen(Ready.whenLogged("listening"))
  * }</pre>
  *
- * <p>The child runs the same {@code java} as the test JVM (or {@code proctest.child.java}) with the
- * test's real class path. Before calling {@code main}, the proctest runtime in the child connects to
+ * <p>The child runs the same {@code java} as the test JVM (or {@code proctest.child.java}, or {@link
+ * #java}) with the test's real class path. Before calling {@code main}, the proctest runtime in the child connects to
  * the test JVM; it makes the child exit when the test JVM is gone.
  *
  * @since 0.1
@@ -49,9 +51,11 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     private final Map<String, CallRule> callRules;
     private final Map<String, RemoteAnswer> answers;
     private final TimePlan time;
+    private final Path java;
 
     private JavaChild(Settings settings, String mainClass, List<String> args, List<String> jvmArgs,
-            Map<String, String> systemProperties, Map<String, CallRule> callRules, Map<String, RemoteAnswer> answers, TimePlan time) {
+            Map<String, String> systemProperties, Map<String, CallRule> callRules, Map<String, RemoteAnswer> answers, TimePlan time,
+            Path java) {
         super(settings);
         this.mainClass = mainClass;
         this.args = args;
@@ -60,6 +64,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         this.callRules = callRules;
         this.answers = answers;
         this.time = time;
+        this.java = java;
     }
 
     /** A child that runs {@code mainClass}'s {@code public static void main(String[])}. */
@@ -73,12 +78,12 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         if (mainClass.isBlank()) {
             throw new IllegalArgumentException("The main class name must not be blank");
         }
-        return new JavaChild(Settings.defaults(), mainClass.strip(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), TimePlan.REAL);
+        return new JavaChild(Settings.defaults(), mainClass.strip(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), TimePlan.REAL, null);
     }
 
     /** Sets the arguments of {@code main}, replacing earlier ones. */
     public JavaChild args(String... args) {
-        return new JavaChild(settings(), mainClass, copy(args, "args"), jvmArgs, systemProperties, callRules, answers, time);
+        return new JavaChild(settings(), mainClass, copy(args, "args"), jvmArgs, systemProperties, callRules, answers, time, java);
     }
 
     /**
@@ -86,7 +91,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * ones; {@code proctest.child.jvmArgs} comes first.
      */
     public JavaChild jvmArgs(String... jvmArgs) {
-        return new JavaChild(settings(), mainClass, args, copy(jvmArgs, "jvmArgs"), systemProperties, callRules, answers, time);
+        return new JavaChild(settings(), mainClass, args, copy(jvmArgs, "jvmArgs"), systemProperties, callRules, answers, time, java);
     }
 
     /**
@@ -98,7 +103,19 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         Objects.requireNonNull(value, "value");
         Map<String, String> properties = new LinkedHashMap<>(systemProperties);
         properties.put(key, value);
-        return new JavaChild(settings(), mainClass, args, jvmArgs, Map.copyOf(properties), callRules, answers, time);
+        return new JavaChild(settings(), mainClass, args, jvmArgs, Map.copyOf(properties), callRules, answers, time, java);
+    }
+
+    /**
+     * Runs the child on another JDK than the test JVM's, for example to test a cluster whose
+     * nodes are upgraded one by one: {@code java} is a JDK's home directory or its {@code java}
+     * executable, taken relative to the test JVM's working directory. It overrides {@code
+     * proctest.child.java}. The JDK must be Java 17 or newer and able to run the main class's class
+     * file version: otherwise the spawn fails saying which Java it found, before any process starts.
+     */
+    public JavaChild java(Path java) {
+        Objects.requireNonNull(java, "java");
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, callRules, answers, time, java);
     }
 
     /**
@@ -177,12 +194,12 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     }
 
     private JavaChild withTime(TimePlan newTime) {
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, callRules, answers, newTime);
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, callRules, answers, newTime, java);
     }
 
     @Override
     JavaChild with(Settings settings) {
-        return new JavaChild(settings, mainClass, args, jvmArgs, systemProperties, callRules, answers, time);
+        return new JavaChild(settings, mainClass, args, jvmArgs, systemProperties, callRules, answers, time, java);
     }
 
     @Override
@@ -239,7 +256,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         stubs.put(method, Serialized.bytes(value, "the stub of " + type.getName() + "." + method));
         Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
         rules.put(type.getName(), new CallRule(type.getName(), rule.mode(), stubs, rule.answered(), rule.mocksStatics()));
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time);
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time, java);
     }
 
     /**
@@ -264,7 +281,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         Map<String, RemoteAnswer> newAnswers = new LinkedHashMap<>(answers);
         newAnswers.put(type.getName() + "." + method, answer);
         return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules),
-                Collections.unmodifiableMap(newAnswers), time);
+                Collections.unmodifiableMap(newAnswers), time, java);
     }
 
     /** Returns the answers the test JVM computes, by {@code <type>.<method>}. */
@@ -287,7 +304,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         CallRule current = base.callRules.get(type.getName());
         Map<String, CallRule> rules = new LinkedHashMap<>(base.callRules);
         rules.put(type.getName(), new CallRule(type.getName(), current.mode(), current.stubs(), current.answered(), true));
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time);
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time, java);
     }
 
     /** The methods named {@code method} that {@code rule} mocks: instance methods of a mock, static ones of a static mock. */
@@ -337,7 +354,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
         CallRule earlier = callRules.get(type.getName());
         rules.put(type.getName(), new CallRule(type.getName(), mode, Map.of(), Set.of(), earlier != null && earlier.mocksStatics()));
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time);
+        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time, java);
     }
 
     private static boolean hasNoArgumentConstructor(Class<?> type) {
@@ -349,6 +366,12 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     @API(status = INTERNAL, since = "0.1")
     public List<CallRule> callRules() {
         return List.copyOf(callRules.values());
+    }
+
+    /** Returns the JDK the spec asks for, a home directory or a {@code java} executable, if it asks for one. */
+    @API(status = INTERNAL, since = "0.1")
+    public Optional<Path> chosenJava() {
+        return Optional.ofNullable(java);
     }
 
     @API(status = INTERNAL, since = "0.1")

@@ -19,7 +19,7 @@ public record Configuration(
         Duration stopTimeout,
         Duration runTimeout,
         Duration awaitTimeout,
-        Path childJava,
+        Optional<Path> childJava,
         List<String> childJvmArgs,
         Duration heartbeatTimeout,
         Path reportsDir,
@@ -36,8 +36,7 @@ public record Configuration(
                 reader.duration(Constants.STOP_TIMEOUT, Constants.STOP_TIMEOUT_DEFAULT),
                 reader.duration(Constants.RUN_TIMEOUT, Constants.RUN_TIMEOUT_DEFAULT),
                 reader.duration(Constants.AWAIT_TIMEOUT, Constants.AWAIT_TIMEOUT_DEFAULT),
-                Path.of(parameters.get(Constants.CHILD_JAVA).map(String::strip)
-                        .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString())),
+                parameters.get(Constants.CHILD_JAVA).map(String::strip).filter(java -> !java.isEmpty()).map(Path::of),
                 parameters.get(Constants.CHILD_JVM_ARGS).map(String::strip).filter(args -> !args.isEmpty())
                         .map(args -> Arrays.asList(args.split("\\s+"))).orElse(List.of()),
                 reader.duration(Constants.CHILD_HEARTBEAT_TIMEOUT, Constants.CHILD_HEARTBEAT_TIMEOUT_DEFAULT),

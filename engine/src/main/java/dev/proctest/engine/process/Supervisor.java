@@ -3,6 +3,7 @@ package dev.proctest.engine.process;
 import dev.proctest.ChildProcessException;
 import dev.proctest.ChildSpec;
 import dev.proctest.CommandChild;
+import dev.proctest.Constants;
 import dev.proctest.JavaChild;
 import dev.proctest.Stop;
 import dev.proctest.child.ChildMain;
@@ -108,11 +109,12 @@ public final class Supervisor implements AutoCloseable {
     private record Launch(List<String> command, ChildState state, String hubId) {}
 
     private Launch prepare(JavaChild java, String name, Path logDirectory, Class<?> testClass, ProcessBuilder builder, ChildLog log) {
-        MainMethods.check(java, name, testClass);
+        JavaRuntime runtime = runtime(java, name);
+        MainMethods.check(java.mainClassName(), name, testClass.getClassLoader(), runtime);
         List<String> classPath = ClassPath.of(testClass.getClassLoader());
         TimePackages.check(java.time(), name, classPath);
         List<String> command = new ArrayList<>(Os.launchPrefix());
-        command.add(program(configuration.childJava().toString(), name, builder).toString());
+        command.add(runtime.executable().toString());
         command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, name, classPath)));
         ChildState state = new ChildState(new Plan(name, java.mainClassName(), java.arguments(), java.systemProperties(),
                 configuration.heartbeatTimeout(), java.callRules(), java.time()), log);
@@ -179,6 +181,14 @@ public final class Supervisor implements AutoCloseable {
         }
         arguments.add(ChildMain.class.getName());
         return arguments;
+    }
+
+    /** The JDK a child runs on: its spec's, else {@code proctest.child.java}'s, else the test JVM's. */
+    private JavaRuntime runtime(JavaChild java, String name) {
+        if (java.chosenJava().isPresent()) {
+            return JavaRuntime.of(java.chosenJava().get(), name, "its spec's java(...)");
+        }
+        return configuration.childJava().map(path -> JavaRuntime.of(path, name, Constants.CHILD_JAVA)).orElseGet(JavaRuntime::current);
     }
 
     /** Finds the program to run before starting it, so that a missing one fails with a clear message. */

@@ -19,6 +19,7 @@ public final class Covered {
             case "killed" -> killed();
             case "never-ready" -> neverReady();
             case "killed-from-outside" -> killedFromOutside();
+            case "other-jdk" -> otherJdk();
             default -> parallel(Integer.parseInt(args[0]));
         }
         if (!args[0].equals("returns")) {
@@ -54,6 +55,10 @@ public final class Covered {
 
     static void killedFromOutside() {
         System.out.println("killed from outside");
+    }
+
+    static void otherJdk() {
+        System.out.println("on Java " + Runtime.version().feature());
     }
 
     static void parallel(int n) {

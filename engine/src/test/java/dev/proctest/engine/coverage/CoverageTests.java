@@ -12,16 +12,9 @@ import dev.proctest.engine.children.Covered;
 import dev.proctest.engine.processfixtures.CoverageTestCase;
 import dev.proctest.engine.processfixtures.ParallelCoverageTestCase;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.jacoco.core.analysis.Analyzer;
-import org.jacoco.core.analysis.CoverageBuilder;
-import org.jacoco.core.analysis.IClassCoverage;
 import org.jacoco.core.analysis.IMethodCoverage;
-import org.jacoco.core.tools.ExecFileLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -32,8 +25,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * children, so every line of it found covered was covered in one.
  */
 class CoverageTests {
-
-    private static final Path AGENT = Path.of(System.getProperty("proctest.test.jacocoAgent"));
 
     @TempDir
     Path directory;
@@ -82,7 +73,7 @@ class CoverageTests {
     private static EngineExecutionResults run(Class<?> fixture, Path destfile, String parallel) {
         return ProcTestKit.engine(selectClass(fixture))
                 .configurationParameter(Constants.COVERAGE, "on")
-                .configurationParameter(Constants.COVERAGE_AGENT, AGENT.toString())
+                .configurationParameter(Constants.COVERAGE_AGENT, CoverageData.AGENT.toString())
                 .configurationParameter(Constants.COVERAGE_DESTFILE, destfile.toString())
                 .configurationParameter(Constants.COVERAGE_INTERVAL, "200ms")
                 .configurationParameter(Constants.PARALLEL_ENABLED, parallel)
@@ -91,17 +82,7 @@ class CoverageTests {
                 .execute();
     }
 
-    /** The coverage of {@link Covered}'s methods in the execution data, by method name. */
     private static Map<String, IMethodCoverage> coverageOf(Path destfile) throws IOException {
-        ExecFileLoader loader = new ExecFileLoader();
-        loader.load(destfile.toFile()); // throws if several children's writes corrupted it
-        CoverageBuilder builder = new CoverageBuilder();
-        try (InputStream classFile = Covered.class.getResourceAsStream("Covered.class")) {
-            new Analyzer(loader.getExecutionDataStore(), builder).analyzeClass(classFile, Covered.class.getName());
-        }
-        IClassCoverage covered = builder.getClasses().iterator().next();
-        assertThat(covered.isNoMatch()).as("the children ran the same class file as the test's").isFalse();
-        return covered.getMethods().stream().collect(Collectors.toMap(IMethodCoverage::getName, method -> method,
-                (first, second) -> first));
+        return CoverageData.methodsOf(destfile, Covered.class);
     }
 }
