@@ -1,13 +1,12 @@
 package dev.proctest;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.proctest.internal.SpecSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
@@ -25,21 +24,13 @@ public abstract sealed class ChildSpec<S extends ChildSpec<S>> permits JavaChild
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-    /** The settings shared by every kind of child. */
-    record Settings(String name, Map<String, String> env, Path workingDirectory, Ready ready, Stop stop, boolean mayExit) {
+    private final SpecSettings settings;
 
-        static Settings defaults() {
-            return new Settings(null, Map.of(), null, Ready.onStart(), Stop.gracefully(), false);
-        }
-    }
-
-    private final Settings settings;
-
-    ChildSpec(Settings settings) {
+    ChildSpec(SpecSettings settings) {
         this.settings = settings;
     }
 
-    abstract S with(Settings settings);
+    abstract S with(SpecSettings settings);
 
     /** The name the child has when none was given. */
     abstract String defaultName();
@@ -55,35 +46,31 @@ public abstract sealed class ChildSpec<S extends ChildSpec<S>> permits JavaChild
             throw new IllegalArgumentException("A child name is made of letters, digits, '.', '_' and '-' and starts with a "
                     + "letter or digit, was [" + name + "]");
         }
-        return with(new Settings(name, settings.env, settings.workingDirectory, settings.ready, settings.stop, settings.mayExit));
+        return with(settings.withName(name));
     }
 
     /** Sets an environment variable of the child, on top of the test JVM's environment. */
     public S env(String key, String value) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
-        Map<String, String> env = new LinkedHashMap<>(settings.env);
+        Map<String, String> env = new LinkedHashMap<>(settings.env());
         env.put(key, value);
-        return with(new Settings(settings.name, Map.copyOf(env), settings.workingDirectory, settings.ready, settings.stop,
-                settings.mayExit));
+        return with(settings.withEnv(env));
     }
 
     /** Runs the child in {@code directory} instead of the test JVM's working directory. */
     public S workingDirectory(Path directory) {
-        Objects.requireNonNull(directory, "directory");
-        return with(new Settings(settings.name, settings.env, directory, settings.ready, settings.stop, settings.mayExit));
+        return with(settings.withDirectory(Objects.requireNonNull(directory, "directory")));
     }
 
     /** Says when the child is ready; {@link Ready#onStart()} by default. */
     public S readyWhen(Ready ready) {
-        Objects.requireNonNull(ready, "ready");
-        return with(new Settings(settings.name, settings.env, settings.workingDirectory, ready, settings.stop, settings.mayExit));
+        return with(settings.withReady(Objects.requireNonNull(ready, "ready")));
     }
 
     /** Says how the child is stopped; {@link Stop#gracefully()} by default. */
     public S stopWith(Stop stop) {
-        Objects.requireNonNull(stop, "stop");
-        return with(new Settings(settings.name, settings.env, settings.workingDirectory, settings.ready, stop, settings.mayExit));
+        return with(settings.withStop(Objects.requireNonNull(stop, "stop")));
     }
 
     /**
@@ -92,40 +79,15 @@ public abstract sealed class ChildSpec<S extends ChildSpec<S>> permits JavaChild
      * ChildProcess#awaitExit}) or the child's readiness is {@link Ready#afterExit()}.
      */
     public S mayExit() {
-        return with(new Settings(settings.name, settings.env, settings.workingDirectory, settings.ready, settings.stop, true));
+        return with(settings.withExitAllowed());
     }
 
-    @API(status = INTERNAL, since = "0.1")
-    public String childName() {
-        return settings.name != null ? settings.name : defaultName();
+    /** The child's name: the one given, else the default. */
+    String childName() {
+        return settings.name() != null ? settings.name() : defaultName();
     }
 
-    @API(status = INTERNAL, since = "0.1")
-    public Map<String, String> environment() {
-        return settings.env;
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public Optional<Path> directory() {
-        return Optional.ofNullable(settings.workingDirectory);
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public Ready readiness() {
-        return settings.ready;
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public Stop stopping() {
-        return settings.stop;
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public boolean exitAllowed() {
-        return settings.mayExit || settings.ready.kind() == Ready.Kind.AFTER_EXIT;
-    }
-
-    Settings settings() {
+    SpecSettings settings() {
         return settings;
     }
 

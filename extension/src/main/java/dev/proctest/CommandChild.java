@@ -1,8 +1,9 @@
 package dev.proctest;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.proctest.internal.ReadyCondition;
+import dev.proctest.internal.SpecSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class CommandChild extends ChildSpec<CommandChild> {
 
     private final List<String> command;
 
-    private CommandChild(Settings settings, List<String> command) {
+    private CommandChild(SpecSettings settings, List<String> command) {
         super(settings);
         this.command = command;
     }
@@ -38,12 +39,12 @@ public final class CommandChild extends ChildSpec<CommandChild> {
         List<String> command = new ArrayList<>();
         command.add(program);
         command.addAll(JavaChild.copy(args, "args"));
-        return new CommandChild(Settings.defaults(), List.copyOf(command));
+        return new CommandChild(SpecSettings.defaults(), List.copyOf(command));
     }
 
     @Override
-    CommandChild with(Settings settings) {
-        if (settings.ready().kind() == Ready.Kind.WHEN_SIGNALLED) {
+    CommandChild with(SpecSettings settings) {
+        if (settings.ready().condition().kind() == ReadyCondition.Kind.WHEN_SIGNALLED) {
             throw new IllegalArgumentException("Ready.whenSignalled() needs a JavaChild: a command child has no proctest "
                     + "runtime to call ProcTest.ready(); use Ready.whenLogged(...) or Ready.listening(...)");
         }
@@ -56,8 +57,7 @@ public final class CommandChild extends ChildSpec<CommandChild> {
         return sanitize(program == null ? command.get(0) : program.toString());
     }
 
-    @API(status = INTERNAL, since = "0.1")
-    public List<String> command() {
+    List<String> command() {
         return command;
     }
 

@@ -1,9 +1,11 @@
 package dev.proctest;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.proctest.internal.JavaSpec;
+import dev.proctest.internal.SpecSettings;
 import dev.proctest.wire.CallRule;
+import dev.proctest.wire.RuntimePackages;
 import dev.proctest.wire.TimePlan;
 import java.io.Serializable;
 import java.lang.invoke.MethodType;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -44,27 +45,15 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     private static final Pattern PACKAGE_NAME = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
             + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
-    private final String mainClass;
-    private final List<String> args;
-    private final List<String> jvmArgs;
-    private final Map<String, String> systemProperties;
-    private final Map<String, CallRule> callRules;
-    private final Map<String, RemoteAnswer> answers;
-    private final TimePlan time;
-    private final Path java;
+    private final JavaSpec spec;
 
-    private JavaChild(Settings settings, String mainClass, List<String> args, List<String> jvmArgs,
-            Map<String, String> systemProperties, Map<String, CallRule> callRules, Map<String, RemoteAnswer> answers, TimePlan time,
-            Path java) {
+    private JavaChild(SpecSettings settings, JavaSpec spec) {
         super(settings);
-        this.mainClass = mainClass;
-        this.args = args;
-        this.jvmArgs = jvmArgs;
-        this.systemProperties = systemProperties;
-        this.callRules = callRules;
-        this.answers = answers;
-        this.time = time;
-        this.java = java;
+        this.spec = spec;
+    }
+
+    private JavaChild with(JavaSpec newSpec) {
+        return new JavaChild(settings(), newSpec);
     }
 
     /** A child that runs {@code mainClass}'s {@code public static void main(String[])}. */
@@ -78,12 +67,12 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         if (mainClass.isBlank()) {
             throw new IllegalArgumentException("The main class name must not be blank");
         }
-        return new JavaChild(Settings.defaults(), mainClass.strip(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), TimePlan.REAL, null);
+        return new JavaChild(SpecSettings.defaults(), JavaSpec.of(mainClass.strip()));
     }
 
     /** Sets the arguments of {@code main}, replacing earlier ones. */
     public JavaChild args(String... args) {
-        return new JavaChild(settings(), mainClass, copy(args, "args"), jvmArgs, systemProperties, callRules, answers, time, java);
+        return with(spec.withArgs(copy(args, "args")));
     }
 
     /**
@@ -91,7 +80,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * ones; {@code proctest.child.jvmArgs} comes first.
      */
     public JavaChild jvmArgs(String... jvmArgs) {
-        return new JavaChild(settings(), mainClass, args, copy(jvmArgs, "jvmArgs"), systemProperties, callRules, answers, time, java);
+        return with(spec.withJvmArgs(copy(jvmArgs, "jvmArgs")));
     }
 
     /**
@@ -101,9 +90,9 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     public JavaChild systemProperty(String key, String value) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
-        Map<String, String> properties = new LinkedHashMap<>(systemProperties);
+        Map<String, String> properties = new LinkedHashMap<>(spec.systemProperties());
         properties.put(key, value);
-        return new JavaChild(settings(), mainClass, args, jvmArgs, Map.copyOf(properties), callRules, answers, time, java);
+        return with(spec.withSystemProperties(Map.copyOf(properties)));
     }
 
     /**
@@ -115,7 +104,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      */
     public JavaChild java(Path java) {
         Objects.requireNonNull(java, "java");
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, callRules, answers, time, java);
+        return with(spec.withJava(java));
     }
 
     /**
@@ -141,7 +130,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
             throw new IllegalArgumentException("The time factor must be a number above 0 and at most 1,000,000 (1 is real time), not "
                     + factor);
         }
-        return withTime(new TimePlan(factor, time.startEpochNanos(), time.packages()));
+        return withTime(new TimePlan(factor, spec.time().startEpochNanos(), spec.time().packages()));
     }
 
     /**
@@ -159,7 +148,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         if (epochNanos == TimePlan.REAL_START) {
             throw new IllegalArgumentException("The start time must be within about 292 years of 1970, not " + start);
         }
-        return withTime(new TimePlan(time.factor(), epochNanos, time.packages()));
+        return withTime(new TimePlan(spec.time().factor(), epochNanos, spec.time().packages()));
     }
 
     /**
@@ -180,31 +169,25 @@ public final class JavaChild extends ChildSpec<JavaChild> {
             if (!PACKAGE_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("Not a package name: '" + name + "'");
             }
-            if (name.matches("(java|javax|jdk|sun)(\\..*)?")) {
+            if (RuntimePackages.JDK.contains(name) || RuntimePackages.isJdk(name)) {
                 throw new IllegalArgumentException("Cannot put " + name + " on child time: proctest does not rewrite the JDK's classes");
             }
         }
-        return withTime(new TimePlan(time.factor(), time.startEpochNanos(), names));
-    }
-
-    /** Returns how time runs in the child. */
-    @API(status = INTERNAL, since = "0.1")
-    public TimePlan time() {
-        return time;
+        return withTime(new TimePlan(spec.time().factor(), spec.time().startEpochNanos(), names));
     }
 
     private JavaChild withTime(TimePlan newTime) {
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, callRules, answers, newTime, java);
+        return with(spec.withTime(newTime));
     }
 
     @Override
-    JavaChild with(Settings settings) {
-        return new JavaChild(settings, mainClass, args, jvmArgs, systemProperties, callRules, answers, time, java);
+    JavaChild with(SpecSettings settings) {
+        return new JavaChild(settings, spec);
     }
 
     @Override
     String defaultName() {
-        return sanitize(mainClass.substring(mainClass.lastIndexOf('.') + 1));
+        return sanitize(spec.mainClass().substring(spec.mainClass().lastIndexOf('.') + 1));
     }
 
     /**
@@ -240,7 +223,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      *     value} is not what the method returns or does not serialize
      */
     public JavaChild stub(Class<?> type, String method, Serializable value) {
-        CallRule rule = callRules.get(type.getName());
+        CallRule rule = spec.rules().get(type.getName());
         List<Method> named = mockedMethods(type, method, rule, "stub");
         if (named.isEmpty()) {
             throw new IllegalArgumentException("Cannot stub " + type.getName() + "." + method + ": it declares no mocked method of that"
@@ -254,9 +237,9 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         }
         Map<String, byte[]> stubs = new LinkedHashMap<>(rule.stubs());
         stubs.put(method, Serialized.bytes(value, "the stub of " + type.getName() + "." + method));
-        Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
+        Map<String, CallRule> rules = new LinkedHashMap<>(spec.rules());
         rules.put(type.getName(), new CallRule(type.getName(), rule.mode(), stubs, rule.answered(), rule.mocksStatics()));
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time, java);
+        return with(spec.withRules(Collections.unmodifiableMap(rules)));
     }
 
     /**
@@ -269,25 +252,18 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      */
     public JavaChild answer(Class<?> type, String method, RemoteAnswer answer) {
         Objects.requireNonNull(answer, "answer");
-        CallRule rule = callRules.get(type.getName());
+        CallRule rule = spec.rules().get(type.getName());
         if (mockedMethods(type, method, rule, "answer").isEmpty()) {
             throw new IllegalArgumentException("Cannot answer " + type.getName() + "." + method + ": it declares no mocked method of that"
                     + " name");
         }
         Set<String> answered = new LinkedHashSet<>(rule.answered());
         answered.add(method);
-        Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
+        Map<String, CallRule> rules = new LinkedHashMap<>(spec.rules());
         rules.put(type.getName(), new CallRule(type.getName(), rule.mode(), rule.stubs(), answered, rule.mocksStatics()));
-        Map<String, RemoteAnswer> newAnswers = new LinkedHashMap<>(answers);
+        Map<String, RemoteAnswer> newAnswers = new LinkedHashMap<>(spec.answers());
         newAnswers.put(type.getName() + "." + method, answer);
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules),
-                Collections.unmodifiableMap(newAnswers), time, java);
-    }
-
-    /** Returns the answers the test JVM computes, by {@code <type>.<method>}. */
-    @API(status = INTERNAL, since = "0.1")
-    public Map<String, RemoteAnswer> remoteAnswers() {
-        return answers;
+        return with(spec.withRules(Collections.unmodifiableMap(rules)).withAnswers(Collections.unmodifiableMap(newAnswers)));
     }
 
     /**
@@ -299,12 +275,12 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * @throws IllegalArgumentException for an interface, an array, a primitive, or a JDK class
      */
     public JavaChild mockStatic(Class<?> type) {
-        CallRule rule = callRules.get(Objects.requireNonNull(type, "type").getName());
+        CallRule rule = spec.rules().get(Objects.requireNonNull(type, "type").getName());
         JavaChild base = rule == null ? spy(type) : this;
-        CallRule current = base.callRules.get(type.getName());
-        Map<String, CallRule> rules = new LinkedHashMap<>(base.callRules);
+        CallRule current = base.spec.rules().get(type.getName());
+        Map<String, CallRule> rules = new LinkedHashMap<>(base.spec.rules());
         rules.put(type.getName(), new CallRule(type.getName(), current.mode(), current.stubs(), current.answered(), true));
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time, java);
+        return base.with(base.spec.withRules(Collections.unmodifiableMap(rules)));
     }
 
     /** The methods named {@code method} that {@code rule} mocks: instance methods of a mock, static ones of a static mock. */
@@ -337,11 +313,9 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         Objects.requireNonNull(type, "type");
         String refusal = type.isInterface() ? "it is an interface: mock or spy the class the child creates"
                 : type.isArray() || type.isPrimitive() ? "it is not a class the child creates with new"
-                : type.getName().startsWith("java.") || type.getName().startsWith("javax.") || type.getName().startsWith("jdk.")
-                        || type.getName().startsWith("sun.") ? "proctest does not rewrite the JDK's classes"
-                : type.getPackageName().equals("dev.proctest") || type.getName().startsWith("dev.proctest.child.")
-                        || type.getName().startsWith("dev.proctest.wire.") || type.getName().startsWith("org.zeromq.")
-                        || type.getName().startsWith("zmq.") || type.getName().startsWith("net.bytebuddy.") ? "proctest's own runtime uses it"
+                : RuntimePackages.isJdk(type.getName()) ? "proctest does not rewrite the JDK's classes"
+                : type.getPackageName().equals("dev.proctest") || type.getPackageName().equals("dev.proctest.internal")
+                        || RuntimePackages.isRuntime(type.getName()) ? "proctest's own runtime uses it"
                 : null;
         if (refusal == null && mode == CallRule.Mode.MOCK && !hasNoArgumentConstructor(type.getSuperclass())) {
             refusal = "its superclass " + type.getSuperclass().getName() + " has no constructor without parameters for the mock to call;"
@@ -351,10 +325,10 @@ public final class JavaChild extends ChildSpec<JavaChild> {
             throw new IllegalArgumentException("Cannot " + mode.name().toLowerCase(Locale.ROOT) + " " + type.getName() + ": "
                     + refusal);
         }
-        Map<String, CallRule> rules = new LinkedHashMap<>(callRules);
-        CallRule earlier = callRules.get(type.getName());
+        Map<String, CallRule> rules = new LinkedHashMap<>(spec.rules());
+        CallRule earlier = spec.rules().get(type.getName());
         rules.put(type.getName(), new CallRule(type.getName(), mode, Map.of(), Set.of(), earlier != null && earlier.mocksStatics()));
-        return new JavaChild(settings(), mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(rules), answers, time, java);
+        return with(spec.withRules(Collections.unmodifiableMap(rules)));
     }
 
     private static boolean hasNoArgumentConstructor(Class<?> type) {
@@ -362,41 +336,14 @@ public final class JavaChild extends ChildSpec<JavaChild> {
                 .anyMatch(constructor -> constructor.getParameterCount() == 0 && !Modifier.isPrivate(constructor.getModifiers()));
     }
 
-    /** Returns what the child mocks and spies on, in the order declared. */
-    @API(status = INTERNAL, since = "0.1")
-    public List<CallRule> callRules() {
-        return List.copyOf(callRules.values());
-    }
-
-    /** Returns the JDK the spec asks for, a home directory or a {@code java} executable, if it asks for one. */
-    @API(status = INTERNAL, since = "0.1")
-    public Optional<Path> chosenJava() {
-        return Optional.ofNullable(java);
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public String mainClassName() {
-        return mainClass;
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public List<String> arguments() {
-        return args;
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public List<String> jvmArguments() {
-        return jvmArgs;
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public Map<String, String> systemProperties() {
-        return systemProperties;
+    JavaSpec spec() {
+        return spec;
     }
 
     @Override
     public String toString() {
-        return "JavaChild[" + childName() + ": " + mainClass + (args.isEmpty() ? "" : " " + String.join(" ", args)) + "]";
+        return "JavaChild[" + childName() + ": " + spec.mainClass() + (spec.args().isEmpty() ? "" : " " + String.join(" ", spec.args()))
+                + "]";
     }
 
     static List<String> copy(String[] values, String what) {

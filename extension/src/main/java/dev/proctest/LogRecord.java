@@ -1,6 +1,5 @@
 package dev.proctest;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Instant;
@@ -26,8 +25,7 @@ public final class LogRecord {
     private final String message;
     private final LoggedThrowable throwable;
 
-    @API(status = INTERNAL, since = "0.1")
-    public LogRecord(String child, long sequence, Instant time, Level level, String logger, String thread, String message,
+    LogRecord(String child, long sequence, Instant time, Level level, String logger, String thread, String message,
             LoggedThrowable throwable) {
         this.child = Objects.requireNonNull(child, "child");
         this.sequence = sequence;

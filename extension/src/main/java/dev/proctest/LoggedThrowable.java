@@ -1,6 +1,5 @@
 package dev.proctest;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
@@ -19,8 +18,7 @@ public final class LoggedThrowable {
     private final String message;
     private final String stackTrace;
 
-    @API(status = INTERNAL, since = "0.1")
-    public LoggedThrowable(String type, String message, String stackTrace) {
+    LoggedThrowable(String type, String message, String stackTrace) {
         this.type = Objects.requireNonNull(type, "type");
         this.message = message == null ? "" : message;
         this.stackTrace = Objects.requireNonNull(stackTrace, "stackTrace");

@@ -1,6 +1,5 @@
 package dev.proctest;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
@@ -19,8 +18,7 @@ public final class ProgramResult {
     private final String stderr;
     private final Duration duration;
 
-    @API(status = INTERNAL, since = "0.1")
-    public ProgramResult(int exitCode, String stdout, String stderr, Duration duration) {
+    ProgramResult(int exitCode, String stdout, String stderr, Duration duration) {
         this.exitCode = exitCode;
         this.stdout = stdout;
         this.stderr = stderr;

@@ -1,11 +1,10 @@
 package dev.proctest;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.proctest.internal.ReadyCondition;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
@@ -23,20 +22,14 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public final class Ready {
 
-    /** What a readiness waits for. */
-    @API(status = INTERNAL, since = "0.1")
-    public enum Kind { ON_START, WHEN_LOGGED, LISTENING, WHEN_SIGNALLED, AFTER_EXIT }
+    private final ReadyCondition condition;
 
-    private final Kind kind;
-    private final Pattern pattern;
-    private final Endpoint endpoint;
-    private final Duration timeout;
+    private Ready(ReadyCondition condition) {
+        this.condition = condition;
+    }
 
-    private Ready(Kind kind, Pattern pattern, Endpoint endpoint, Duration timeout) {
-        this.kind = kind;
-        this.pattern = pattern;
-        this.endpoint = endpoint;
-        this.timeout = timeout;
+    private static Ready of(ReadyCondition.Kind kind, Pattern pattern, Endpoint endpoint) {
+        return new Ready(new ReadyCondition(kind, pattern, endpoint, null));
     }
 
     /**
@@ -44,12 +37,15 @@ public final class Ready {
      * to call {@code main}, any other program once it is running. The default.
      */
     public static Ready onStart() {
-        return new Ready(Kind.ON_START, null, null, null);
+        return of(ReadyCondition.Kind.ON_START, null, null);
     }
 
-    /** Ready once the child writes a line in which {@code regex} is found, on stdout or stderr. */
+    /**
+     * Ready once the child logs a record whose message {@code regex} is found in: a line it writes
+     * on stdout or stderr, or an event of its logging framework.
+     */
     public static Ready whenLogged(String regex) {
-        return new Ready(Kind.WHEN_LOGGED, Pattern.compile(Objects.requireNonNull(regex, "regex")), null, null);
+        return of(ReadyCondition.Kind.WHEN_LOGGED, Pattern.compile(Objects.requireNonNull(regex, "regex")), null);
     }
 
     /**
@@ -57,17 +53,17 @@ public final class Ready {
      * table of listening sockets and never connects, so it cannot disturb the server it checks.
      */
     public static Ready listening(Endpoint endpoint) {
-        return new Ready(Kind.LISTENING, null, Objects.requireNonNull(endpoint, "endpoint"), null);
+        return of(ReadyCondition.Kind.LISTENING, null, Objects.requireNonNull(endpoint, "endpoint"));
     }
 
     /** Ready once the child calls {@link dev.proctest.child.ProcTest#ready()}. */
     public static Ready whenSignalled() {
-        return new Ready(Kind.WHEN_SIGNALLED, null, null, null);
+        return of(ReadyCondition.Kind.WHEN_SIGNALLED, null, null);
     }
 
     /** Ready once the child has exited, whatever its exit code: for batch programs. */
     public static Ready afterExit() {
-        return new Ready(Kind.AFTER_EXIT, null, null, null);
+        return of(ReadyCondition.Kind.AFTER_EXIT, null, null);
     }
 
     /** Returns this readiness with its own timeout instead of {@code proctest.ready.timeout}. */
@@ -76,38 +72,16 @@ public final class Ready {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("A readiness timeout must be positive, was " + timeout);
         }
-        return new Ready(kind, pattern, endpoint, timeout);
+        return new Ready(new ReadyCondition(condition.kind(), condition.pattern(), condition.endpoint(), timeout));
     }
 
-    @API(status = INTERNAL, since = "0.1")
-    public Kind kind() {
-        return kind;
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public Pattern pattern() {
-        return pattern;
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public Endpoint endpoint() {
-        return endpoint;
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public Optional<Duration> timeout() {
-        return Optional.ofNullable(timeout);
+    ReadyCondition condition() {
+        return condition;
     }
 
     /** Describes what this readiness waits for, as failure messages say it. */
     @Override
     public String toString() {
-        return switch (kind) {
-            case ON_START -> "the start of the child";
-            case WHEN_LOGGED -> "a line matching /" + pattern.pattern() + "/";
-            case LISTENING -> "a socket listening on " + endpoint.address();
-            case WHEN_SIGNALLED -> "ProcTest.ready() in the child";
-            case AFTER_EXIT -> "the exit of the child";
-        };
+        return condition.describe();
     }
 }

@@ -1,11 +1,10 @@
 package dev.proctest;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.proctest.internal.StopPlan;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.zeromq.SocketType;
@@ -23,37 +22,25 @@ public final class Stop {
 
     private static final Set<SocketType> SENDERS = Set.of(SocketType.REQ, SocketType.DEALER, SocketType.PUSH, SocketType.PAIR);
 
-    /**
-     * A stop message: sent by a socket of {@code type} connected to {@code endpoint}.
-     *
-     * @param message the message's one text frame
-     */
-    @API(status = INTERNAL, since = "0.1")
-    public record Message(Endpoint endpoint, SocketType type, String message) {}
+    private final StopPlan plan;
 
-    private final Signal signal;
-    private final Message message;
-    private final Duration timeout;
-
-    private Stop(Signal signal, Message message, Duration timeout) {
-        this.signal = signal;
-        this.message = message;
-        this.timeout = timeout;
+    private Stop(StopPlan plan) {
+        this.plan = plan;
     }
 
     /** Sends {@code SIGTERM}, waits, then kills what is left. The default. */
     public static Stop gracefully() {
-        return new Stop(Signal.TERM, null, null);
+        return new Stop(new StopPlan(Signal.TERM, null, null));
     }
 
     /** Sends {@code signal}, waits, then kills what is left; for example {@code Signal.INT}. */
     public static Stop withSignal(Signal signal) {
-        return new Stop(Objects.requireNonNull(signal, "signal"), null, null);
+        return new Stop(new StopPlan(Objects.requireNonNull(signal, "signal"), null, null));
     }
 
     /** Kills at once, with {@code SIGKILL}: the child cannot clean up. */
     public static Stop kill() {
-        return new Stop(Signal.KILL, null, null);
+        return new Stop(new StopPlan(Signal.KILL, null, null));
     }
 
     /**
@@ -72,7 +59,7 @@ public final class Stop {
         if (!SENDERS.contains(Objects.requireNonNull(type, "type"))) {
             throw new IllegalArgumentException("A stop message is sent by a REQ, DEALER, PUSH or PAIR socket, not a " + type);
         }
-        return new Stop(null, new Message(endpoint, type, message), null);
+        return new Stop(new StopPlan(null, new StopPlan.Message(endpoint, type, message), null));
     }
 
     /** Returns this way of stopping with its own wait before killing. */
@@ -81,34 +68,15 @@ public final class Stop {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("A stop timeout must not be negative, was " + timeout);
         }
-        return new Stop(signal, message, timeout);
+        return new Stop(new StopPlan(plan.signal(), plan.message(), timeout));
     }
 
-    /** Returns the signal this way of stopping sends first, or empty if it sends a message. */
-    @API(status = INTERNAL, since = "0.1")
-    public Optional<Signal> signal() {
-        return Optional.ofNullable(signal);
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public Optional<Message> message() {
-        return Optional.ofNullable(message);
-    }
-
-    /** Returns what is sent first, for messages: {@code SIGTERM}, or {@code "bye" sent by a REQ socket to tcp://...}. */
-    @API(status = INTERNAL, since = "0.1")
-    public String first() {
-        return signal != null ? "SIG" + signal
-                : "the message [" + message.message() + "] sent by a " + message.type() + " socket to " + message.endpoint();
-    }
-
-    @API(status = INTERNAL, since = "0.1")
-    public Optional<Duration> timeout() {
-        return Optional.ofNullable(timeout);
+    StopPlan plan() {
+        return plan;
     }
 
     @Override
     public String toString() {
-        return signal == Signal.KILL ? "SIGKILL" : first() + ", then SIGKILL";
+        return plan.kills() ? "SIGKILL" : plan.first() + ", then SIGKILL";
     }
 }

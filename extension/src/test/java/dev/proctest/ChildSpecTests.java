@@ -3,6 +3,8 @@ package dev.proctest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proctest.internal.Api;
+import dev.proctest.internal.ReadyCondition;
 import dev.proctest.wire.TimePlan;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -23,29 +25,29 @@ class ChildSpecTests {
         JavaChild configured = base.args("5555").jvmArgs("-Xmx64m").systemProperty("mode", "test").env("LANG", "C")
                 .name("pong").workingDirectory(Path.of("/tmp")).readyWhen(Ready.whenSignalled()).stopWith(Stop.kill()).mayExit();
 
-        assertThat(base.arguments()).isEmpty();
-        assertThat(base.childName()).isEqualTo("Pong");
-        assertThat(base.readiness().kind()).isEqualTo(Ready.Kind.ON_START);
-        assertThat(base.exitAllowed()).isFalse();
-        assertThat(configured.arguments()).containsExactly("5555");
-        assertThat(configured.jvmArguments()).containsExactly("-Xmx64m");
-        assertThat(configured.systemProperties()).isEqualTo(Map.of("mode", "test"));
-        assertThat(configured.environment()).isEqualTo(Map.of("LANG", "C"));
-        assertThat(configured.childName()).isEqualTo("pong");
-        assertThat(configured.directory()).contains(Path.of("/tmp"));
-        assertThat(configured.stopping().signal()).contains(Signal.KILL);
-        assertThat(configured.exitAllowed()).isTrue();
+        assertThat(Api.java(base).args()).isEmpty();
+        assertThat(Api.name(base)).isEqualTo("Pong");
+        assertThat(Api.ready(Api.settings(base).ready()).kind()).isEqualTo(ReadyCondition.Kind.ON_START);
+        assertThat(Api.exitAllowed(base)).isFalse();
+        assertThat(Api.java(configured).args()).containsExactly("5555");
+        assertThat(Api.java(configured).jvmArgs()).containsExactly("-Xmx64m");
+        assertThat(Api.java(configured).systemProperties()).isEqualTo(Map.of("mode", "test"));
+        assertThat(Api.settings(configured).env()).isEqualTo(Map.of("LANG", "C"));
+        assertThat(Api.name(configured)).isEqualTo("pong");
+        assertThat(Api.settings(configured).directory()).contains(Path.of("/tmp"));
+        assertThat(Api.stop(Api.settings(configured).stop()).firstSignal()).contains(Signal.KILL);
+        assertThat(Api.exitAllowed(configured)).isTrue();
     }
 
     @Test
     void argumentsAreReplacedNotAppended() {
-        assertThat(JavaChild.main("A").args("one").args("two").arguments()).containsExactly("two");
+        assertThat(Api.java(JavaChild.main("A").args("one").args("two")).args()).containsExactly("two");
     }
 
     @Test
     void defaultNamesComeFromTheMainClassOrTheProgram() {
         assertThat(JavaChild.main(ChildSpecTests.class).childName()).isEqualTo("ChildSpecTests");
-        assertThat(JavaChild.main("Outer$Inner").childName()).isEqualTo("Outer_Inner");
+        assertThat(Api.name(JavaChild.main("Outer$Inner"))).isEqualTo("Outer_Inner");
         assertThat(CommandChild.of("/usr/bin/python3", "server.py").childName()).isEqualTo("python3");
         assertThat(CommandChild.of("python3", "-m", "http.server").command()).containsExactly("python3", "-m", "http.server");
     }
@@ -83,8 +85,8 @@ class ChildSpecTests {
                 .hasMessage("The start time must be within about 292 years of 1970, not " + Instant.MAX);
 
         JavaChild child = JavaChild.main("A").timeFactor(0.5).startTime(Instant.EPOCH).timePackages("com.acme", "org.example.io");
-        assertThat(child.time()).isEqualTo(new TimePlan(0.5, 0, List.of("com.acme", "org.example.io")));
-        assertThat(JavaChild.main("A").time().rewrites()).isFalse();
+        assertThat(Api.java(child).time()).isEqualTo(new TimePlan(0.5, 0, List.of("com.acme", "org.example.io")));
+        assertThat(Api.java(JavaChild.main("A")).time().rewrites()).isFalse();
     }
 
     @Test
@@ -96,7 +98,7 @@ class ChildSpecTests {
         assertThat(List.of(Stop.gracefully(), Stop.withSignal(Signal.INT), Stop.kill(), Stop.bySending(Endpoint.tcp(5555), SocketType.REQ, "bye")))
                 .extracting(Stop::toString).containsExactly("SIGTERM, then SIGKILL", "SIGINT, then SIGKILL", "SIGKILL",
                         "the message [bye] sent by a REQ socket to tcp://127.0.0.1:5555, then SIGKILL");
-        assertThat(Ready.afterExit().within(Duration.ofSeconds(3)).timeout()).contains(Duration.ofSeconds(3));
+        assertThat(Api.ready(Ready.afterExit().within(Duration.ofSeconds(3))).ownTimeout()).contains(Duration.ofSeconds(3));
     }
 
     @Test

@@ -6,14 +6,16 @@ import dev.proctest.child.calls.CallBatcher;
 import dev.proctest.child.calls.RemoteAnswers;
 import dev.proctest.child.logging.ConsoleCapture;
 import dev.proctest.child.logging.RecordSink;
-import dev.proctest.wire.MessageType;
-import dev.proctest.wire.Plan;
+import dev.proctest.wire.ChildPlan;
+import dev.proctest.wire.MalformedMessage;
+import dev.proctest.wire.Message;
+import dev.proctest.wire.MessageCodec;
+import dev.proctest.wire.Protocol;
+import dev.proctest.wire.Serialization;
 import dev.proctest.wire.SocketLoop;
 import dev.proctest.wire.Sockets;
 import dev.proctest.wire.TimeOrigin;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -21,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -42,17 +45,17 @@ final class ChildChannel {
     private final SocketLoop loop;
     private final RecordSink sink;
     private final CallBatcher calls;
-    private final CompletableFuture<Plan> plan = new CompletableFuture<>();
-    private final RemoteCalls remoteCalls = new RemoteCalls((id, outcome, payload) ->
-            send(MessageType.RETURNED, id, outcome.getBytes(UTF_8), payload));
+    private final CompletableFuture<ChildPlan> plan = new CompletableFuture<>();
+    private final RemoteRuns runs = new RemoteRuns((number, reply) -> send(new Message.Returned(number, reply)));
+    private final AtomicBoolean malformedReported = new AtomicBoolean();
     private volatile long lastHeard = System.nanoTime();
     private volatile long heartbeatTimeoutNanos = Long.MAX_VALUE;
 
     private ChildChannel(ZContext context, ZMQ.Socket dealer, String childId) {
         this.context = context;
         this.loop = new SocketLoop(context, dealer, "proctest-channel-" + childId, this::onMessage, this::onTick, TICK);
-        this.sink = new RecordSink(loop, batch -> send(MessageType.LOGS, batch));
-        this.calls = new CallBatcher(loop, batch -> send(MessageType.CALLED, batch));
+        this.sink = new RecordSink(loop, batch -> send(new Message.Logs(batch)));
+        this.calls = new CallBatcher(loop, batch -> send(new Message.Called(batch)));
     }
 
     /** Connects to the hub and introduces this child with the run's token. */
@@ -64,7 +67,7 @@ final class ChildChannel {
         dealer.connect(hub);
         ChildChannel channel = new ChildChannel(context, dealer, childId);
         channel.loop.start();
-        channel.send(MessageType.HELLO, token.getBytes(UTF_8), Long.toString(ProcessHandle.current().pid()).getBytes(UTF_8));
+        channel.send(new Message.Hello(token, ProcessHandle.current().pid(), Protocol.VERSION, Protocol.RELEASE));
         return channel;
     }
 
@@ -79,9 +82,9 @@ final class ChildChannel {
      *
      * @throws IllegalStateException saying why there is no plan: refused, or none in time
      */
-    Plan awaitPlan(Duration timeout) throws InterruptedException {
+    ChildPlan awaitPlan(Duration timeout) throws InterruptedException {
         try {
-            Plan received = plan.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            ChildPlan received = plan.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             heartbeatTimeoutNanos = received.heartbeatTimeout().toNanos();
             current = this;
             return received;
@@ -99,16 +102,16 @@ final class ChildChannel {
 
     /** Tells the test JVM that every record has been sent: nothing of the child's log is missing. */
     void end() {
-        send(MessageType.END);
+        send(new Message.End());
     }
 
     /** Tells the test JVM that {@code main} starts, and where the child's time starts. */
     void started(TimeOrigin origin) {
-        send(MessageType.STARTED, origin.encode());
+        send(new Message.Started(origin));
     }
 
     void ready() {
-        send(MessageType.READY);
+        send(new Message.Ready());
     }
 
     /** Sends a recorded call, in a batch with others. */
@@ -117,12 +120,18 @@ final class ChildChannel {
     }
 
     /** Asks the test JVM for the answer to a call, numbered {@code number}; the answer comes to {@link RemoteAnswers}. */
-    void ask(byte[] number, byte[] call) {
-        send(MessageType.ASK, number, call);
+    void ask(long number, byte[] call) {
+        send(new Message.Ask(number, call));
     }
 
     void publish(String key, Serializable value) {
-        send(MessageType.PUBLISH, key.getBytes(UTF_8), serialize(key, value));
+        byte[] serialized;
+        try {
+            serialized = Serialization.write(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot publish [" + key + "]: its value does not serialize", e);
+        }
+        send(new Message.Publish(key, serialized));
     }
 
     /** Sends what is still queued, waiting up to {@code flush}, and closes the channel. */
@@ -134,35 +143,38 @@ final class ChildChannel {
     }
 
     /** Sends after the records logged so far: a test that sees this message has seen them. */
-    private void send(MessageType type, byte[]... frames) {
-        if (type != MessageType.LOGS && type != MessageType.CALLED) {
+    private void send(Message message) {
+        if (!(message instanceof Message.Logs) && !(message instanceof Message.Called)) {
             sink.flushNow(); // what was logged and called so far goes first
             calls.flushNow();
         }
-        ZMsg message = new ZMsg();
-        message.add(type.frame());
-        for (byte[] frame : frames) {
-            message.add(frame);
-        }
-        loop.send(message);
+        loop.send(MessageCodec.toZMsg(null, message));
     }
 
-    private void onMessage(ZMsg message) {
+    private void onMessage(ZMsg frames) {
         lastHeard = System.nanoTime();
-        MessageType type = MessageType.of(message.pop().getData());
-        if (type == MessageType.PLAN) {
-            plan.complete(Plan.decode(message.pop().getData()));
-        } else if (type == MessageType.REFUSED) {
-            plan.completeExceptionally(new IllegalStateException("the test JVM refused this child: " + message.popString()));
-        } else if (type == MessageType.SYNC) {
-            answerSync(message.pop().getData(), System.nanoTime() + SYNC_PATIENCE.toNanos());
-        } else if (type == MessageType.ANSWER) {
-            RemoteAnswers.answered(message.pop().getData(), message.popString(), message.pop().getData());
-        } else if (type == MessageType.CALL) {
-            remoteCalls.run(message.pop().getData(), message.pop().getData());
-        } else if (type == MessageType.DUMP) {
+        Message message;
+        try {
+            message = MessageCodec.fromZMsg(frames);
+        } catch (MalformedMessage e) {
+            if (malformedReported.compareAndSet(false, true)) { // once: a flood must not flood the child's log
+                System.err.println("proctest: ignored a malformed message from the test JVM: " + e.getMessage());
+            }
+            return;
+        }
+        if (message instanceof Message.Plan received) {
+            plan.complete(received.plan());
+        } else if (message instanceof Message.Refused refused) {
+            plan.completeExceptionally(new IllegalStateException("the test JVM refused this child: " + refused.reason()));
+        } else if (message instanceof Message.Sync sync) {
+            answerSync(sync.number(), System.nanoTime() + SYNC_PATIENCE.toNanos());
+        } else if (message instanceof Message.Answer answer) {
+            RemoteAnswers.answered(answer.number(), answer.reply());
+        } else if (message instanceof Message.Run run) {
+            runs.run(run.number(), run.callable());
+        } else if (message instanceof Message.Dump) {
             Coverage.dump();
-            send(MessageType.DUMPED);
+            send(new Message.Dumped());
         }
     }
 
@@ -171,11 +183,11 @@ final class ChildChannel {
      * records: once no write is under way, after every record logged so far. A write that stays
      * under way longer than the patience allows (an appender that hangs) is not waited for.
      */
-    private void answerSync(byte[] id, long deadlineNanos) {
+    private void answerSync(long number, long deadlineNanos) {
         if (ConsoleCapture.isMidWrite() && System.nanoTime() < deadlineNanos) {
-            loop.schedule(() -> answerSync(id, deadlineNanos), SYNC_RECHECK);
+            loop.schedule(() -> answerSync(number, deadlineNanos), SYNC_RECHECK);
         } else {
-            send(MessageType.SYNCED, id);
+            send(new Message.Synced(number));
         }
     }
 
@@ -185,15 +197,5 @@ final class ChildChannel {
             heartbeatTimeoutNanos = Long.MAX_VALUE;
             Lifeline.exit("the test JVM has not been heard from for " + TimeUnit.NANOSECONDS.toMillis(silence) + " ms");
         }
-    }
-
-    private static byte[] serialize(String key, Serializable value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot publish [" + key + "]: its value does not serialize", e);
-        }
-        return bytes.toByteArray();
     }
 }

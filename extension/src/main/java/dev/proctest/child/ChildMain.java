@@ -7,8 +7,8 @@ import dev.proctest.child.logging.ConsoleCapture;
 import dev.proctest.child.logging.LoggingCaptures;
 import dev.proctest.child.time.ChildTime;
 import dev.proctest.child.time.TimeRewriting;
+import dev.proctest.wire.ChildPlan;
 import dev.proctest.wire.Environment;
-import dev.proctest.wire.Plan;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
 
 /**
  * The main class of every proctest child JVM. It connects to the test JVM's hub, captures the
- * child's output, receives its {@link Plan}, sets the plan's system properties, captures the
+ * child's output, receives its {@link ChildPlan}, sets the plan's system properties, captures the
  * child's logging frameworks, weaves what the plan mocks and spies on, puts the system under test on
  * child time if the plan says so, and calls the real {@code main}. The child thus learns what to run
  * from the plan, not from its command line.
@@ -51,7 +51,7 @@ public final class ChildMain {
         Lifeline.watchParent(System.getenv(Environment.PARENT_PID));
         ChildChannel channel = ChildChannel.connect(hub, childId, token);
         ConsoleCapture.install(channel.sink());
-        Plan plan;
+        ChildPlan plan;
         try {
             plan = channel.awaitPlan(PLAN_TIMEOUT);
         } catch (IllegalStateException e) {

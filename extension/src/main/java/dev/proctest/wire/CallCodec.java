@@ -2,12 +2,9 @@ package dev.proctest.wire;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -83,8 +80,33 @@ public final class CallCodec {
         return bytes.toByteArray();
     }
 
+    /**
+     * Returns the calls of a batch, as {@link BatchWriter#writeBytes} lays them out: each preceded by
+     * its length.
+     *
+     * @throws MalformedMessage for bytes that are not such a batch
+     */
+    public static List<Call> decodeBatch(byte[] batch) {
+        WireInput in = new WireInput(batch, "batch of calls");
+        List<Call> calls = new ArrayList<>();
+        try (in) {
+            while (in.available() > 0) {
+                calls.add(decode(in.readBytes(in.readInt())));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw in.malformed(e);
+        }
+        return calls;
+    }
+
+    /**
+     * Returns the call {@code encoded} holds.
+     *
+     * @throws MalformedMessage for bytes that are not a call
+     */
     public static Call decode(byte[] encoded) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
+        WireInput in = new WireInput(encoded, "call record");
+        try (in) {
             long sequence = in.readLong();
             long epochSecond = in.readLong();
             int nano = in.readInt();
@@ -94,7 +116,7 @@ public final class CallCodec {
             String descriptor = in.readUTF();
             String instance = in.readUTF();
             Kind kind = Kind.values()[in.readByte()];
-            int count = in.readInt();
+            int count = in.readCount();
             List<Value> arguments = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 arguments.add(readValue(in));
@@ -106,13 +128,14 @@ public final class CallCodec {
             String thrownTrace = null;
             if (outcome == Outcome.THROWN) {
                 thrownType = in.readUTF();
-                thrownMessage = readLong(in);
-                thrownTrace = readLong(in);
+                thrownMessage = in.readString();
+                thrownTrace = in.readString();
             }
+            in.end();
             return new Call(sequence, epochSecond, nano, thread, type, method, descriptor, instance, kind, List.copyOf(arguments), outcome,
                     result, thrownType, thrownMessage, thrownTrace);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Malformed call record", e);
+        } catch (IOException | RuntimeException e) {
+            throw in.malformed(e);
         }
     }
 
@@ -148,34 +171,26 @@ public final class CallCodec {
         }
     }
 
-    private static Value readValue(DataInputStream in) throws IOException {
+    private static Value readValue(WireInput in) throws IOException {
         byte tag = in.readByte();
         return switch (tag) {
             case Value.NULL -> new Value(tag, null, null, null);
-            case Value.STRING -> new Value(tag, readLong(in).getBytes(StandardCharsets.UTF_8), null, null);
-            case Value.INTEGER -> new Value(tag, bytes(4, in), null, null);
-            case Value.LONG, Value.DOUBLE -> new Value(tag, bytes(8, in), null, null);
-            case Value.BOOLEAN -> new Value(tag, bytes(1, in), null, null);
-            case Value.SERIALIZED -> new Value(tag, bytes(in.readInt(), in), null, null);
-            case Value.UNSERIALIZABLE -> new Value(tag, null, in.readUTF(), readLong(in));
-            default -> throw new IOException("Unknown value tag " + tag);
+            case Value.STRING -> new Value(tag, in.readBytes(in.readInt()), null, null);
+            case Value.INTEGER -> new Value(tag, in.readBytes(4), null, null);
+            case Value.LONG, Value.DOUBLE -> new Value(tag, in.readBytes(8), null, null);
+            case Value.BOOLEAN -> new Value(tag, in.readBytes(1), null, null);
+            case Value.SERIALIZED -> new Value(tag, in.readBytes(in.readInt()), null, null);
+            case Value.UNSERIALIZABLE -> new Value(tag, null, in.readUTF(), in.readString());
+            default -> throw new MalformedMessage("Malformed call record: an unknown value tag " + tag);
         };
     }
 
-    private static byte[] bytes(int count, DataInputStream in) throws IOException {
-        byte[] bytes = new byte[count];
-        in.readFully(bytes);
-        return bytes;
-    }
-
     private static byte[] serialize(Object value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(value);
+        try {
+            return Serialization.write(value);
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return bytes.toByteArray();
     }
 
     private static String safeToString(Object value) {
@@ -193,7 +208,4 @@ public final class CallCodec {
         out.write(utf8);
     }
 
-    private static String readLong(DataInputStream in) throws IOException {
-        return new String(bytes(in.readInt(), in), StandardCharsets.UTF_8);
-    }
 }

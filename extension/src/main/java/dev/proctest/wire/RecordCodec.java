@@ -2,7 +2,6 @@ package dev.proctest.wire;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,7 +66,11 @@ public final class RecordCodec {
         }
     }
 
-    /** Decodes every record of a batch, in order. */
+    /**
+     * Decodes every record of a batch, in order.
+     *
+     * @throws MalformedMessage for bytes that are not such a batch
+     */
     public List<WireRecord> decode(byte[] batch) {
         List<WireRecord> records = new ArrayList<>();
         ByteBuffer in = ByteBuffer.wrap(batch);
@@ -75,8 +78,8 @@ public final class RecordCodec {
             while (in.hasRemaining()) {
                 records.add(decodeOne(in));
             }
-        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
-            throw new IllegalArgumentException("Malformed batch of log records", e);
+        } catch (RuntimeException e) { // an underflow, an index out of bounds: what corrupt bytes give
+            throw new MalformedMessage("Malformed batch of log records: " + e, e);
         }
         return records;
     }
@@ -106,6 +109,9 @@ public final class RecordCodec {
             stackTrace = readText(in);
         }
         int echoCount = in.getInt();
+        if (echoCount < 0 || echoCount > in.remaining()) {
+            throw new IndexOutOfBoundsException("a count of " + echoCount + " echoes with " + in.remaining() + " bytes left");
+        }
         List<WireRecord.Echo> echoes = new ArrayList<>(echoCount);
         for (int i = 0; i < echoCount; i++) {
             echoes.add(new WireRecord.Echo(in.get() != 0, readText(in)));

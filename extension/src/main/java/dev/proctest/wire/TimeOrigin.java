@@ -2,9 +2,7 @@ package dev.proctest.wire;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,11 +49,23 @@ public record TimeOrigin(long childEpochNanos, long realEpochNanos, double facto
         return bytes.toByteArray();
     }
 
+    /**
+     * Returns the origin {@code encoded} holds.
+     *
+     * @throws MalformedMessage for bytes that are not a time origin
+     */
     public static TimeOrigin decode(byte[] encoded) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
-            return new TimeOrigin(in.readLong(), in.readLong(), in.readDouble(), in.readUTF());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Malformed time origin", e);
+        WireInput in = new WireInput(encoded, "time origin");
+        try (in) {
+            TimeOrigin origin = new TimeOrigin(in.readLong(), in.readLong(), in.readDouble(), in.readUTF());
+            in.end();
+            if (!(origin.factor > 0) || Double.isInfinite(origin.factor)) {
+                throw new MalformedMessage("Malformed time origin: a factor of " + origin.factor);
+            }
+            ZoneId.of(origin.zone);
+            return origin;
+        } catch (IOException | RuntimeException e) {
+            throw in.malformed(e);
         }
     }
 

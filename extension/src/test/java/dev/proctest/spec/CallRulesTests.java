@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proctest.JavaChild;
+import dev.proctest.internal.Api;
 import dev.proctest.wire.CallRule;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
@@ -37,18 +38,18 @@ class CallRulesTests {
     void rulesAreKeptInOrderWithTheirStubs() {
         JavaChild spec = JavaChild.main("app.Main").spy(Derived.class).mock(Gauge.class).stub(Gauge.class, "read", 21.5);
 
-        assertThat(spec.callRules()).extracting(CallRule::type, CallRule::mode).containsExactly(
+        assertThat(Api.java(spec).callRules()).extracting(CallRule::type, CallRule::mode).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Derived.class.getName(), CallRule.Mode.SPY),
                 org.assertj.core.groups.Tuple.tuple(Gauge.class.getName(), CallRule.Mode.MOCK));
-        assertThat(spec.callRules().get(1).stubs()).containsOnlyKeys("read");
-        assertThat(JavaChild.main("app.Main").callRules()).isEmpty();
+        assertThat(Api.java(spec).callRules().get(1).stubs()).containsOnlyKeys("read");
+        assertThat(Api.java(JavaChild.main("app.Main")).callRules()).isEmpty();
 
         JavaChild statics = JavaChild.main("app.Main").mockStatic(Gauge.class).stub(Gauge.class, "create", null);
-        assertThat(statics.callRules()).singleElement().satisfies(rule -> {
+        assertThat(Api.java(statics).callRules()).singleElement().satisfies(rule -> {
             assertThat(rule.mode()).isEqualTo(CallRule.Mode.SPY);
             assertThat(rule.mocksStatics()).isTrue();
         });
-        assertThat(statics.mock(Gauge.class).callRules()).singleElement().satisfies(rule -> {
+        assertThat(Api.java(statics.mock(Gauge.class)).callRules()).singleElement().satisfies(rule -> {
             assertThat(rule.mode()).isEqualTo(CallRule.Mode.MOCK);
             assertThat(rule.mocksStatics()).as("kept when the instances are mocked too").isTrue();
         });

@@ -2,7 +2,6 @@ package dev.proctest.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +13,19 @@ class PlanTests {
     @Test
     void planSurvivesItsEncodingWithEveryKindOfText() {
         String long70k = "x".repeat(70_000);
-        Plan plan = new Plan("pong", "com.example.Pong", List.of("", "two words", "ünïcødé ✓", long70k),
+        ChildPlan plan = new ChildPlan("pong", "com.example.Pong", List.of("", "two words", "ünïcødé ✓", long70k),
                 Map.of("a", "1", "empty", ""), Duration.ofMillis(1500), List.of(), TimePlan.REAL);
 
-        assertThat(Plan.decode(plan.encode())).isEqualTo(plan);
+        assertThat(ChildPlan.decode(plan.encode())).isEqualTo(plan);
     }
 
     @Test
     void callRulesSurviveTheEncodingWithTheirStubs() {
-        Plan plan = new Plan("relay", "com.example.Main", List.of(), Map.of(), Duration.ofSeconds(1), List.of(
+        ChildPlan plan = new ChildPlan("relay", "com.example.Main", List.of(), Map.of(), Duration.ofSeconds(1), List.of(
                 new CallRule("com.example.Relay", CallRule.Mode.SPY, Map.of(), Set.of(), true),
                 new CallRule("com.example.Sensor", CallRule.Mode.MOCK, Map.of("read", new byte[] {1, 2, 3}), Set.of("calibrate"), false)), TimePlan.REAL);
 
-        Plan decoded = Plan.decode(plan.encode());
+        ChildPlan decoded = ChildPlan.decode(plan.encode());
 
         assertThat(decoded.callRules()).satisfiesExactly(
                 spy -> assertThat(spy).extracting(CallRule::type, CallRule::mode, CallRule::mocksStatics)
@@ -41,9 +40,9 @@ class PlanTests {
     @Test
     void timePlanSurvivesTheEncoding() {
         TimePlan time = new TimePlan(86_400.5, 1_767_225_600_000_000_123L, List.of("com.example.heating", "com.example.io"));
-        Plan plan = new Plan("heating", "com.example.Main", List.of(), Map.of(), Duration.ofSeconds(1), List.of(), time);
+        ChildPlan plan = new ChildPlan("heating", "com.example.Main", List.of(), Map.of(), Duration.ofSeconds(1), List.of(), time);
 
-        assertThat(Plan.decode(plan.encode()).time()).isEqualTo(time);
+        assertThat(ChildPlan.decode(plan.encode()).time()).isEqualTo(time);
         assertThat(time.rewrites()).isTrue();
         assertThat(TimePlan.REAL.rewrites()).isFalse();
         assertThat(new TimePlan(1, 0, List.of()).rewrites()).as("a start time alone shifts the clock").isTrue();
@@ -57,13 +56,5 @@ class PlanTests {
         assertThat(origin.childNanos(5_000_000_000L)).isEqualTo(1_000_000_000_000L);
         assertThat(origin.childNanos(5_010_000_000L)).as("10 ms of real time are 10 s of child time").isEqualTo(1_010_000_000_000L);
         assertThat(TimeOrigin.real().childNanos(123_456_789L)).isEqualTo(123_456_789L);
-    }
-
-    @Test
-    void messageTypesAreTheirNamesOnTheWire() {
-        for (MessageType type : MessageType.values()) {
-            assertThat(MessageType.of(type.frame())).isEqualTo(type);
-        }
-        assertThat(MessageType.of("NOPE".getBytes(StandardCharsets.US_ASCII))).isNull();
     }
 }

@@ -1,41 +1,46 @@
 package dev.proctest.engine.calls;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.RecordedCall;
+import dev.proctest.engine.support.Changes;
 import dev.proctest.wire.CallCodec;
-import java.nio.ByteBuffer;
+import dev.proctest.wire.MalformedMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * The calls one child recorded, in the order they arrived, which is the order the child sent them.
- * Every arrival wakes whoever awaits a call, of any child.
+ * Every arrival signals the child's {@link Changes}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ChildCalls {
 
-    private static final Object ARRIVED = new Object();
-    private static long generation;
-
     private final String child;
+    private final Changes changes;
     private final List<RecordedCall> calls = new ArrayList<>();
     private final List<Consumer<RecordedCall>> listeners = new ArrayList<>();
 
-    public ChildCalls(String child) {
+    public ChildCalls(String child, Changes changes) {
         this.child = child;
+        this.changes = changes;
     }
 
     public String child() {
         return child;
     }
 
-    /** Adds a batch of calls the child sent, each preceded by its length; called on the hub's thread. */
+    /**
+     * Adds a batch of calls the child sent; called on the hub's thread.
+     *
+     * @throws MalformedMessage if the batch does not decode
+     */
     public void add(byte[] batch) {
-        ByteBuffer buffer = ByteBuffer.wrap(batch);
         List<RecordedCall> arrived = new ArrayList<>();
-        while (buffer.remaining() >= Integer.BYTES) {
-            byte[] encoded = new byte[buffer.getInt()];
-            buffer.get(encoded);
-            arrived.add(new ReceivedCall(child, CallCodec.decode(encoded)));
+        for (CallCodec.Call call : CallCodec.decodeBatch(batch)) {
+            arrived.add(new ReceivedCall(child, call));
         }
         synchronized (this) {
             for (RecordedCall call : arrived) {
@@ -43,10 +48,7 @@ public final class ChildCalls {
                 listeners.forEach(listener -> listener.accept(call));
             }
         }
-        synchronized (ARRIVED) {
-            generation++;
-            ARRIVED.notifyAll();
-        }
+        changes.signal();
     }
 
     public synchronized List<RecordedCall> calls() {
@@ -57,26 +59,5 @@ public final class ChildCalls {
     synchronized void replayAndFollow(Consumer<RecordedCall> listener) {
         calls.forEach(listener);
         listeners.add(listener);
-    }
-
-    /** Returns how many calls have arrived, of all children: the generation to wait past. */
-    static long generation() {
-        synchronized (ARRIVED) {
-            return generation;
-        }
-    }
-
-    /** Waits until a call arrives after {@code seen} or {@code millis} pass. */
-    static void awaitAfter(long seen, long millis) throws InterruptedException {
-        long deadline = System.nanoTime() + millis * 1_000_000;
-        synchronized (ARRIVED) {
-            while (generation == seen) {
-                long remaining = (deadline - System.nanoTime()) / 1_000_000;
-                if (remaining <= 0) {
-                    return;
-                }
-                ARRIVED.wait(remaining);
-            }
-        }
     }
 }

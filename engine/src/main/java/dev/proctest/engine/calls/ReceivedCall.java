@@ -2,6 +2,7 @@ package dev.proctest.engine.calls;
 
 import dev.proctest.LoggedThrowable;
 import dev.proctest.RecordedCall;
+import dev.proctest.internal.Api;
 import dev.proctest.wire.CallCodec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -105,7 +106,7 @@ final class ReceivedCall implements RecordedCall {
     @Override
     public Optional<LoggedThrowable> thrown() {
         return call.outcome() == CallCodec.Outcome.THROWN
-                ? Optional.of(new LoggedThrowable(call.thrownType(), call.thrownMessage(), call.thrownStackTrace()))
+                ? Optional.of(Api.loggedThrowable(call.thrownType(), call.thrownMessage(), call.thrownStackTrace()))
                 : Optional.empty();
     }
 

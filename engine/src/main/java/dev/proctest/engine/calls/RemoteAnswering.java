@@ -1,34 +1,35 @@
 package dev.proctest.engine.calls;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.RemoteAnswer;
 import dev.proctest.wire.CallCodec;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.nio.charset.StandardCharsets;
+import dev.proctest.wire.Reply;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apiguardian.api.API;
 
 /**
  * Computes the answers a child asks for: runs the test's {@link RemoteAnswer} for the call on a
  * thread of its own, one call at a time, and sends back its value, what it threw, or why neither
  * can be sent.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RemoteAnswering implements AutoCloseable {
 
-    /** Sends the answer to question {@code number}: its outcome and payload. */
-    public interface Reply {
-        void send(byte[] number, String outcome, byte[] payload);
+    /** Sends the answer to question {@code number}. */
+    public interface Answerer {
+        void send(long number, Reply reply);
     }
 
     private final String child;
     private final Map<String, RemoteAnswer> answers;
-    private final Reply reply;
+    private final Answerer reply;
     private final ExecutorService executor;
 
     /** @param answers the answers by {@code <type>.<method>} */
-    public RemoteAnswering(String child, Map<String, RemoteAnswer> answers, Reply reply) {
+    public RemoteAnswering(String child, Map<String, RemoteAnswer> answers, Answerer reply) {
         this.child = child;
         this.answers = answers;
         this.reply = reply;
@@ -40,7 +41,7 @@ public final class RemoteAnswering implements AutoCloseable {
     }
 
     /** Takes question {@code number} about {@code call}; answers it on the answering thread. */
-    public void asked(byte[] number, byte[] call) {
+    public void asked(long number, byte[] call) {
         executor.execute(() -> answer(number, new ReceivedCall(child, CallCodec.decode(call))));
     }
 
@@ -49,39 +50,27 @@ public final class RemoteAnswering implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private void answer(byte[] number, ReceivedCall call) {
+    private void answer(long number, ReceivedCall call) {
         String what = call.type() + "." + call.method();
         RemoteAnswer answer = answers.get(what);
         if (answer == null) {
-            reply.send(number, "failed", ("the test has no answer for " + what).getBytes(StandardCharsets.UTF_8));
+            reply.send(number, Reply.failed("the test has no answer for " + what));
             return;
         }
         Object value;
         try {
             value = answer.answer(call);
         } catch (Throwable thrown) {
-            send(number, "thrown", thrown, what);
+            reply.send(number, Reply.thrown(thrown));
             return;
         }
         String mismatch = mismatch(call.descriptor(), value);
         if (mismatch != null) {
-            reply.send(number, "failed", ("returned " + (value == null ? "null" : value + " (" + value.getClass().getName() + ")")
-                    + ", but " + what + " returns " + mismatch).getBytes(StandardCharsets.UTF_8));
+            reply.send(number, Reply.failed("returned " + (value == null ? "null" : value + " (" + value.getClass().getName() + ")")
+                    + ", but " + what + " returns " + mismatch));
             return;
         }
-        send(number, "value", value, what);
-    }
-
-    private void send(byte[] number, String outcome, Object payload, String what) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(payload);
-        } catch (IOException e) {
-            reply.send(number, "failed", ((outcome.equals("value") ? "returned " : "threw ") + payload.getClass().getName()
-                    + ", which does not serialize: " + e).getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        reply.send(number, outcome, bytes.toByteArray());
+        reply.send(number, Reply.value(value));
     }
 
     /** Returns the return type {@code value} does not fit, for a message, or null when it fits; the class itself is the child's to check. */

@@ -1,9 +1,9 @@
 package dev.proctest.engine.execution;
 
 import dev.proctest.Transport;
+import dev.proctest.engine.child.Supervisor;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.injection.ParameterResolvers;
-import dev.proctest.engine.process.Supervisor;
 import dev.proctest.engine.scope.Scope;
 import java.lang.reflect.Method;
 import java.nio.file.Path;

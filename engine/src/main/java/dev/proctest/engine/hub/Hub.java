@@ -1,11 +1,14 @@
 package dev.proctest.engine.hub;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.proctest.wire.MessageType;
+import dev.proctest.wire.MalformedMessage;
+import dev.proctest.wire.Message;
+import dev.proctest.wire.MessageCodec;
+import dev.proctest.wire.Protocol;
 import dev.proctest.wire.SocketLoop;
 import dev.proctest.wire.Sockets;
-import dev.proctest.wire.TimeOrigin;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.security.MessageDigest;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apiguardian.api.API;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZFrame;
@@ -25,9 +29,11 @@ import org.zeromq.ZMsg;
 /**
  * The test JVM's end of the coordinator channel: one ROUTER per run, bound to a random loopback
  * port. It admits a child only if the child presents the run's secret token under an id the hub
- * gave out, sends each admitted child its plan, passes on what children say, and pings them so
- * that a child knows the test JVM is alive.
+ * gave out and speaks the same protocol, sends each admitted child its plan, decodes what children
+ * say and hands it to their {@link HubMember}, and pings them so that a child knows the test JVM
+ * is alive. It routes; what a message means is its member's business.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Hub implements AutoCloseable {
 
     private static final Logger LOG = System.getLogger(Hub.class.getName());
@@ -40,7 +46,7 @@ public final class Hub implements AutoCloseable {
     private final SocketLoop loop;
     private final Map<String, HubMember> expected = new ConcurrentHashMap<>();
     private final Set<String> admitted = ConcurrentHashMap.newKeySet();
-    private final Map<String, Long> unsentSyncs = new ConcurrentHashMap<>();
+    private final Refusals refusals = new Refusals();
     private final AtomicLong ids = new AtomicLong();
     private long lastPing = System.nanoTime();
     private long lastTick = System.nanoTime();
@@ -84,55 +90,19 @@ public final class Hub implements AutoCloseable {
     public void forget(String id) {
         expected.remove(id);
         admitted.remove(id);
-        unsentSyncs.remove(id);
     }
 
     /**
-     * Asks child {@code id} to answer question {@code number} once it has sent the records of every
-     * line it wrote until the question came; asked when it connects if it has not yet. Safe from
-     * any thread.
-     */
-    public void sync(String id, long number) {
-        loop.execute(() -> {
-            if (admitted.contains(id)) {
-                send(new ZFrame(id.getBytes(UTF_8)), MessageType.SYNC, Long.toString(number).getBytes(UTF_8));
-            } else if (expected.containsKey(id)) {
-                unsentSyncs.put(id, number);
-            }
-        });
-    }
-
-    /**
-     * Sends child {@code id} call {@code number}: a serialized {@code RemoteCallable} to run; the
-     * answer comes to its member's {@link HubMember#returned}. Safe from any thread.
+     * Sends {@code message} to child {@code id}. Safe from any thread.
      *
-     * @return false if the child is not connected, so the call cannot be sent
+     * @return false if the child is not connected, so the message cannot be sent
      */
-    public boolean call(String id, long number, byte[] callable) {
+    public boolean send(String id, Message message) {
         if (!admitted.contains(id)) {
             return false;
         }
-        send(new ZFrame(id.getBytes(UTF_8)), MessageType.CALL, Long.toString(number).getBytes(UTF_8), callable);
+        loop.send(MessageCodec.toZMsg(id.getBytes(UTF_8), message));
         return true;
-    }
-
-    /**
-     * Asks child {@code id} to write its code coverage now; {@link HubMember#dumped} follows. Safe
-     * from any thread.
-     *
-     * @return false if the child is not connected
-     */
-    public boolean dump(String id) {
-        if (!admitted.contains(id)) {
-            return false;
-        }
-        send(new ZFrame(id.getBytes(UTF_8)), MessageType.DUMP);
-        return true;
-    }
-
-    /** Sends child {@code id} the answer to its question {@code number}. Safe from any thread. */
-    public void answer(String id, byte[] number, String outcome, byte[] payload) {
-        send(new ZFrame(id.getBytes(UTF_8)), MessageType.ANSWER, number, outcome.getBytes(UTF_8), payload);
     }
 
     @Override
@@ -141,54 +111,44 @@ public final class Hub implements AutoCloseable {
         context.close();
     }
 
-    private void onMessage(ZMsg message) {
-        ZFrame identity = message.pop();
+    private void onMessage(ZMsg frames) {
+        ZFrame identity = frames.pop();
         String id = identity.getString(UTF_8);
-        MessageType type = MessageType.of(message.pop().getData());
+        Message message;
+        try {
+            message = MessageCodec.fromZMsg(frames);
+        } catch (MalformedMessage e) {
+            refusals.malformed(id, e);
+            return;
+        }
         HubMember member = expected.get(id);
-        if (type == MessageType.HELLO) {
-            admit(identity, id, member, message);
+        if (message instanceof Message.Hello hello) {
+            admit(identity, id, member, hello);
         } else if (member == null || !admitted.contains(id)) {
-            LOG.log(Level.WARNING, "proctest hub ignored a {0} message from [{1}], which it has not admitted", type, id);
-        } else if (type == MessageType.STARTED) {
-            member.started(message.isEmpty() ? TimeOrigin.real() : TimeOrigin.decode(message.pop().getData()));
-        } else if (type == MessageType.READY) {
-            member.ready();
-        } else if (type == MessageType.PUBLISH) {
-            member.published(message.popString(), message.pop().getData());
-        } else if (type == MessageType.LOGS) {
-            member.logged(message.pop().getData());
-        } else if (type == MessageType.SYNCED) {
-            member.synced(Long.parseLong(message.popString()));
-        } else if (type == MessageType.ASK) {
-            member.asked(message.pop().getData(), message.pop().getData());
-        } else if (type == MessageType.CALLED) {
-            member.called(message.pop().getData());
-        } else if (type == MessageType.RETURNED) {
-            member.returned(Long.parseLong(message.popString()), message.popString(), message.pop().getData());
-        } else if (type == MessageType.DUMPED) {
-            member.dumped();
-        } else if (type == MessageType.END) {
-            member.ended();
+            refusals.unadmitted(id, message);
+        } else {
+            member.receive(message);
         }
     }
 
-    private void admit(ZFrame identity, String id, HubMember member, ZMsg hello) {
-        byte[] presented = hello.pop().getData();
-        String refusal = member == null ? "no child with id [" + id + "] is expected"
-                : !MessageDigest.isEqual(presented, token) ? "child [" + id + "] presented a wrong token" : null;
+    private void admit(ZFrame identity, String id, HubMember member, Message.Hello hello) {
+        String refusal = member == null ? "no child with id [" + MessageCodec.printable(id) + "] is expected"
+                : !MessageDigest.isEqual(hello.token().getBytes(UTF_8), token) ? "child [" + id + "] presented a wrong token"
+                : hello.protocol() != Protocol.VERSION ? "the child runs " + Protocol.describe(hello.version(), hello.protocol())
+                        + ", the test JVM " + Protocol.describe(Protocol.RELEASE, Protocol.VERSION)
+                        + ": put the same proctest jars on the child's class path as on the test's"
+                : null;
         if (refusal != null) {
-            LOG.log(Level.WARNING, "proctest hub refused a connection: {0}", refusal);
-            send(identity, MessageType.REFUSED, refusal.getBytes(UTF_8));
+            refusals.refused(refusal);
+            loop.send(MessageCodec.toZMsg(identity.getData(), new Message.Refused(refusal)));
+            if (member != null && MessageDigest.isEqual(hello.token().getBytes(UTF_8), token)) {
+                member.refused(refusal); // a child of the run's on other jars: its spawn fails saying so
+            }
             return;
         }
         admitted.add(id);
         member.admitted();
-        send(identity, MessageType.PLAN, member.plan().encode());
-        Long sync = unsentSyncs.remove(id);
-        if (sync != null) {
-            send(new ZFrame(id.getBytes(UTF_8)), MessageType.SYNC, Long.toString(sync).getBytes(UTF_8)); // a sent frame is spent
-        }
+        loop.send(MessageCodec.toZMsg(identity.getData(), new Message.Plan(member.plan())));
     }
 
     private void onTick() {
@@ -200,19 +160,39 @@ public final class Hub implements AutoCloseable {
         if (now - lastPing >= PING_INTERVAL_NANOS) {
             lastPing = now;
             for (String id : admitted) {
-                send(new ZFrame(id.getBytes(UTF_8)), MessageType.PING);
+                loop.send(MessageCodec.toZMsg(id.getBytes(UTF_8), new Message.Ping()));
             }
         }
     }
 
-    /** Sends a message: at once on the hub's thread, else handed to it. */
-    private void send(ZFrame identity, MessageType type, byte[]... frames) {
-        ZMsg reply = new ZMsg();
-        reply.add(identity);
-        reply.add(type.frame());
-        for (byte[] frame : frames) {
-            reply.add(frame);
+    /** Logs what the hub turned away: the first of each kind per source, never a flood. */
+    private static final class Refusals {
+
+        /** How many sources are remembered: one that makes up a new id per message must not fill the memory. */
+        private static final int SOURCES = 1_000;
+
+        private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+        void malformed(String id, MalformedMessage e) {
+            if (firstOf("malformed " + id)) {
+                LOG.log(Level.WARNING, "proctest hub ignored a malformed message from [{0}] (further ones from it are ignored"
+                        + " silently): {1}", MessageCodec.printable(id), e.getMessage());
+            }
         }
-        loop.send(reply);
+
+        void unadmitted(String id, Message message) {
+            if (firstOf("unadmitted " + id)) {
+                LOG.log(Level.WARNING, "proctest hub ignored a {0} message from [{1}], which it has not admitted", message.name(),
+                        MessageCodec.printable(id));
+            }
+        }
+
+        private boolean firstOf(String what) {
+            return reported.size() < SOURCES && reported.add(what);
+        }
+
+        void refused(String reason) {
+            LOG.log(Level.WARNING, "proctest hub refused a connection: {0}", reason);
+        }
     }
 }

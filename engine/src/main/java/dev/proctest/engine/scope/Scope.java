@@ -4,20 +4,22 @@ import dev.proctest.CallRecorder;
 import dev.proctest.Logs;
 import dev.proctest.Processes;
 import dev.proctest.Transport;
+import dev.proctest.engine.calls.CallsView;
 import dev.proctest.engine.calls.ChildCalls;
-import dev.proctest.engine.calls.ScopedCalls;
+import dev.proctest.engine.child.RunningChild;
+import dev.proctest.engine.child.Supervisor;
 import dev.proctest.engine.config.Configuration;
-import dev.proctest.engine.endpoints.ScopedEndpoints;
+import dev.proctest.engine.endpoints.ScopeEndpoints;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.LogTail;
-import dev.proctest.engine.logs.ScopedLogs;
-import dev.proctest.engine.process.ChildrenReport;
-import dev.proctest.engine.process.ScopedProcesses;
-import dev.proctest.engine.process.Supervisor;
-import dev.proctest.engine.sockets.ConversationReport;
-import dev.proctest.engine.sockets.ScopedSockets;
+import dev.proctest.engine.logs.LogsView;
+import dev.proctest.engine.report.ChildrenReport;
+import dev.proctest.engine.report.ConversationReport;
+import dev.proctest.engine.sockets.ScopeSockets;
 import dev.proctest.engine.sockets.Transcript;
+import dev.proctest.engine.support.Changes;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +49,11 @@ public final class Scope implements AutoCloseable {
     private final Scope parent;
     private final BiConsumer<String, Path> reporter;
     private final Instant started = Instant.now();
-    private final Processes processes = new ScopeProcesses(this);
-    private ScopedProcesses children;
-    private ScopedEndpoints endpoints;
-    private ScopedSockets sockets;
+    private final Processes processes = new InjectedProcesses(this);
+    private final Changes changes = new Changes();
+    private ScopeChildren children;
+    private ScopeEndpoints endpoints;
+    private ScopeSockets sockets;
     private Transcript transcript;
 
     /**
@@ -70,6 +73,9 @@ public final class Scope implements AutoCloseable {
         this.transport = transport;
         this.parent = parent;
         this.reporter = reporter;
+        if (parent != null) {
+            parent.changes.passTo(changes); // the class's children are in view of the test's waits
+        }
     }
 
     public Processes processes() {
@@ -78,12 +84,12 @@ public final class Scope implements AutoCloseable {
 
     /** Returns the logs of this scope's children and its class's. */
     public Logs logs() {
-        return new ScopedLogs(this::childLogs, run.configuration().awaitTimeout(), run.configuration().reportTail());
+        return new LogsView(this::childLogs, changes, run.configuration().awaitTimeout(), run.configuration().reportTail());
     }
 
     /** Returns the calls recorded by this scope's children and its class's. */
     public CallRecorder calls() {
-        return new ScopedCalls(this::recordedCalls, run.configuration().awaitTimeout(), run.configuration().reportTail());
+        return new CallsView(this::recordedCalls, changes, run.configuration().awaitTimeout(), run.configuration().reportTail());
     }
 
     /**
@@ -94,7 +100,7 @@ public final class Scope implements AutoCloseable {
         List<RuntimeException> reports = new ArrayList<>();
         List<List<Transcript.Entry>> conversations = new ArrayList<>();
         List<Path> files = new ArrayList<>();
-        List<ScopedProcesses> owners = new ArrayList<>();
+        List<RunningChild> children = new ArrayList<>();
         for (Scope scope = this; scope != null; scope = scope.parent) {
             synchronized (scope) {
                 if (scope.transcript != null) {
@@ -102,21 +108,21 @@ public final class Scope implements AutoCloseable {
                     files.add(0, scope.logDirectory.resolve(TRANSCRIPT_FILE));
                 }
                 if (scope.children != null) {
-                    owners.add(0, scope.children);
+                    children.addAll(0, scope.children.children());
                 }
             }
         }
         ConversationReport.of(Transcript.merge(conversations), run.configuration().reportTail(), files).ifPresent(reports::add);
-        ChildrenReport.combined(owners).ifPresent(reports::add);
+        ChildrenReport.of(children).ifPresent(reports::add);
         return reports;
     }
 
     /** Stops what the scope started, closes its sockets, releases its endpoints; throws what went wrong. */
     @Override
     public void close() {
-        ScopedProcesses ownChildren;
-        ScopedSockets ownSockets;
-        ScopedEndpoints ownEndpoints;
+        ScopeChildren ownChildren;
+        ScopeSockets ownSockets;
+        ScopeEndpoints ownEndpoints;
         Transcript ownTranscript;
         synchronized (this) {
             ownChildren = children;
@@ -126,6 +132,9 @@ public final class Scope implements AutoCloseable {
             children = null;
             sockets = null;
             endpoints = null;
+        }
+        if (parent != null) {
+            parent.changes.stopPassingTo(changes);
         }
         List<RuntimeException> problems = new ArrayList<>();
         closeEach(problems, ownChildren, ownSockets, ownEndpoints); // ports are released once the children that bound them are gone
@@ -145,26 +154,31 @@ public final class Scope implements AutoCloseable {
         }
     }
 
-    synchronized ScopedProcesses children() {
+    /** How long {@code processes.run} waits for a program by default. */
+    Duration runTimeout() {
+        return run.configuration().runTimeout();
+    }
+
+    synchronized ScopeChildren children() {
         if (children == null) {
-            children = new ScopedProcesses(run.supervisor(), run.configuration(), logDirectory, testClass, name, reporter);
+            children = new ScopeChildren(run.supervisor(), run.configuration(), logDirectory, testClass, name, changes, reporter);
         }
         return children;
     }
 
-    synchronized ScopedEndpoints endpoints() {
+    synchronized ScopeEndpoints endpoints() {
         if (endpoints == null) {
-            endpoints = new ScopedEndpoints(transport);
+            endpoints = new ScopeEndpoints(transport);
         }
         return endpoints;
     }
 
-    synchronized ScopedSockets sockets() {
+    synchronized ScopeSockets sockets() {
         if (sockets == null) {
             if (transcript == null) {
                 transcript = new Transcript(run.configuration().transcriptRetained());
             }
-            sockets = new ScopedSockets(run.sockets(), transcript, run.configuration().socketTimeout(),
+            sockets = new ScopeSockets(run.sockets(), transcript, run.configuration().socketTimeout(),
                     () -> LogTail.of(childLogs(), run.configuration().reportTail()));
         }
         return sockets;
@@ -185,17 +199,17 @@ public final class Scope implements AutoCloseable {
     }
 
     private List<ChildCalls> recordedCalls() {
-        return fromChildren(ScopedProcesses::recordedCalls);
+        return fromChildren(ScopeChildren::recordedCalls);
     }
 
     private List<ChildLog> childLogs() {
-        return fromChildren(ScopedProcesses::logs);
+        return fromChildren(ScopeChildren::logs);
     }
 
     /** Collects {@code what} of the class's children, then of this scope's. */
-    private <T> List<T> fromChildren(Function<ScopedProcesses, List<T>> what) {
+    private <T> List<T> fromChildren(Function<ScopeChildren, List<T>> what) {
         List<T> all = new ArrayList<>(parent == null ? List.of() : parent.fromChildren(what));
-        ScopedProcesses owned;
+        ScopeChildren owned;
         synchronized (this) {
             owned = children;
         }

@@ -59,7 +59,7 @@ class EndpointAllocationTests {
             throws IOException {
         List<Socket> outgoing = new ArrayList<>();
         List<ZMQ.Socket> sockets = new ArrayList<>();
-        try (ScopedEndpoints endpoints = new ScopedEndpoints(transport)) {
+        try (ScopeEndpoints endpoints = new ScopeEndpoints(transport)) {
             for (String name : List.of("server", "events")) {
                 Endpoint endpoint = endpoints.endpoint(name);
                 assertThat(endpoint.transport()).isEqualTo(transport);
@@ -93,7 +93,7 @@ class EndpointAllocationTests {
     @Test
     void ipcEndpointsLiveInAPrivateDirectoryThatIsRemovedWithTheScope() {
         Path directory;
-        try (ScopedEndpoints endpoints = new ScopedEndpoints(Transport.IPC)) {
+        try (ScopeEndpoints endpoints = new ScopeEndpoints(Transport.IPC)) {
             Endpoint endpoint = endpoints.endpoint("a/b c");
             Path path = Path.of(endpoint.address().substring("ipc://".length()));
             directory = path.getParent();
@@ -107,7 +107,7 @@ class EndpointAllocationTests {
 
     @Test
     void heldPortsAreNotHandedOutAgainUntilReleased() throws IOException {
-        ScopedEndpoints first = new ScopedEndpoints(Transport.TCP);
+        ScopeEndpoints first = new ScopeEndpoints(Transport.TCP);
         int port = first.endpoint("x").port();
         assertThat(Ports.tryHold(port)).isFalse();
         first.close();
@@ -125,7 +125,7 @@ class EndpointAllocationTests {
         int firstEphemeral = Files.exists(range) ? Integer.parseInt(Files.readAllLines(range).get(0).strip().split("\\s+")[0]) : 49_152;
 
         assertThat(Ports.END).isLessThanOrEqualTo(firstEphemeral);
-        try (ScopedEndpoints endpoints = new ScopedEndpoints(Transport.TCP); ScopedEndpoints ipc = new ScopedEndpoints(Transport.IPC)) {
+        try (ScopeEndpoints endpoints = new ScopeEndpoints(Transport.TCP); ScopeEndpoints ipc = new ScopeEndpoints(Transport.IPC)) {
             for (int i = 0; i < 200; i++) {
                 assertThat(endpoints.endpoint("tcp" + i).port()).isBetween(Ports.FIRST, firstEphemeral - 1);
                 assertThat(ipc.endpoint("ipc" + i).port()).isBetween(Ports.FIRST, firstEphemeral - 1);
@@ -135,7 +135,7 @@ class EndpointAllocationTests {
 
     @Test
     void blankNamesAreRefused() {
-        try (ScopedEndpoints endpoints = new ScopedEndpoints(Transport.TCP)) {
+        try (ScopeEndpoints endpoints = new ScopeEndpoints(Transport.TCP)) {
             assertThatThrownBy(() -> endpoints.endpoint(" ")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("An endpoint needs a name that is not blank, was [ ]");
         }

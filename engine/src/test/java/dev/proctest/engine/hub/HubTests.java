@@ -3,16 +3,18 @@ package dev.proctest.engine.hub;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.proctest.wire.MessageType;
-import dev.proctest.wire.Plan;
+import dev.proctest.wire.ChildPlan;
+import dev.proctest.wire.Message;
+import dev.proctest.wire.MessageCodec;
+import dev.proctest.wire.Protocol;
 import dev.proctest.wire.SocketLoop;
 import dev.proctest.wire.Sockets;
-import dev.proctest.wire.TimeOrigin;
 import dev.proctest.wire.TimePlan;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -64,13 +66,12 @@ class HubTests {
 
     @Test
     void expectedChildWithTheTokenGetsItsPlan() {
-        Plan plan = new Plan("pong", "com.example.Pong", List.of("5555"), Map.of("mode", "test"), Duration.ofSeconds(10), List.of(), TimePlan.REAL);
+        ChildPlan plan = new ChildPlan("pong", "com.example.Pong", List.of("5555"), Map.of("mode", "test"), Duration.ofSeconds(10), List.of(), TimePlan.REAL);
         String id = hub.expect(new Member(plan));
 
-        ZMsg reply = hello(id, hub.token());
+        Message reply = hello(id, hub.token());
 
-        assertThat(MessageType.of(reply.pop().getData())).isEqualTo(MessageType.PLAN);
-        assertThat(Plan.decode(reply.pop().getData())).isEqualTo(plan);
+        assertThat(reply).isInstanceOfSatisfying(Message.Plan.class, sent -> assertThat(sent.plan()).isEqualTo(plan));
         assertThat(warnings).isEmpty();
     }
 
@@ -78,19 +79,45 @@ class HubTests {
     void wrongTokenIsRefusedAndLogged() {
         String id = hub.expect(new Member(null));
 
-        ZMsg reply = hello(id, "not-the-token");
+        Message reply = hello(id, "not-the-token");
 
-        assertThat(MessageType.of(reply.pop().getData())).isEqualTo(MessageType.REFUSED);
-        assertThat(reply.popString()).isEqualTo("child [" + id + "] presented a wrong token");
+        assertThat(reply).isEqualTo(new Message.Refused("child [" + id + "] presented a wrong token"));
         assertThat(warnings).containsExactly("proctest hub refused a connection: child [" + id + "] presented a wrong token");
     }
 
     @Test
     void unknownPeerIsRefusedAndLoggedEvenWithTheToken() {
-        ZMsg reply = hello("child-999", hub.token());
+        Message reply = hello("child-999", hub.token());
 
-        assertThat(MessageType.of(reply.pop().getData())).isEqualTo(MessageType.REFUSED);
+        assertThat(reply).isInstanceOf(Message.Refused.class);
         assertThat(warnings).containsExactly("proctest hub refused a connection: no child with id [child-999] is expected");
+    }
+
+    @Test
+    void aChildOnOtherProctestJarsIsRefusedNamingBothVersions() throws InterruptedException {
+        Member member = new Member(new ChildPlan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL));
+        String id = hub.expect(member);
+        ZMQ.Socket dealer = connect(id);
+        send(dealer, new Message.Hello(hub.token(), 12345, Protocol.VERSION + 1, "9.9.9"));
+
+        String expected = "the child runs proctest 9.9.9 (protocol " + (Protocol.VERSION + 1) + "), the test JVM proctest " + Protocol.RELEASE
+                + " (protocol " + Protocol.VERSION + "): put the same proctest jars on the child's class path as on the test's";
+        assertThat(receive(dealer)).isEqualTo(new Message.Refused(expected));
+        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("refused " + expected);
+    }
+
+    @Test
+    void aChildOfTheFirstProtocolIsRefusedByVersionNotMisread() {
+        String id = hub.expect(new Member(new ChildPlan("old", "com.example.Old", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL)));
+        ZMQ.Socket dealer = connect(id);
+        ZMsg legacy = new ZMsg(); // HELLO as proctest 0.1 sent it: the token, and the pid as text
+        legacy.add("HELLO");
+        legacy.add(hub.token());
+        legacy.add("12345");
+        legacy.send(dealer);
+
+        assertThat(receive(dealer)).isInstanceOfSatisfying(Message.Refused.class, refused -> assertThat(refused.reason())
+                .startsWith("the child runs proctest 0.1.0 or older (protocol 1), the test JVM proctest "));
     }
 
     @Test
@@ -98,41 +125,56 @@ class HubTests {
         assertThat(hub.address()).matches("tcp://127\\.0\\.0\\.1:\\d+");
     }
 
-    private ZMsg hello(String id, String token) {
+    private Message hello(String id, String token) {
         ZMQ.Socket dealer = connect(id);
-        send(dealer, MessageType.HELLO, token, "12345");
-        ZMsg reply = ZMsg.recvMsg(dealer);
-        assertThat(reply).as("the hub's reply").isNotNull();
-        return reply;
+        send(dealer, new Message.Hello(token, 12345, Protocol.VERSION, Protocol.RELEASE));
+        return receive(dealer);
     }
 
     @Test
     void aMessageThatFailsItsHandlerIsLoggedAndTheHubGoesOn() throws InterruptedException {
-        Member member = new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL));
+        Member member = new Member(new ChildPlan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL));
         String id = hub.expect(member);
         ZMQ.Socket dealer = connect(id);
-        send(dealer, MessageType.HELLO, hub.token(), "12345");
+        send(dealer, new Message.Hello(hub.token(), 12345, Protocol.VERSION, Protocol.RELEASE));
         assertThat(ZMsg.recvMsg(dealer)).as("the plan").isNotNull();
 
-        send(dealer, MessageType.LOGS, "not a batch"); // the member's handler throws on it
-        send(dealer, MessageType.READY);
+        send(dealer, new Message.Logs("not a batch".getBytes(UTF_8))); // the member's handler throws on it
+        send(dealer, new Message.Ready());
 
         assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("admitted");
-        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("ready");
+        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("READY");
         assertThat(warnings).singleElement().asString().contains("proctest-hub failed on a message");
     }
 
     @Test
-    void aSyncAskedBeforeTheChildConnectsIsAskedWhenItDoes() {
-        String id = hub.expect(new Member(new Plan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL)));
-        hub.sync(id, 7);
-        ZMQ.Socket dealer = connect(id);
-        send(dealer, MessageType.HELLO, hub.token(), "12345");
+    void garbageFromAnyPeerIsLoggedOncePerPeerAndTheHubServesTheRunsChildrenStill() throws InterruptedException {
+        Member member = new Member(new ChildPlan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL));
+        String id = hub.expect(member);
+        ZMQ.Socket child = connect(id);
+        send(child, new Message.Hello(hub.token(), 12345, Protocol.VERSION, Protocol.RELEASE));
+        assertThat(receive(child)).isInstanceOf(Message.Plan.class);
+        ZMQ.Socket intruder = connect("intruder");
+        Random random = new Random(42);
+        for (int i = 0; i < 10_000; i++) {
+            ZMsg garbage = new ZMsg();
+            for (int frame = random.nextInt(4); frame >= 0; frame--) {
+                byte[] bytes = new byte[random.nextInt(64)];
+                random.nextBytes(bytes);
+                garbage.add(bytes);
+            }
+            garbage.send(i % 2 == 0 ? intruder : child);
+        }
+        send(child, new Message.Ready());
 
-        assertThat(MessageType.of(ZMsg.recvMsg(dealer).pop().getData())).isEqualTo(MessageType.PLAN);
-        ZMsg sync = ZMsg.recvMsg(dealer);
-        assertThat(MessageType.of(sync.pop().getData())).isEqualTo(MessageType.SYNC);
-        assertThat(sync.popString()).isEqualTo("7");
+        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("admitted");
+        String next;
+        do {
+            next = member.events.poll(10, TimeUnit.SECONDS); // garbage that happened to decode, then the READY
+        } while (next != null && !next.equals("READY"));
+        assertThat(next).as("the READY sent after the garbage").isEqualTo("READY");
+        assertThat(warnings).as("one warning per peer at most: %s", warnings).hasSizeLessThanOrEqualTo(2)
+                .allSatisfy(warning -> assertThat(warning).startsWith("proctest hub ignored a"));
     }
 
     private ZMQ.Socket connect(String id) {
@@ -143,18 +185,19 @@ class HubTests {
         return dealer;
     }
 
-    private static void send(ZMQ.Socket dealer, MessageType type, String... frames) {
-        ZMsg message = new ZMsg();
-        message.add(type.frame());
-        for (String frame : frames) {
-            message.add(frame);
-        }
-        message.send(dealer);
+    private static void send(ZMQ.Socket dealer, Message message) {
+        MessageCodec.toZMsg(null, message).send(dealer);
     }
 
-    private record Member(Plan plan, BlockingQueue<String> events) implements HubMember {
+    private static Message receive(ZMQ.Socket dealer) {
+        ZMsg reply = ZMsg.recvMsg(dealer);
+        assertThat(reply).as("the hub's reply").isNotNull();
+        return MessageCodec.fromZMsg(reply);
+    }
 
-        Member(Plan plan) {
+    private record Member(ChildPlan plan, BlockingQueue<String> events) implements HubMember {
+
+        Member(ChildPlan plan) {
             this(plan, new LinkedBlockingQueue<>());
         }
 
@@ -164,48 +207,16 @@ class HubTests {
         }
 
         @Override
-        public void started(TimeOrigin origin) {
-            events.add("started");
+        public void refused(String reason) {
+            events.add("refused " + reason);
         }
 
         @Override
-        public void ready() {
-            events.add("ready");
-        }
-
-        @Override
-        public void published(String key, byte[] value) {
-            events.add("published " + key);
-        }
-
-        @Override
-        public void logged(byte[] batch) {
-            throw new IllegalArgumentException("Malformed batch of log records");
-        }
-
-        @Override
-        public void synced(long id) {
-            events.add("synced " + id);
-        }
-
-        @Override
-        public void asked(byte[] number, byte[] call) {
-            events.add("asked");
-        }
-
-        @Override
-        public void called(byte[] call) {
-            events.add("called");
-        }
-
-        @Override
-        public void returned(long id, String outcome, byte[] payload) {
-            events.add("returned " + id + " " + outcome);
-        }
-
-        @Override
-        public void ended() {
-            events.add("ended");
+        public void receive(Message message) {
+            if (message instanceof Message.Logs) {
+                throw new IllegalArgumentException("Malformed batch of log records");
+            }
+            events.add(message.name());
         }
 
         @Override

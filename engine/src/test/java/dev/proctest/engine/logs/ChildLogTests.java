@@ -3,6 +3,7 @@ package dev.proctest.engine.logs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctest.LogRecord;
+import dev.proctest.engine.support.Changes;
 import dev.proctest.wire.BatchWriter;
 import dev.proctest.wire.RecordCodec;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ class ChildLogTests {
 
     @Test
     void recordsWaitForTheirLinesWhileALaggingPipeStillDelivers(@TempDir Path directory) {
-        ChildLog log = new ChildLog("busy", directory.resolve("busy.log"), 100, false, now::get);
+        ChildLog log = new ChildLog("busy", directory.resolve("busy.log"), 100, false, new Changes(), now::get);
         List<Long> questions = new ArrayList<>();
         log.syncWith(questions::add); // the runtime answers at once that it reported every line it wrote
         log.reported(batch("one", "two", "three"));
@@ -39,7 +40,7 @@ class ChildLogTests {
 
     @Test
     void recordWhoseLineNeverComesIsReleasedOnceThePipesAreQuiet(@TempDir Path directory) {
-        ChildLog log = new ChildLog("quiet", directory.resolve("quiet.log"), 100, false, now::get);
+        ChildLog log = new ChildLog("quiet", directory.resolve("quiet.log"), 100, false, new Changes(), now::get);
         log.reported(batch("lost", "kept"));
         log.piped(false, "unrelated"); // not the next reported line: an extra, in the log at once
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctest.child.ChildMain;
 import dev.proctest.engine.children.NeverReady;
+import dev.proctest.engine.launch.ClassPath;
+import dev.proctest.wire.ChildPlan;
 import dev.proctest.wire.Environment;
-import dev.proctest.wire.MessageType;
-import dev.proctest.wire.Plan;
+import dev.proctest.wire.Message;
+import dev.proctest.wire.MessageCodec;
 import dev.proctest.wire.Sockets;
 import dev.proctest.wire.TimePlan;
 import java.io.BufferedReader;
@@ -96,11 +98,8 @@ class LifelineTests {
         ZMsg hello = ZMsg.recvMsg(hub);
         assertThat(hello).as("the child's hello").isNotNull();
         ZFrame identity = hello.pop();
-        ZMsg plan = new ZMsg();
-        plan.add(identity);
-        plan.add(MessageType.PLAN.frame());
-        plan.add(new Plan("lifeline", NeverReady.class.getName(), List.of(), Map.of(), heartbeatTimeout, List.of(), TimePlan.REAL).encode());
-        plan.send(hub);
+        MessageCodec.toZMsg(identity.getData(), new Message.Plan(new ChildPlan("lifeline", NeverReady.class.getName(), List.of(), Map.of(),
+                heartbeatTimeout, List.of(), TimePlan.REAL))).send(hub);
     }
 
     private static ProcessBuilder childMain(String hub) {

@@ -8,6 +8,7 @@ import dev.proctest.Processes;
 import dev.proctest.Ready;
 import dev.proctest.engine.children.Flood;
 import dev.proctest.engine.children.ZmqFlood;
+import dev.proctest.engine.launch.ClassPath;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package dev.proctest.engine.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proctest.engine.launch.ClassPath;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;

@@ -1,12 +1,13 @@
 package dev.proctest.engine.process;
 
+import dev.proctest.engine.stop.Os;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Run by {@link OsTests} in a JVM started with SIGINT and SIGQUIT ignored, as a build started in
+ * Run by {@code stop.OsTests} in a JVM started with SIGINT and SIGQUIT ignored, as a build started in
  * the background is: prints the signals it ignores, then those of a program it starts as proctest
  * starts children.
  */

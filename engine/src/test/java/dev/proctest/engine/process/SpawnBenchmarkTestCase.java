@@ -9,6 +9,7 @@ import dev.proctest.engine.children.FrameworkHello;
 import dev.proctest.engine.children.Hello;
 import dev.proctest.engine.children.Server;
 import dev.proctest.engine.children.ZmqHello;
+import dev.proctest.engine.launch.ClassPath;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

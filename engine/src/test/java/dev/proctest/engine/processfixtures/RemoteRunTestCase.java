@@ -51,7 +51,7 @@ public class RemoteRunTestCase {
                 .satisfies(thrown -> assertThat(thrown.getSuppressed()).singleElement().satisfies(origin -> assertThat(origin)
                         .hasMessage("thrown in child 'Registry' by the lambda given to run; the stack trace above is the child's")))
                 .satisfies(thrown -> assertThat(thrown.getStackTrace()).anySatisfy(frame ->
-                        assertThat(frame.getClassName()).isEqualTo("dev.proctest.child.RemoteCalls")));
+                        assertThat(frame.getClassName()).isEqualTo("dev.proctest.child.RemoteRuns")));
     }
 
     @ProcessTest

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.proctest.TestSocketException;
 import dev.proctest.engine.Outcomes;
+import dev.proctest.engine.report.ConversationReport;
 import dev.proctest.engine.socketfixtures.SocketFailuresTestCase;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,9 +5,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.proctest.child.time.ChildTime;
 import dev.proctest.wire.CallCodec;
 import dev.proctest.wire.CallRule;
-import java.io.ByteArrayInputStream;
+import dev.proctest.wire.Serialization;
 import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -125,8 +124,8 @@ public final class CallHooks {
     }
 
     private static Object deserialize(byte[] value, String what) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(value))) {
-            return in.readObject();
+        try {
+            return Serialization.read(value);
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("Cannot read the stub of " + what + " in the child: " + e, e);
         }

@@ -38,7 +38,7 @@ public final class CallWeaving {
      * Weaves the types of {@code rules}; their calls go to {@code sink}, encoded, and calls whose
      * answers the test JVM computes go to {@code asker} with their number.
      */
-    public static void install(List<CallRule> rules, Consumer<byte[]> sink, BiConsumer<byte[], byte[]> asker) {
+    public static void install(List<CallRule> rules, Consumer<byte[]> sink, BiConsumer<Long, byte[]> asker) {
         CallHooks.configure(rules, sink);
         RemoteAnswers.sendWith(asker);
         Instrumentation instrumentation = ByteBuddyAgent.getInstrumentation();

@@ -4,19 +4,15 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.child.time.ChildTime;
 import dev.proctest.wire.CallCodec;
-import java.io.ByteArrayInputStream;
+import dev.proctest.wire.PendingReplies;
+import dev.proctest.wire.Reply;
+import dev.proctest.wire.Serialization;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import org.apiguardian.api.API;
 
@@ -30,42 +26,33 @@ public final class RemoteAnswers {
     /** How long a call waits for the test JVM's answer. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private record Outcome(String kind, byte[] payload) {}
-
-    private static final AtomicLong NUMBERS = new AtomicLong();
-    private static final Map<Long, CompletableFuture<Outcome>> PENDING = new ConcurrentHashMap<>();
-    private static volatile BiConsumer<byte[], byte[]> asker = (number, call) -> {
+    private static final PendingReplies PENDING = new PendingReplies();
+    private static volatile BiConsumer<Long, byte[]> asker = (number, call) -> {
         throw new IllegalStateException("no channel to the test JVM");
     };
 
     private RemoteAnswers() {}
 
-    static void sendWith(BiConsumer<byte[], byte[]> sender) {
+    static void sendWith(BiConsumer<Long, byte[]> sender) {
         asker = sender;
     }
 
     /** Takes the test JVM's answer to question {@code number}; called on the channel's thread. */
-    public static void answered(byte[] number, String kind, byte[] payload) {
-        CompletableFuture<Outcome> pending = PENDING.remove(Long.parseLong(new String(number, StandardCharsets.US_ASCII)));
-        if (pending != null) {
-            pending.complete(new Outcome(kind, payload));
-        }
+    public static void answered(long number, Reply reply) {
+        PENDING.complete(number, reply);
     }
 
     /** Asks the test JVM for the answer to this call and waits for it; throws what the answer threw. */
     static Object ask(Object self, String type, String method, String descriptor, String returnType, Object[] arguments) {
-        long number = NUMBERS.incrementAndGet();
-        CompletableFuture<Outcome> answer = new CompletableFuture<>();
-        PENDING.put(number, answer);
         String what = "the test's answer to " + type + "." + method;
-        Outcome outcome;
-        try {
+        Reply reply;
+        try (PendingReplies.Request request = PENDING.start()) {
             Instant now = ChildTime.instant();
             String instance = self == null ? "" : type.substring(type.lastIndexOf('.') + 1) + "@" + Integer.toHexString(System.identityHashCode(self));
-            asker.accept(Long.toString(number).getBytes(StandardCharsets.US_ASCII), CallCodec.encode(0, now.getEpochSecond(), now.getNano(),
-                    Thread.currentThread().getName(), type, method, descriptor, instance, self == null ? CallCodec.Kind.STATIC : CallCodec.Kind.METHOD, arguments,
+            asker.accept(request.number(), CallCodec.encode(0, now.getEpochSecond(), now.getNano(), Thread.currentThread().getName(), type,
+                    method, descriptor, instance, self == null ? CallCodec.Kind.STATIC : CallCodec.Kind.METHOD, arguments,
                     CallCodec.Outcome.NOTHING, null, null));
-            outcome = answer.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            reply = request.reply().get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new IllegalStateException(what + " did not come within " + PATIENCE.toSeconds() + " s", e);
         } catch (InterruptedException e) {
@@ -73,18 +60,21 @@ public final class RemoteAnswers {
             throw new IllegalStateException("interrupted while waiting for " + what, e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(what + " failed: " + e.getCause(), e.getCause());
-        } finally {
-            PENDING.remove(number);
         }
-        return outcome(outcome, what, returnType);
+        return outcome(reply, what);
     }
 
-    private static Object outcome(Outcome outcome, String what, String returnType) {
-        if (outcome.kind().equals("failed")) {
-            throw new IllegalStateException(what + " failed: " + new String(outcome.payload(), StandardCharsets.UTF_8));
+    private static Object outcome(Reply reply, String what) {
+        if (reply.outcome() == Reply.Outcome.FAILED) {
+            throw new IllegalStateException(what + " failed: " + reply.failure());
         }
-        Object payload = read(outcome.payload(), what);
-        if (outcome.kind().equals("thrown")) {
+        Object payload;
+        try {
+            payload = Serialization.read(reply.payload());
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException(what + " cannot be read in the child: " + e, e);
+        }
+        if (reply.outcome() == Reply.Outcome.THROWN) {
             if (payload instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -94,13 +84,5 @@ public final class RemoteAnswers {
             throw new IllegalStateException(what + " threw " + payload, (Throwable) payload);
         }
         return payload;
-    }
-
-    private static Object read(byte[] bytes, String what) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readObject();
-        } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException(what + " cannot be read in the child: " + e, e);
-        }
     }
 }

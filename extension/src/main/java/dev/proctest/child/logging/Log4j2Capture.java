@@ -2,7 +2,6 @@ package dev.proctest.child.logging;
 
 import dev.proctest.wire.WireRecord;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.Appender;

@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
 
 /**
  * The time of the system under test in this child: real time unless the plan says otherwise.
- * Rewritten classes read it through {@link TimeCalls}; proctest's own runtime reads it to stamp
+ * Rewritten classes read it through {@link TimeDelegates}; proctest's own runtime reads it to stamp
  * log records and recorded calls, and keeps real time for everything else.
  *
  * <p>Until {@code main} starts, a child with a start time stands still at it and a child without

@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
 
 /**
  * Makes the system under test's classes read {@link ChildTime}: as each class loads, its calls to
- * the JDK's clocks, sleeps and timed waits are rewritten (see {@link CallSites}). Left alone: the JDK, proctest's own classes, and the libraries its runtime
+ * the JDK's clocks, sleeps and timed waits are rewritten (see {@link SiteRewriter}). Left alone: the JDK, proctest's own classes, and the libraries its runtime
  * stands on (JeroMQ, Mockito, Byte Buddy, JUnit, JaCoCo), and, when the plan names packages,
  * everything outside them.
  */
@@ -57,8 +57,8 @@ public final class TimeRewriting implements ClassFileTransformer {
         ChildTime.configure(plan);
         Instrumentation instrumentation = ByteBuddyAgent.getInstrumentation();
         TimeRewriting rewriting = new TimeRewriting(plan.packages(), ownLocations());
-        CallSites.rewrite(classFile(TimeCalls.class.getClassLoader(), TimeCalls.class.getName().replace('.', '/')),
-                new Hierarchy(TimeCalls.class.getClassLoader())); // loads what rewriting needs before it runs inside class loading
+        SiteRewriter.rewrite(classFile(TimeDelegates.class.getClassLoader(), TimeDelegates.class.getName().replace('.', '/')),
+                new Hierarchy(TimeDelegates.class.getClassLoader())); // loads what rewriting needs before it runs inside class loading
         instrumentation.addTransformer(rewriting, true);
         if (!plan.packages().isEmpty()) {
             rewriting.retransformLoaded(instrumentation);
@@ -93,7 +93,7 @@ public final class TimeRewriting implements ClassFileTransformer {
             return null;
         }
         try {
-            return CallSites.rewrite(classFile, new Hierarchy(loader));
+            return SiteRewriter.rewrite(classFile, new Hierarchy(loader));
         } catch (RuntimeException | LinkageError e) {
             report(name.replace('/', '.'), e);
             return null;
@@ -149,14 +149,14 @@ public final class TimeRewriting implements ClassFileTransformer {
         return false;
     }
 
-    /** Whether classes of {@code loader} see this {@link TimeCalls}: a loader that cannot would fail at the rewritten calls. */
+    /** Whether classes of {@code loader} see this {@link TimeDelegates}: a loader that cannot would fail at the rewritten calls. */
     private boolean seesTimeCalls(ClassLoader loader) {
-        if (loader == TimeCalls.class.getClassLoader()) {
+        if (loader == TimeDelegates.class.getClassLoader()) {
             return true;
         }
         return seesTimeCalls.computeIfAbsent(loader, candidate -> {
             try {
-                return Class.forName(TimeCalls.class.getName(), false, candidate) == TimeCalls.class;
+                return Class.forName(TimeDelegates.class.getName(), false, candidate) == TimeDelegates.class;
             } catch (ClassNotFoundException | LinkageError e) {
                 return false;
             }

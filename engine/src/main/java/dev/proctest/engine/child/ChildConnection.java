@@ -1,0 +1,188 @@
+package dev.proctest.engine.child;
+
+import dev.proctest.RemoteAnswer;
+import dev.proctest.engine.calls.ChildCalls;
+import dev.proctest.engine.calls.RemoteAnswering;
+import dev.proctest.engine.hub.Hub;
+import dev.proctest.engine.hub.HubMember;
+import dev.proctest.engine.logs.ChildLog;
+import dev.proctest.wire.ChildPlan;
+import dev.proctest.wire.Message;
+import dev.proctest.wire.PendingReplies;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A Java child's conversation with the test JVM, the one owner of it: every message the child
+ * sends arrives here in order and goes where it belongs (records to the log, calls to the
+ * recorder, what follows records to the status once the records before it are in the log), and
+ * everything the test JVM asks of the child goes out from here (sync, runs, answers, coverage).
+ */
+final class ChildConnection implements HubMember {
+
+    private final ChildPlan plan;
+    private final ChildLog log;
+    private final ChildCalls calls;
+    private final ChildStatus status;
+    private final Hub hub;
+    private final String id;
+    private final RemoteAnswering answering;
+    private final boolean coverage;
+    private final PendingReplies runs = new PendingReplies();
+    private final AtomicReference<CompletableFuture<Void>> coverageDumped = new AtomicReference<>();
+    private Long unsentSync;
+    private boolean admitted;
+
+    /**
+     * Expects the child at {@code hub}.
+     *
+     * @param answers the answers the test JVM computes, by {@code <type>.<method>}
+     * @param coverage whether the child has the coverage agent, and so answers a {@link Message.Dump}
+     */
+    ChildConnection(ChildPlan plan, ChildLog log, ChildCalls calls, ChildStatus status, Map<String, RemoteAnswer> answers, Hub hub,
+            boolean coverage) {
+        this.plan = plan;
+        this.log = log;
+        this.calls = calls;
+        this.status = status;
+        this.hub = hub;
+        this.coverage = coverage;
+        this.id = hub.expect(this);
+        this.answering = answers.isEmpty() ? null
+                : new RemoteAnswering(plan.childName(), answers, (number, reply) -> hub.send(id, new Message.Answer(number, reply)));
+        log.syncWith(this::sync);
+    }
+
+    /** Returns the id the child connects with. */
+    String id() {
+        return id;
+    }
+
+    @Override
+    public ChildPlan plan() {
+        return plan;
+    }
+
+    @Override
+    public void admitted() {
+        log.connected();
+        Long sync;
+        synchronized (this) {
+            admitted = true;
+            sync = unsentSync;
+            unsentSync = null;
+        }
+        if (sync != null) {
+            hub.send(id, new Message.Sync(sync)); // asked before the child connected
+        }
+    }
+
+    @Override
+    public void refused(String reason) {
+        status.refused(reason);
+    }
+
+    // What the child says after logging takes effect after its records: a test that sees it sees them.
+
+    @Override
+    public void receive(Message message) {
+        if (message instanceof Message.Logs logs) {
+            log.reported(logs.batch());
+        } else if (message instanceof Message.Called called) {
+            calls.add(called.batch());
+        } else if (message instanceof Message.Started started) {
+            log.timeFrom(started.origin());
+            log.afterRecordsSoFar(() -> status.started(started.origin()));
+        } else if (message instanceof Message.Ready) {
+            log.afterRecordsSoFar(status::signalledReady);
+        } else if (message instanceof Message.Publish publish) {
+            log.afterRecordsSoFar(() -> status.published(publish.key(), publish.value()));
+        } else if (message instanceof Message.Returned returned) {
+            log.afterRecordsSoFar(() -> {
+                runs.complete(returned.number(), returned.reply());
+                status.changes().signal();
+            });
+        } else if (message instanceof Message.Synced synced) {
+            log.synced(synced.number());
+        } else if (message instanceof Message.Ask ask && answering != null) {
+            answering.asked(ask.number(), ask.call());
+        } else if (message instanceof Message.Dumped) {
+            CompletableFuture<Void> written = coverageDumped.getAndSet(null);
+            if (written != null) {
+                written.complete(null);
+            }
+        } else if (message instanceof Message.End) {
+            log.reportsComplete();
+        }
+    }
+
+    @Override
+    public void tick() {
+        log.tick();
+    }
+
+    /** Asks the child to answer question {@code number} once the records of the lines it wrote so far are sent. */
+    private void sync(long number) {
+        synchronized (this) {
+            if (!admitted) {
+                unsentSync = number; // asked when it connects
+                return;
+            }
+        }
+        hub.send(id, new Message.Sync(number));
+    }
+
+    /**
+     * Sends the child a serialized lambda to run.
+     *
+     * @return the run, whose reply comes once the records it logged are in the log; empty if the
+     *     child is not connected
+     */
+    Optional<PendingReplies.Request> run(byte[] callable) {
+        PendingReplies.Request request = runs.start();
+        if (!hub.send(id, new Message.Run(request.number(), callable))) {
+            request.close();
+            return Optional.empty();
+        }
+        return Optional.of(request);
+    }
+
+    /**
+     * Asks the child to write its code coverage and waits up to {@code timeout} for it to have.
+     *
+     * @return whether it did: false without coverage, for a child not connected, or after the timeout
+     */
+    boolean dumpCoverage(Duration timeout) {
+        if (!coverage) {
+            return false;
+        }
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        coverageDumped.set(written);
+        if (!hub.send(id, new Message.Dump())) {
+            return false;
+        }
+        try {
+            written.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Forgets the child at the hub and stops answering: the child is gone. */
+    void close() {
+        hub.forget(id);
+        if (answering != null) {
+            answering.close();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.proctest.engine.child;
+
+import dev.proctest.engine.support.Changes;
+import dev.proctest.wire.TimeOrigin;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What is known of a child from outside its process: what its runtime said (started, ready,
+ * published values, where its time starts, a refusal) and whether its output showed the line its
+ * readiness waits for. Every change signals the child's {@link Changes}, so that waits end on the
+ * event, not on a poll.
+ */
+final class ChildStatus {
+
+    private final Changes changes;
+    private final Map<String, byte[]> published = new ConcurrentHashMap<>();
+    private volatile boolean started;
+    private volatile boolean signalled;
+    private volatile boolean readyLineLogged;
+    private volatile TimeOrigin timeOrigin;
+    private volatile String refusal;
+
+    ChildStatus(Changes changes) {
+        this.changes = changes;
+    }
+
+    Changes changes() {
+        return changes;
+    }
+
+    void started(TimeOrigin origin) {
+        timeOrigin = origin;
+        started = true;
+        changes.signal();
+    }
+
+    void signalledReady() {
+        signalled = true;
+        changes.signal();
+    }
+
+    void readyLineLogged() {
+        readyLineLogged = true;
+        changes.signal();
+    }
+
+    void published(String key, byte[] value) {
+        published.put(key, value);
+        changes.signal();
+    }
+
+    void refused(String reason) {
+        refusal = reason;
+        changes.signal();
+    }
+
+    boolean hasStarted() {
+        return started;
+    }
+
+    boolean hasSignalled() {
+        return signalled;
+    }
+
+    boolean hasLoggedReadyLine() {
+        return readyLineLogged;
+    }
+
+    Optional<byte[]> publishedValue(String key) {
+        return Optional.ofNullable(published.get(key));
+    }
+
+    /** Where the child's time started, or {@code null} before its {@code main} started. */
+    TimeOrigin timeOrigin() {
+        return timeOrigin;
+    }
+
+    /** Why the hub refused the child, or empty if it did not. */
+    Optional<String> refusal() {
+        return Optional.ofNullable(refusal);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.proctest.engine.child;
+
+import dev.proctest.Ready;
+import dev.proctest.engine.config.Durations;
+import dev.proctest.engine.report.ChildReport;
+import dev.proctest.internal.Api;
+import dev.proctest.internal.ReadyCondition;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** Waits until a child is ready as its {@link Ready} says, or fails saying why it is not. */
+final class Readiness {
+
+    /** Why a child is not ready, and in which state it was found so. */
+    static final class NotReady extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        final transient String state;
+
+        NotReady(String reason, String state) {
+            super(reason, null, false, false);
+            this.state = state;
+        }
+    }
+
+    /** How often a listening port is looked for: no event announces it. */
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
+    private Readiness() {}
+
+    /**
+     * Returns once {@code child} is ready.
+     *
+     * @throws NotReady if it exits first, is refused by the hub, is not ready within the
+     *     readiness's timeout (else {@code defaultTimeout}), or the wait is interrupted
+     */
+    static void await(RunningChild child, Ready ready, Duration defaultTimeout) throws NotReady {
+        ReadyCondition condition = Api.ready(ready);
+        Duration timeout = condition.ownTimeout().orElse(defaultTimeout);
+        BooleanSupplier isReady = condition(child, condition);
+        boolean polled = condition.kind() == ReadyCondition.Kind.LISTENING;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (!isReady.getAsBoolean()) {
+                if (child.status().refusal().isPresent()) {
+                    throw new NotReady("was refused by the test JVM: " + child.status().refusal().get(), ChildReport.state(child));
+                }
+                if (!child.isAlive()) {
+                    child.settleLog(); // what it said before it exited may still be on its way
+                    if (isReady.getAsBoolean()) {
+                        return;
+                    }
+                    throw new NotReady("exited before it was ready; proctest waited for " + ready, ChildReport.state(child));
+                }
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    throw new NotReady("was not ready within " + Durations.format(timeout) + "; proctest waited for " + ready,
+                            ChildReport.state(child));
+                }
+                long until = System.nanoTime() + (polled ? Math.min(remaining, POLL_NANOS) : remaining);
+                child.changes().await(() -> isReady.getAsBoolean() || !child.isAlive() || child.status().refusal().isPresent(), until);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotReady("was not ready when the wait for " + ready + " was interrupted", ChildReport.state(child));
+        }
+        if (condition.kind() == ReadyCondition.Kind.AFTER_EXIT) {
+            child.settleLog(); // a program that has run: all it wrote is in its log, as after run(...)
+        }
+    }
+
+    private static BooleanSupplier condition(RunningChild child, ReadyCondition ready) {
+        ChildStatus status = child.status();
+        return switch (ready.kind()) {
+            case ON_START -> child.isJava() ? status::hasStarted : () -> true;
+            case WHEN_LOGGED -> status::hasLoggedReadyLine;
+            case LISTENING -> () -> ListeningSockets.isListening(ready.endpoint().port());
+            case WHEN_SIGNALLED -> status::hasSignalled;
+            case AFTER_EXIT -> () -> !child.isAlive();
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package dev.proctest.engine.child;
+
+import dev.proctest.ChildProcessException;
+import dev.proctest.RemoteCallable;
+import dev.proctest.engine.config.Durations;
+import dev.proctest.engine.report.ChildReport;
+import dev.proctest.wire.PendingReplies;
+import dev.proctest.wire.Reply;
+import dev.proctest.wire.Serialization;
+import java.io.IOException;
+import java.io.NotSerializableException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * {@code child.run(lambda)}: serializes the lambda, sends it to the child, waits for its reply and
+ * turns it into the value or the exception, with messages that say which side failed.
+ */
+final class RemoteRuns {
+
+    private RemoteRuns() {}
+
+    @SuppressWarnings("unchecked")
+    static <T> T run(RunningChild child, ChildConnection connection, RemoteCallable<T> callable, Duration timeout) {
+        byte[] bytes = serialize(child, callable);
+        Optional<PendingReplies.Request> sent = connection.run(bytes);
+        if (sent.isEmpty()) {
+            throw new ChildProcessException(ChildReport.of(child, "is not connected to the test JVM (it has "
+                    + (child.isAlive() ? "not connected yet" : "exited") + "), so it cannot run the lambda given to run"));
+        }
+        try (PendingReplies.Request request = sent.get()) {
+            return (T) outcome(child, await(child, request, timeout));
+        }
+    }
+
+    private static byte[] serialize(RunningChild child, RemoteCallable<?> callable) {
+        try {
+            return Serialization.write(callable);
+        } catch (NotSerializableException e) {
+            throw new ChildProcessException("Cannot run the lambda in child '" + child.name() + "': it captures a " + e.getMessage()
+                    + ", which is not serializable. Capture only serializable values, such as strings, numbers and records that"
+                    + " implement Serializable.", e);
+        } catch (IOException e) {
+            throw new ChildProcessException("Cannot run the lambda in child '" + child.name() + "': it does not serialize: " + e, e);
+        }
+    }
+
+    /** Waits for the reply, or for the child's exit. */
+    private static Reply await(RunningChild child, PendingReplies.Request request, Duration timeout) {
+        try {
+            child.changes().await(() -> request.reply().isDone() || !child.isAlive(), System.nanoTime() + timeout.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChildProcessException(ChildReport.of(child, "was still running the lambda given to run when the test's"
+                    + " thread was interrupted"), e);
+        }
+        if (!request.reply().isDone() && !child.isAlive()) {
+            child.settleLog(); // a reply sent before the exit comes with the last records
+        }
+        if (request.reply().isDone()) {
+            return request.reply().join();
+        }
+        throw new ChildProcessException(ChildReport.of(child, child.isAlive()
+                ? "did not return from the lambda given to run within " + Durations.format(timeout)
+                : "exited before it returned from the lambda given to run"));
+    }
+
+    private static Object outcome(RunningChild child, Reply reply) {
+        if (reply.outcome() == Reply.Outcome.FAILED) {
+            throw new ChildProcessException("The lambda run in child '" + child.name() + "' " + reply.failure());
+        }
+        Object payload;
+        try {
+            payload = Serialization.read(reply.payload());
+        } catch (IOException | ClassNotFoundException e) {
+            throw new ChildProcessException("The lambda run in child '" + child.name() + "' returned a value the test JVM cannot read: "
+                    + e, e);
+        }
+        if (reply.outcome() == Reply.Outcome.VALUE) {
+            return payload;
+        }
+        Throwable thrown = (Throwable) payload;
+        thrown.addSuppressed(new RemoteOrigin(child.name()));
+        if (thrown instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        throw new ChildProcessException("The lambda run in child '" + child.name() + "' threw " + thrown, thrown);
+    }
+
+    /** Attached to what a lambda threw in a child: where it was thrown. */
+    static final class RemoteOrigin extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        RemoteOrigin(String child) {
+            super("thrown in child '" + child + "' by the lambda given to run; the stack trace above is the child's", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package dev.proctest.engine.child;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.proctest.CallRecorder;
+import dev.proctest.ChildProcess;
+import dev.proctest.ChildProcessException;
+import dev.proctest.ChildSpec;
+import dev.proctest.JavaChild;
+import dev.proctest.Logs;
+import dev.proctest.RemoteCallable;
+import dev.proctest.Stop;
+import dev.proctest.engine.calls.CallsView;
+import dev.proctest.engine.calls.ChildCalls;
+import dev.proctest.engine.config.Durations;
+import dev.proctest.engine.logs.ChildLog;
+import dev.proctest.engine.logs.LogsView;
+import dev.proctest.engine.logs.OutputPipes;
+import dev.proctest.engine.report.ChildReport;
+import dev.proctest.engine.report.ReportedChild;
+import dev.proctest.engine.support.Changes;
+import dev.proctest.internal.Api;
+import dev.proctest.wire.Serialization;
+import dev.proctest.wire.TimeOrigin;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
+
+/**
+ * A started child, the test's {@link ChildProcess}: its process, its output and log, its calls,
+ * what is known of it, and for a Java child its {@link ChildConnection}. How it is stopped is
+ * {@link ChildStopping}'s.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class RunningChild implements ChildProcess, ReportedChild {
+
+    /**
+     * How long an ended child's last output may take to reach its log: more than its log waits
+     * for an END that does not come. Only a grandchild that escaped the stop and holds the child's
+     * pipes open makes a wait last this long.
+     */
+    private static final long SETTLE_MILLIS = 5_000;
+
+    /** The waits a child's methods use by default. */
+    record Timeouts(Duration ready, Duration stop, Duration await, int reportTail) {}
+
+    private final String name;
+    private final ChildSpec<?> spec;
+    private final Process process;
+    private final ChildLog log;
+    private final ChildCalls calls;
+    private final ChildStatus status;
+    private final ChildConnection connection;
+    private final OutputPipes output;
+    private final Timeouts timeouts;
+    private final ChildStopping stopping;
+    private final Instant started = Instant.now();
+    private final CompletableFuture<Void> exitNoted;
+    private volatile boolean exitAwaited;
+    private volatile boolean settleGaveUp;
+
+    /** @param connection the Java child's connection to the hub, or null for a command child */
+    RunningChild(String name, ChildSpec<?> spec, Process process, ChildLog log, ChildCalls calls, ChildStatus status,
+            ChildConnection connection, OutputPipes output, Timeouts timeouts, ChildStopping.Means means) {
+        this.name = name;
+        this.spec = spec;
+        this.process = process;
+        this.log = log;
+        this.calls = calls;
+        this.status = status;
+        this.connection = connection;
+        this.output = output;
+        this.timeouts = timeouts;
+        this.stopping = new ChildStopping(this, means);
+        this.exitNoted = process.onExit().thenRun(() -> {
+            log.exited(process.exitValue());
+            status.changes().signal();
+        });
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public OptionalInt exitCode() {
+        return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
+    }
+
+    @Override
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new ChildProcessException(ChildReport.of(this, "did not exit within " + Durations.format(timeout)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChildProcessException(ChildReport.of(this, "was still running when the wait for its exit was interrupted"), e);
+        }
+        exitAwaited = true;
+        settleLog(); // what it logged before it exited is there to read once this returns
+        return process.exitValue();
+    }
+
+    /**
+     * Returns once the child is ready as its spec says; else kills it and fails with what it logged.
+     *
+     * @throws ChildProcessException saying why it is not ready
+     */
+    public void awaitReady() {
+        try {
+            Readiness.await(this, Api.settings(spec).ready(), timeouts.ready());
+        } catch (Readiness.NotReady notReady) {
+            stop(Stop.kill());
+            settleLog(); // so that the message shows all the child wrote
+            throw new ChildProcessException(ChildReport.of(this, notReady.state, notReady.getMessage()));
+        }
+    }
+
+    @Override
+    public void stop() {
+        stop(Api.settings(spec).stop());
+    }
+
+    @Override
+    public void kill() {
+        stop(Stop.kill());
+    }
+
+    /**
+     * Stops the child and its process tree as {@code stop} says.
+     *
+     * @return whether the child outlived its stop signal and had to be killed
+     */
+    public boolean stop(Stop stop) {
+        return stopping.stop(stop);
+    }
+
+    @Override
+    public Logs logs() {
+        return new LogsView(() -> List.of(log), status.changes(), timeouts.await(), timeouts.reportTail()).from(name);
+    }
+
+    @Override
+    public Object published(String key) {
+        try {
+            status.changes().await(() -> status.publishedValue(key).isPresent() || !process.isAlive(),
+                    System.nanoTime() + timeouts.await().toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChildProcessException(ChildReport.of(this, "was interrupted waiting for [" + key + "]"), e);
+        }
+        byte[] value = status.publishedValue(key).orElseThrow(() -> new ChildProcessException(ChildReport.of(this, "did not publish ["
+                + key + "] " + (process.isAlive() ? "within " + Durations.format(timeouts.await()) : "before it exited"))));
+        try {
+            return Serialization.read(value);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new ChildProcessException("Child '" + name + "' published [" + key + "] as a value the test JVM cannot read: " + e, e);
+        }
+    }
+
+    @Override
+    public <T> T published(String key, Class<T> type) {
+        Object value = published(key);
+        if (!type.isInstance(value)) {
+            throw new ChildProcessException("Child '" + name + "' published [" + key + "] as a " + value.getClass().getName()
+                    + " (" + value + "), not a " + type.getName());
+        }
+        return type.cast(value);
+    }
+
+    @Override
+    public CallRecorder calls() {
+        return new CallsView(() -> List.of(calls), status.changes(), timeouts.await(), timeouts.reportTail());
+    }
+
+    @Override
+    public Clock clock() {
+        if (!(spec instanceof JavaChild java) || !Api.java(java).time().rewrites()) {
+            return Clock.systemDefaultZone();
+        }
+        TimeOrigin origin = status.timeOrigin();
+        if (origin == null) {
+            throw new IllegalStateException("Child '" + name + "' has not started its main yet, and its time starts then: read its clock"
+                    + " once it is ready");
+        }
+        return origin.clock();
+    }
+
+    @Override
+    public <T> T run(RemoteCallable<T> callable) {
+        return run(callable, timeouts.await());
+    }
+
+    @Override
+    public <T> T run(RemoteCallable<T> callable, Duration timeout) {
+        Objects.requireNonNull(callable, "callable");
+        if (connection == null) {
+            throw new ChildProcessException("Cannot run a lambda in child '" + name + "': it is not a Java child (" + spec
+                    + "); only a JavaChild runs proctest's runtime");
+        }
+        return RemoteRuns.run(this, connection, callable, timeout);
+    }
+
+    /** Whether the child exited on its own although nobody expected it to. */
+    public boolean exitedUnexpectedly() {
+        return !process.isAlive() && !stopping.wasRequested() && !exitAwaited && !Api.exitAllowed(spec);
+    }
+
+    /**
+     * Waits, a bounded time and only once in vain, for everything the ended child wrote to be in
+     * its log: once it has exited, its pipes close and its runtime's last records come in.
+     */
+    @Override
+    public void settleLog() {
+        if (settleGaveUp || process.isAlive()) {
+            return;
+        }
+        try {
+            exitNoted.join(); // the log learns of the exit first
+            settleGaveUp = !log.awaitComplete(SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            log.flush(); // what is in, readable in the file, even if a grandchild still holds a pipe open
+        }
+    }
+
+    public ChildSpec<?> spec() {
+        return spec;
+    }
+
+    @Override
+    public ChildLog log() {
+        return log;
+    }
+
+    /** Returns the calls this child recorded, for the scope's recorder. */
+    public ChildCalls recordedCalls() {
+        return calls;
+    }
+
+    /** Returns all it wrote to {@code stream}, for a child that keeps all of its output. */
+    public String captured(OutputPipes.Stream stream) {
+        return output.captured(stream);
+    }
+
+    public Instant startedAt() {
+        return started;
+    }
+
+    @Override
+    public int reportTail() {
+        return timeouts.reportTail();
+    }
+
+    Process process() {
+        return process;
+    }
+
+    ChildStatus status() {
+        return status;
+    }
+
+    Changes changes() {
+        return status.changes();
+    }
+
+    boolean isJava() {
+        return connection != null;
+    }
+
+    /** The child's connection to the hub, or null for a command child. */
+    ChildConnection connection() {
+        return connection;
+    }
+
+    Duration stopTimeout() {
+        return timeouts.stop();
+    }
+
+    @Override
+    public String toString() {
+        return "child '" + name + "' (pid " + pid() + ")";
+    }
+}

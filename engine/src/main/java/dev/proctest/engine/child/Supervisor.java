@@ -1,0 +1,178 @@
+package dev.proctest.engine.child;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.proctest.ChildSpec;
+import dev.proctest.CommandChild;
+import dev.proctest.JavaChild;
+import dev.proctest.Stop;
+import dev.proctest.engine.calls.ChildCalls;
+import dev.proctest.engine.config.Configuration;
+import dev.proctest.engine.coverage.ChildCoverage;
+import dev.proctest.engine.hub.Hub;
+import dev.proctest.engine.launch.Launcher;
+import dev.proctest.engine.logs.ChildLog;
+import dev.proctest.engine.logs.OutputPipes;
+import dev.proctest.engine.stop.Os;
+import dev.proctest.engine.stop.Reaper;
+import dev.proctest.engine.stop.StopMessages;
+import dev.proctest.engine.support.Changes;
+import dev.proctest.internal.Api;
+import dev.proctest.internal.ReadyCondition;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.zeromq.ZContext;
+
+/**
+ * Starts the children of one run and makes sure none outlives it: the hub they connect to, the
+ * reaper that kills their process groups if the test JVM dies, and a shutdown hook for a test JVM
+ * that exits before the run's end. One per run, created at the first spawn.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class Supervisor implements AutoCloseable {
+
+    private final Configuration configuration;
+    private final ChildStopping.Means stopping;
+    private final Optional<ChildCoverage> coverage;
+    private final Launcher launcher;
+    /** The children not yet released. */
+    private final Set<RunningChild> live = ConcurrentHashMap.newKeySet();
+    private final Thread shutdownHook = new Thread(this::killAll, "proctest-supervisor-shutdown");
+    private Hub hub;
+    private Optional<Reaper> reaper;
+
+    /** @param sockets the run's ZeroMQ context for test sockets, made on first use: it sends stop messages */
+    public Supervisor(Configuration configuration, Supplier<ZContext> sockets) {
+        this.configuration = configuration;
+        this.stopping = new ChildStopping.Means((message, timeout) -> StopMessages.send(sockets.get(), message, timeout),
+                Os.startsProcessGroups());
+        this.coverage = ChildCoverage.of(configuration.coverage());
+        this.launcher = new Launcher(configuration, coverage);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Starts the process of a child; does not wait for it to be ready.
+     *
+     * @param scopeChanges the changes of the child's scope, which the child's pass to
+     * @param captureAll whether to keep all of its output in memory, as {@code run} returns it
+     */
+    public RunningChild start(ChildSpec<?> spec, String name, Path logDirectory, ClassLoader testLoader, Changes scopeChanges,
+            boolean captureAll) {
+        Changes changes = new Changes();
+        changes.passTo(scopeChanges);
+        ChildLog log = new ChildLog(name, logDirectory.resolve(name + ".log"), configuration.logsRetained(),
+                !(spec instanceof JavaChild), changes);
+        ChildCalls calls = new ChildCalls(name, changes);
+        ChildStatus status = new ChildStatus(changes);
+        ChildConnection connection = null;
+        Process process = null;
+        boolean prepared = false;
+        try {
+            ProcessBuilder builder;
+            if (spec instanceof JavaChild java) {
+                builder = launcher.java(java, name, logDirectory, testLoader);
+                connection = new ChildConnection(launcher.plan(java, name), log, calls, status, Api.java(java).answers(), hub(),
+                        coverage.isPresent());
+                Launcher.connect(builder, new Launcher.HubAddress(hub().address(), hub().token(), connection.id()));
+            } else {
+                builder = launcher.command((CommandChild) spec, name);
+            }
+            watchForReadyLine(spec, log, status);
+            prepared = true;
+            process = Launcher.start(builder, name);
+            log.note("started (pid " + process.pid() + "): " + String.join(" ", builder.command()));
+        } catch (RuntimeException e) {
+            if (prepared) {
+                log.note("could not start: " + e.getMessage());
+            }
+            if (connection != null) {
+                connection.close();
+            }
+            log.close();
+            throw e;
+        }
+        OutputPipes output = new OutputPipes(log, captureAll);
+        output.drain(name, process.getInputStream(), process.getErrorStream());
+        long pid = process.pid();
+        if (stopping.ownGroup()) {
+            reaper().ifPresent(r -> r.register(pid));
+        }
+        RunningChild child = new RunningChild(name, spec, process, log, calls, status, connection, output,
+                new RunningChild.Timeouts(configuration.readyTimeout(), configuration.stopTimeout(), configuration.awaitTimeout(),
+                        configuration.reportTail()), stopping);
+        live.add(child);
+        return child;
+    }
+
+    /** Forgets a child whose whole tree has been stopped. */
+    public void release(RunningChild child) {
+        if (!live.remove(child)) {
+            return;
+        }
+        if (child.connection() != null) {
+            child.connection().close();
+        }
+        if (stopping.ownGroup()) {
+            reaper().ifPresent(r -> r.forget(child.pid()));
+        }
+        child.log().close();
+    }
+
+    @Override
+    public synchronized void close() {
+        killAll();
+        if (hub != null) {
+            hub.close();
+        }
+        coverage.ifPresent(ChildCoverage::merge); // every child has ended and written its coverage
+        if (reaper != null) {
+            reaper.ifPresent(Reaper::close);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down already; the hook runs or ran
+        }
+    }
+
+    private void killAll() {
+        for (RunningChild child : List.copyOf(live)) {
+            child.stop(Stop.kill());
+            release(child);
+        }
+    }
+
+    /** For {@code Ready.whenLogged}: tells the status when a record shows the line. */
+    private static void watchForReadyLine(ChildSpec<?> spec, ChildLog log, ChildStatus status) {
+        ReadyCondition ready = Api.ready(Api.settings(spec).ready());
+        if (ready.kind() == ReadyCondition.Kind.WHEN_LOGGED) {
+            Pattern pattern = ready.pattern();
+            log.onRecord(record -> {
+                if (!status.hasLoggedReadyLine() && pattern.matcher(record.message()).find()) {
+                    status.readyLineLogged();
+                }
+            });
+        }
+    }
+
+    private synchronized Hub hub() {
+        if (hub == null) {
+            hub = Hub.start();
+        }
+        return hub;
+    }
+
+    private synchronized Optional<Reaper> reaper() {
+        if (reaper == null) {
+            reaper = Reaper.start();
+        }
+        return reaper;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.proctest.engine.logs;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * When a child's log is complete: once both pipes have closed and the runtime has sent its last
+ * records (END), or, when no END comes (a child killed with SIGKILL, crashed, or never connected),
+ * once nothing more has come for a while after the child exited. Not thread-safe: its log moves it
+ * under its own lock.
+ */
+final class LogCompletion {
+
+    /** How long after the exit, and after the last records, the log waits for the runtime's END when the runtime will send none. */
+    private static final long NO_END_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
+    /** The same when the runtime should send END: its shutdown hook waits for the child's last records, and the hub may be busy. */
+    private static final long END_NANOS = TimeUnit.SECONDS.toNanos(3);
+
+    private boolean reportsComplete;
+    private boolean complete;
+    private int openPipes = 2;
+    private boolean connected;
+    private boolean exited;
+    private int exitCode;
+    private long lastNewsNanos;
+
+    /** @param hubless whether no runtime reports records: then the pipes alone make the log */
+    LogCompletion(boolean hubless, long nowNanos) {
+        this.reportsComplete = hubless;
+        this.lastNewsNanos = nowNanos;
+    }
+
+    /** Something came from the child: records, a closing pipe, its exit. */
+    void news(long nowNanos) {
+        lastNewsNanos = nowNanos;
+    }
+
+    void connected() {
+        connected = true;
+    }
+
+    void reportsComplete() {
+        reportsComplete = true;
+    }
+
+    void pipeClosed(long nowNanos) {
+        openPipes--;
+        news(nowNanos);
+    }
+
+    void exited(int code, long nowNanos) {
+        exited = true;
+        exitCode = code;
+        news(nowNanos);
+    }
+
+    /** Whether the runtime has reported all it will: pipe lines not matched from now on are extras. */
+    boolean areReportsComplete() {
+        return reportsComplete;
+    }
+
+    /**
+     * Whether the pipes have closed and the END that should have come is given up on, now: the
+     * log then completes without it.
+     */
+    boolean givesUpOnEnd(long nowNanos) {
+        return openPipes == 0 && !reportsComplete && exited && nowNanos - lastNewsNanos > (endExpected() ? END_NANOS : NO_END_NANOS);
+    }
+
+    /** Whether the log can complete: both pipes closed and the last records in. */
+    boolean canComplete() {
+        return !complete && openPipes == 0 && reportsComplete;
+    }
+
+    void completed() {
+        complete = true;
+    }
+
+    boolean isComplete() {
+        return complete;
+    }
+
+    boolean hasExited() {
+        return exited;
+    }
+
+    int exitCode() {
+        return exitCode;
+    }
+
+    /**
+     * Whether the runtime will send END: it connected, and the JVM ran its shutdown hooks, as it
+     * does on exit and on SIGHUP, SIGINT and SIGTERM, but not when killed otherwise.
+     */
+    private boolean endExpected() {
+        return connected && (exitCode < 128 || exitCode == 128 + 1 || exitCode == 128 + 2 || exitCode == 128 + 15);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.proctest.engine.logs;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.proctest.ChildProcessException;
+import dev.proctest.Level;
+import dev.proctest.LogRecord;
+import dev.proctest.Logs;
+import dev.proctest.engine.config.Durations;
+import dev.proctest.engine.support.Changes;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+/**
+ * A view of the logs of some children: all of a scope's, or one child's, narrowed by child and
+ * level. Its awaits wake on the {@link Changes} of what it views: a record of another scope's
+ * child wakes none of them.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class LogsView implements Logs {
+
+    private final Supplier<List<ChildLog>> children;
+    private final Changes changes;
+    private final String childName;
+    private final Level minimum;
+    private final Duration timeout;
+    private final int reportTail;
+
+    /**
+     * @param children the logs of the children in view, asked anew at every look, as children
+     *     may be started while a test waits
+     * @param changes signalled whenever one of them changes, or a child is started
+     */
+    public LogsView(Supplier<List<ChildLog>> children, Changes changes, Duration timeout, int reportTail) {
+        this(children, changes, null, Level.TRACE, timeout, reportTail);
+    }
+
+    private LogsView(Supplier<List<ChildLog>> children, Changes changes, String childName, Level minimum, Duration timeout,
+            int reportTail) {
+        this.children = children;
+        this.changes = changes;
+        this.childName = childName;
+        this.minimum = minimum;
+        this.timeout = timeout;
+        this.reportTail = reportTail;
+    }
+
+    @Override
+    public LogRecord await(String regex) {
+        Pattern pattern = Pattern.compile(Objects.requireNonNull(regex, "regex"));
+        return await(record -> pattern.matcher(record.message()).find(), "a record whose message matches /" + regex + "/");
+    }
+
+    @Override
+    public LogRecord await(Predicate<LogRecord> condition) {
+        return await(Objects.requireNonNull(condition, "condition"), "a record that the condition accepts");
+    }
+
+    @Override
+    public Logs within(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("A wait must be positive, was " + timeout);
+        }
+        return new LogsView(children, changes, childName, minimum, timeout, reportTail);
+    }
+
+    @Override
+    public Logs from(String childName) {
+        return new LogsView(children, changes, Objects.requireNonNull(childName, "childName"), minimum, timeout, reportTail);
+    }
+
+    @Override
+    public Logs atLeast(Level level) {
+        return new LogsView(children, changes, childName, Objects.requireNonNull(level, "level"), timeout, reportTail);
+    }
+
+    @Override
+    public List<LogRecord> records() {
+        List<List<LogRecord>> perChild = inView().stream()
+                .map(log -> log.records().stream().filter(this::accepts).toList()).toList();
+        return LogTail.mergeByTime(perChild);
+    }
+
+    @Override
+    public List<String> lines() {
+        return records().stream().map(LogRecord::line).toList();
+    }
+
+    private LogRecord await(Predicate<LogRecord> condition, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<ChildLog, Long> seen = new HashMap<>();
+        LogRecord[] found = new LogRecord[1];
+        boolean[] ended = new boolean[1];
+        try {
+            changes.await(() -> {
+                List<ChildLog> logs = inView();
+                boolean allComplete = !logs.isEmpty();
+                for (ChildLog log : logs) {
+                    allComplete &= log.isComplete(); // before reading: a record read after this is in the log
+                    long last = seen.getOrDefault(log, 0L);
+                    for (LogRecord record : log.recordsAfter(last)) {
+                        last = record.sequence();
+                        if (accepts(record) && condition.test(record)) {
+                            found[0] = record;
+                            return true;
+                        }
+                    }
+                    seen.put(log, last);
+                }
+                ended[0] = allComplete && childName != null;
+                return ended[0];
+            }, deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChildProcessException("Interrupted while waiting for " + what, e);
+        }
+        if (found[0] != null) {
+            return found[0];
+        }
+        throw new ChildProcessException(ended[0] ? ended(what, inView().get(0)) : timedOut(what));
+    }
+
+    /** The message for a child that has ended without logging what the test waits for. */
+    private String ended(String what, ChildLog log) {
+        String exit = log.exitCode().isPresent() ? " (exit code " + log.exitCode().getAsInt() + ")" : "";
+        return "No record of child '" + childName + "'" + (minimum == Level.TRACE ? "" : " at " + minimum + " or above") + " was "
+                + what + ": the child has ended" + exit + " and its log is complete." + tail(List.of(log));
+    }
+
+    private String timedOut(String what) {
+        List<ChildLog> logs = inView();
+        String whose = childName == null ? "any child" : "child '" + childName + "'";
+        StringBuilder message = new StringBuilder("No record of ").append(whose)
+                .append(minimum == Level.TRACE ? "" : " at " + minimum + " or above")
+                .append(" was ").append(what).append(" within ").append(Durations.format(timeout)).append('.');
+        if (logs.isEmpty()) {
+            String all = children.get().stream().map(ChildLog::child).collect(Collectors.joining(", "));
+            return message.append(childName == null ? " No child has been started." : " There is no child '" + childName
+                    + "'" + (all.isEmpty() ? "." : "; the children are: " + all + ".")).toString();
+        }
+        return message.append(tail(logs)).toString();
+    }
+
+    private String tail(List<ChildLog> logs) {
+        return LogTail.of(logs, reportTail);
+    }
+
+    private List<ChildLog> inView() {
+        return children.get().stream().filter(log -> childName == null || log.child().equals(childName)).toList();
+    }
+
+    private boolean accepts(LogRecord record) {
+        return record.level().isAtLeast(minimum);
+    }
+}

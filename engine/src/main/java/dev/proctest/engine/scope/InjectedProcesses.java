@@ -1,0 +1,57 @@
+package dev.proctest.engine.scope;
+
+import dev.proctest.ChildProcess;
+import dev.proctest.ChildSpec;
+import dev.proctest.Endpoint;
+import dev.proctest.LineClient;
+import dev.proctest.Processes;
+import dev.proctest.ProgramResult;
+import dev.proctest.TestSocket;
+import java.time.Duration;
+import java.util.List;
+import org.zeromq.SocketType;
+
+/** The {@link Processes} a scope injects: its children, endpoints and sockets, each made on first use. */
+final class InjectedProcesses implements Processes {
+
+    private final Scope scope;
+
+    InjectedProcesses(Scope scope) {
+        this.scope = scope;
+    }
+
+    @Override
+    public ChildProcess spawn(ChildSpec<?> spec) {
+        return scope.children().spawn(spec);
+    }
+
+    @Override
+    public ProgramResult run(ChildSpec<?> spec) {
+        return scope.children().run(spec, scope.runTimeout());
+    }
+
+    @Override
+    public ProgramResult run(ChildSpec<?> spec, Duration timeout) {
+        return scope.children().run(spec, timeout);
+    }
+
+    @Override
+    public Endpoint endpoint(String name) {
+        return scope.endpoints().endpoint(name);
+    }
+
+    @Override
+    public TestSocket socket(SocketType type) {
+        return scope.sockets().socket(type);
+    }
+
+    @Override
+    public LineClient lineClient(Endpoint endpoint) {
+        return scope.sockets().lineClient(endpoint);
+    }
+
+    @Override
+    public List<LineClient> lineClients(int count, Endpoint endpoint) {
+        return scope.sockets().lineClients(count, endpoint);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.proctest.engine.stop;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.proctest.Signal;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
+
+/**
+ * What the operating system offers for controlling process trees. On Linux and macOS each child
+ * starts in a process group of its own ({@code setsid}), so that its whole tree can be signalled
+ * at once, also descendants whose parent has already exited.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class Os {
+
+    private static final Optional<Path> SETSID = find("setsid");
+    private static final Optional<Path> KILL = find("kill");
+    private static final Optional<Path> ENV = find("env").filter(Os::resetsSignals);
+
+    private Os() {}
+
+    /**
+     * Returns the command prefix that starts a child: in a process group of its own if the system
+     * has {@code setsid}, and with every signal handled the default way if its {@code env} can see
+     * to it. A build started in the background ignores SIGINT and SIGQUIT, and children would
+     * inherit that: a JVM that starts with SIGINT ignored never stops on it.
+     */
+    public static List<String> launchPrefix() {
+        List<String> prefix = new ArrayList<>();
+        ENV.ifPresent(env -> {
+            prefix.add(env.toString());
+            prefix.add("--default-signal");
+        });
+        SETSID.ifPresent(setsid -> prefix.add(setsid.toString()));
+        return prefix;
+    }
+
+    /** Returns whether children start in process groups of their own. */
+    public static boolean startsProcessGroups() {
+        return SETSID.isPresent();
+    }
+
+    public static boolean hasProcessGroups() {
+        return SETSID.isPresent() && KILL.isPresent();
+    }
+
+    /** Sends {@code signal} to one process. */
+    public static void signal(ProcessHandle process, Signal signal) {
+        if (signal == Signal.KILL) {
+            process.destroyForcibly();
+        } else if (signal == Signal.TERM) {
+            process.destroy();
+        } else {
+            kill(signal, Long.toString(process.pid()));
+        }
+    }
+
+    /** Sends {@code signal} to every process of the group that {@code leader} leads. */
+    public static void signalGroup(long leader, Signal signal) {
+        if (hasProcessGroups()) {
+            kill(signal, "-" + leader);
+        }
+    }
+
+    private static void kill(Signal signal, String target) {
+        if (KILL.isEmpty()) {
+            throw new UnsupportedOperationException("Cannot send SIG" + signal + ": this system has no kill command");
+        }
+        try {
+            Process kill = new ProcessBuilder(KILL.get().toString(), "-s", signal.name(), "--", target)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            kill.waitFor(5, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot send SIG" + signal + " to " + target, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether {@code env} knows {@code --default-signal} (GNU coreutils 8.31 and later). */
+    private static boolean resetsSignals(Path env) {
+        try {
+            Process probe = new ProcessBuilder(env.toString(), "--default-signal", "true").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return probe.waitFor(5, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Optional<Path> find(String program) {
+        for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+            Path candidate = Path.of(directory, program);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}
