@@ -18,9 +18,13 @@ import org.apiguardian.api.API;
  * Mockito.verify(calls.mirror(BProc.class)).start();
  * }</pre>
  *
+ * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
+ * versions may add methods to it.
+ *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
+@NotExtensible
 public interface CallRecorder {
 
     /**

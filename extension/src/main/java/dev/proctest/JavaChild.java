@@ -8,17 +8,12 @@ import dev.proctest.wire.CallRule;
 import dev.proctest.wire.RuntimePackages;
 import dev.proctest.wire.TimePlan;
 import java.io.Serializable;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -224,22 +219,10 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      */
     public JavaChild stub(Class<?> type, String method, Serializable value) {
         CallRule rule = spec.rules().get(type.getName());
-        List<Method> named = mockedMethods(type, method, rule, "stub");
-        if (named.isEmpty()) {
-            throw new IllegalArgumentException("Cannot stub " + type.getName() + "." + method + ": it declares no mocked method of that"
-                    + " name");
-        }
-        for (Method declared : named) {
-            if (!answers(declared.getReturnType(), value)) {
-                throw new IllegalArgumentException("Cannot stub " + type.getName() + "." + method + " with " + value + " ("
-                        + (value == null ? "null" : value.getClass().getName()) + "): it returns " + declared.getReturnType().getName());
-            }
-        }
+        MockChecks.checkStub(type, method, MockChecks.mockedMethods(type, method, rule, "stub"), value);
         Map<String, byte[]> stubs = new LinkedHashMap<>(rule.stubs());
         stubs.put(method, Serialized.bytes(value, "the stub of " + type.getName() + "." + method));
-        Map<String, CallRule> rules = new LinkedHashMap<>(spec.rules());
-        rules.put(type.getName(), new CallRule(type.getName(), rule.mode(), stubs, rule.answered(), rule.mocksStatics()));
-        return with(spec.withRules(Collections.unmodifiableMap(rules)));
+        return with(spec.withRule(new CallRule(type.getName(), rule.mode(), stubs, rule.answered(), rule.mocksStatics())));
     }
 
     /**
@@ -253,17 +236,14 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     public JavaChild answer(Class<?> type, String method, RemoteAnswer answer) {
         Objects.requireNonNull(answer, "answer");
         CallRule rule = spec.rules().get(type.getName());
-        if (mockedMethods(type, method, rule, "answer").isEmpty()) {
+        if (MockChecks.mockedMethods(type, method, rule, "answer").isEmpty()) {
             throw new IllegalArgumentException("Cannot answer " + type.getName() + "." + method + ": it declares no mocked method of that"
                     + " name");
         }
         Set<String> answered = new LinkedHashSet<>(rule.answered());
         answered.add(method);
-        Map<String, CallRule> rules = new LinkedHashMap<>(spec.rules());
-        rules.put(type.getName(), new CallRule(type.getName(), rule.mode(), rule.stubs(), answered, rule.mocksStatics()));
-        Map<String, RemoteAnswer> newAnswers = new LinkedHashMap<>(spec.answers());
-        newAnswers.put(type.getName() + "." + method, answer);
-        return with(spec.withRules(Collections.unmodifiableMap(rules)).withAnswers(Collections.unmodifiableMap(newAnswers)));
+        return with(spec.withRule(new CallRule(type.getName(), rule.mode(), rule.stubs(), answered, rule.mocksStatics()))
+                .withAnswer(type.getName() + "." + method, answer));
     }
 
     /**
@@ -278,62 +258,13 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         CallRule rule = spec.rules().get(Objects.requireNonNull(type, "type").getName());
         JavaChild base = rule == null ? spy(type) : this;
         CallRule current = base.spec.rules().get(type.getName());
-        Map<String, CallRule> rules = new LinkedHashMap<>(base.spec.rules());
-        rules.put(type.getName(), new CallRule(type.getName(), current.mode(), current.stubs(), current.answered(), true));
-        return base.with(base.spec.withRules(Collections.unmodifiableMap(rules)));
-    }
-
-    /** The methods named {@code method} that {@code rule} mocks: instance methods of a mock, static ones of a static mock. */
-    private static List<Method> mockedMethods(Class<?> type, String method, CallRule rule, String what) {
-        if (rule == null || (rule.mode() != CallRule.Mode.MOCK && !rule.mocksStatics())) {
-            throw new IllegalArgumentException("Cannot " + what + " " + type.getName() + "." + method + ": mock the type first, with mock("
-                    + type.getSimpleName() + ".class) or mockStatic(" + type.getSimpleName() + ".class)");
-        }
-        return Arrays.stream(type.getDeclaredMethods()).filter(declared -> declared.getName().equals(method))
-                .filter(declared -> Modifier.isStatic(declared.getModifiers())
-                        ? rule.mocksStatics() : rule.mode() == CallRule.Mode.MOCK)
-                .toList();
-    }
-
-    /** Whether {@code value} can be what a method returning {@code type} returns. */
-    private static boolean answers(Class<?> type, Object value) {
-        if (type == void.class) {
-            return value == null;
-        }
-        if (value == null) {
-            return !type.isPrimitive();
-        }
-        if (!type.isPrimitive()) {
-            return type.isInstance(value);
-        }
-        return MethodType.methodType(type).wrap().returnType().isInstance(value);
+        return base.with(base.spec.withRule(new CallRule(type.getName(), current.mode(), current.stubs(), current.answered(), true)));
     }
 
     private JavaChild withRule(Class<?> type, CallRule.Mode mode) {
-        Objects.requireNonNull(type, "type");
-        String refusal = type.isInterface() ? "it is an interface: mock or spy the class the child creates"
-                : type.isArray() || type.isPrimitive() ? "it is not a class the child creates with new"
-                : RuntimePackages.isJdk(type.getName()) ? "proctest does not rewrite the JDK's classes"
-                : type.getPackageName().equals("dev.proctest") || type.getPackageName().equals("dev.proctest.internal")
-                        || RuntimePackages.isRuntime(type.getName()) ? "proctest's own runtime uses it"
-                : null;
-        if (refusal == null && mode == CallRule.Mode.MOCK && !hasNoArgumentConstructor(type.getSuperclass())) {
-            refusal = "its superclass " + type.getSuperclass().getName() + " has no constructor without parameters for the mock to call;"
-                    + " spy it instead, or mock a type whose superclass has one";
-        }
-        if (refusal != null) {
-            throw new IllegalArgumentException("Cannot " + mode.name().toLowerCase(Locale.ROOT) + " " + type.getName() + ": "
-                    + refusal);
-        }
-        Map<String, CallRule> rules = new LinkedHashMap<>(spec.rules());
+        MockChecks.checkMockable(Objects.requireNonNull(type, "type"), mode);
         CallRule earlier = spec.rules().get(type.getName());
-        rules.put(type.getName(), new CallRule(type.getName(), mode, Map.of(), Set.of(), earlier != null && earlier.mocksStatics()));
-        return with(spec.withRules(Collections.unmodifiableMap(rules)));
-    }
-
-    private static boolean hasNoArgumentConstructor(Class<?> type) {
-        return Arrays.stream(type.getDeclaredConstructors())
-                .anyMatch(constructor -> constructor.getParameterCount() == 0 && !Modifier.isPrivate(constructor.getModifiers()));
+        return with(spec.withRule(new CallRule(type.getName(), mode, Map.of(), Set.of(), earlier != null && earlier.mocksStatics())));
     }
 
     JavaSpec spec() {

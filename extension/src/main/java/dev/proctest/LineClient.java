@@ -23,9 +23,13 @@ import org.apiguardian.api.API;
  * a sent line ends with the client's {@linkplain #lineEnding(String) line ending}, {@code \n} by
  * default. Get one from {@link Processes#lineClient(Endpoint)}.
  *
+ * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
+ * versions may add methods to it.
+ *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
+@NotExtensible
 public interface LineClient extends AutoCloseable {
 
     /** Returns the endpoint this client is connected to. */

@@ -15,9 +15,13 @@ import org.apiguardian.api.API;
  *
  * <p>Indexes count from the end when negative: {@code -1} is the last frame.
  *
+ * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
+ * versions may add methods to it.
+ *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
+@NotExtensible
 public interface Multipart {
 
     /** Returns every frame, in order. */

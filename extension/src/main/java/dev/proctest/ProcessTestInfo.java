@@ -16,9 +16,13 @@ import org.apiguardian.api.API;
  *
  * <p>Implemented by the engine; not intended to be implemented by users.
  *
+ * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
+ * versions may add methods to it.
+ *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
+@NotExtensible
 public interface ProcessTestInfo {
 
     /** Returns the display name of the test or class, as reports show it. */

@@ -27,9 +27,13 @@ import org.zeromq.SocketType;
  *
  * <p>Implemented by the engine; not intended to be implemented by users.
  *
+ * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
+ * versions may add methods to it.
+ *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
+@NotExtensible
 public interface Processes {
 
     /**

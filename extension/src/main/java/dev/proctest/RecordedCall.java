@@ -15,9 +15,13 @@ import org.apiguardian.api.API;
  * by its {@code toString()}: {@link #argument(int, Class)} then fails saying so, and {@link
  * #arguments()} holds that text.
  *
+ * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
+ * versions may add methods to it.
+ *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
+@NotExtensible
 public interface RecordedCall {
 
     /** Returns the name of the child that made the call. */

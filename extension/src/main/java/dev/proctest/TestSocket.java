@@ -27,9 +27,13 @@ import org.apiguardian.api.API;
  *
  * <p>Text frames are UTF-8; JSON is written and read with Jackson.
  *
+ * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
+ * versions may add methods to it.
+ *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
+@NotExtensible
 public interface TestSocket extends AutoCloseable {
 
     /** Returns the socket's type, as created. */

@@ -6,6 +6,8 @@ import dev.proctest.RemoteAnswer;
 import dev.proctest.wire.CallRule;
 import dev.proctest.wire.TimePlan;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,12 +49,18 @@ public record JavaSpec(String mainClass, List<String> args, List<String> jvmArgs
         return new JavaSpec(mainClass, args, jvmArgs, properties, rules, answers, time, java);
     }
 
-    public JavaSpec withRules(Map<String, CallRule> newRules) {
-        return new JavaSpec(mainClass, args, jvmArgs, systemProperties, newRules, answers, time, java);
+    /** Returns this spec with {@code rule} for its type, in the place of an earlier rule for it, else last. */
+    public JavaSpec withRule(CallRule rule) {
+        Map<String, CallRule> newRules = new LinkedHashMap<>(rules);
+        newRules.put(rule.type(), rule);
+        return new JavaSpec(mainClass, args, jvmArgs, systemProperties, Collections.unmodifiableMap(newRules), answers, time, java);
     }
 
-    public JavaSpec withAnswers(Map<String, RemoteAnswer> newAnswers) {
-        return new JavaSpec(mainClass, args, jvmArgs, systemProperties, rules, newAnswers, time, java);
+    /** Returns this spec with {@code answer} for {@code <type>.<method>}. */
+    public JavaSpec withAnswer(String method, RemoteAnswer answer) {
+        Map<String, RemoteAnswer> newAnswers = new LinkedHashMap<>(answers);
+        newAnswers.put(method, answer);
+        return new JavaSpec(mainClass, args, jvmArgs, systemProperties, rules, Collections.unmodifiableMap(newAnswers), time, java);
     }
 
     public JavaSpec withTime(TimePlan newTime) {

@@ -20,9 +20,7 @@ import dev.proctest.engine.report.ChildReport;
 import dev.proctest.engine.report.ReportedChild;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.internal.Api;
-import dev.proctest.wire.Serialization;
 import dev.proctest.wire.TimeOrigin;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -161,30 +159,12 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public Object published(String key) {
-        try {
-            status.changes().await(() -> status.publishedValue(key).isPresent() || !process.isAlive(),
-                    System.nanoTime() + timeouts.await().toNanos());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ChildProcessException(ChildReport.of(this, "was interrupted waiting for [" + key + "]"), e);
-        }
-        byte[] value = status.publishedValue(key).orElseThrow(() -> new ChildProcessException(ChildReport.of(this, "did not publish ["
-                + key + "] " + (process.isAlive() ? "within " + Durations.format(timeouts.await()) : "before it exited"))));
-        try {
-            return Serialization.read(value);
-        } catch (IOException | ClassNotFoundException e) {
-            throw new ChildProcessException("Child '" + name + "' published [" + key + "] as a value the test JVM cannot read: " + e, e);
-        }
+        return PublishedValues.await(this, key, timeouts.await());
     }
 
     @Override
     public <T> T published(String key, Class<T> type) {
-        Object value = published(key);
-        if (!type.isInstance(value)) {
-            throw new ChildProcessException("Child '" + name + "' published [" + key + "] as a " + value.getClass().getName()
-                    + " (" + value + "), not a " + type.getName());
-        }
-        return type.cast(value);
+        return PublishedValues.as(this, key, published(key), type);
     }
 
     @Override

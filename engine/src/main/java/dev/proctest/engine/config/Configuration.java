@@ -1,5 +1,7 @@
 package dev.proctest.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.Constants;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -14,6 +17,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * The {@code proctest.*} settings of one run, read and checked once when the run starts: a value
  * that does not parse fails the run with a message naming the key, rather than a test later.
  */
+@API(status = INTERNAL, since = "0.1")
 public record Configuration(
         Duration readyTimeout,
         Duration stopTimeout,

@@ -1,16 +1,20 @@
 package dev.proctest.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Reads durations as people write them in configuration: {@code 500ms}, {@code 10s}, {@code 2m},
  * {@code 1h} or {@code PT10S}; and writes them for messages.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Durations {
 
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");

@@ -1,9 +1,12 @@
 package dev.proctest.engine.coverage;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.ChildProcessException;
 import dev.proctest.Constants;
 import dev.proctest.engine.config.Configuration.CoverageMode;
 import dev.proctest.engine.config.Configuration.CoverageSettings;
+import dev.proctest.wire.RuntimePackages;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.jacoco.core.runtime.AgentOptions;
 import org.jacoco.core.tools.ExecFileLoader;
 
@@ -27,13 +32,13 @@ import org.jacoco.core.tools.ExecFileLoader;
  * to corrupt it); at the end of the run the children's files are merged into the test JVM's
  * execution data file, where {@code jacoco:report} reads it.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ChildCoverage {
 
     private static final Logger LOG = System.getLogger(ChildCoverage.class.getName());
 
     /** proctest's runtime and the libraries it stands on: instrumenting them costs every child about 200 ms. */
-    static final String RUNTIME_EXCLUDES = "dev.proctest.child.*:dev.proctest.wire.*:org.zeromq.*:zmq.*:org.mockito.*:net.bytebuddy.*"
-            + ":org.objenesis.*";
+    static final String RUNTIME_EXCLUDES = RuntimePackages.NAMES.stream().map(name -> name + ".*").collect(Collectors.joining(":"));
 
     private static final List<String> INHERITED_OPTIONS = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 

@@ -1,10 +1,13 @@
 package dev.proctest.engine.descriptor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.engine.execution.ProcTestExecutionContext;
 import dev.proctest.engine.injection.InjectionContext;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -18,6 +21,7 @@ import org.opentest4j.TestAbortedException;
  * methods, which run even when a {@code @BeforeAll} method failed; then ends the class's scope,
  * stopping the children its class-level lifecycle methods started.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ClassTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
 
     public static final String SEGMENT_TYPE = "class";

@@ -1,5 +1,7 @@
 package dev.proctest.engine.descriptor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.Transport;
 import dev.proctest.engine.execution.ProcTestExecutionContext;
 import dev.proctest.engine.execution.TestMethodExecution;
@@ -9,6 +11,7 @@ import java.lang.reflect.Method;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -19,6 +22,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * One {@code @ProcessTest} or {@code @SystemTest} method: a fresh instance of its class, the
  * {@code @BeforeEach} methods, the test, then the {@code @AfterEach} methods.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProcessTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
 
     public static final String SEGMENT_TYPE = "method";

@@ -1,10 +1,13 @@
 package dev.proctest.engine.descriptor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.Transport;
 import dev.proctest.engine.execution.ProcTestExecutionContext;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -16,6 +19,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * transport, {@code [tcp]} and {@code [ipc]}. It has the unique id a test of the method would have,
  * so that selecting the method selects every repetition.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TransportsDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
 
     private final Class<?> testClass;

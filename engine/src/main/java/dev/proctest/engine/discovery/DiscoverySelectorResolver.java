@@ -1,6 +1,9 @@
 package dev.proctest.engine.discovery;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.engine.descriptor.ProcTestEngineDescriptor;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
@@ -10,6 +13,7 @@ import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolve
  * methods, unique ids) into the proctest test tree, and reports every bad declaration it meets as
  * a {@link org.junit.platform.engine.DiscoveryIssue}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DiscoverySelectorResolver {
 
     private static final EngineDiscoveryRequestResolver<ProcTestEngineDescriptor> RESOLVER =

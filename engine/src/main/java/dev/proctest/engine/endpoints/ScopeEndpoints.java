@@ -1,5 +1,7 @@
 package dev.proctest.engine.endpoints;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.Endpoint;
 import dev.proctest.Transport;
 import java.io.IOException;
@@ -13,12 +15,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The endpoints of one scope, by name, of the scope's transport. TCP endpoints get a free port;
  * IPC endpoints a path in a private temp directory (0700) whose JeroMQ port, derived from the
  * path's hash, is free. Ports are held until {@link #close()}, which also removes the directory.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ScopeEndpoints implements AutoCloseable {
 
     private static final int IPC_ATTEMPTS = 1_000;

@@ -1,5 +1,7 @@
 package dev.proctest.engine.execution;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.engine.injection.InjectionContext;
 import dev.proctest.engine.injection.ParameterResolvers;
 import dev.proctest.engine.support.Throwables;
@@ -7,12 +9,14 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * Calls user code: test class constructors, lifecycle methods and test methods, with their
  * parameters injected and their {@code @Timeout}s enforced.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Invoker {
 
     private final ParameterResolvers resolvers;

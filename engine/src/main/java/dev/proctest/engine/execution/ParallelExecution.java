@@ -1,9 +1,12 @@
 package dev.proctest.engine.execution;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.Constants;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.support.config.PrefixedConfigurationParameters;
@@ -12,6 +15,7 @@ import org.junit.platform.engine.support.hierarchical.ForkJoinPoolHierarchicalTe
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
 
 /** Reads {@code proctest.parallel.*} and builds the executor that runs tests concurrently. */
+@API(status = INTERNAL, since = "0.1")
 public final class ParallelExecution {
 
     private ParallelExecution() {}

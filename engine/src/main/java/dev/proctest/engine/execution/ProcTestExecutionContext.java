@@ -1,5 +1,7 @@
 package dev.proctest.engine.execution;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.Transport;
 import dev.proctest.engine.child.Supervisor;
 import dev.proctest.engine.config.Configuration;
@@ -7,6 +9,7 @@ import dev.proctest.engine.injection.ParameterResolvers;
 import dev.proctest.engine.scope.Scope;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -20,6 +23,7 @@ import org.zeromq.ZContext;
  * What the nodes of one run share: the request, the configuration, the invoker and the failure
  * collectors, the run's supervisor of child processes, and below a class, the class's scope.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProcTestExecutionContext implements EngineExecutionContext, AutoCloseable {
 
     private final Run run;

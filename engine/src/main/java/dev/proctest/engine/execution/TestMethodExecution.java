@@ -1,8 +1,11 @@
 package dev.proctest.engine.execution;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.engine.injection.InjectionContext;
 import java.lang.reflect.Method;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 import org.opentest4j.TestAbortedException;
 
@@ -12,6 +15,7 @@ import org.opentest4j.TestAbortedException;
  * then ends the test's scope, stopping its children. The first failure is the test's; later ones
  * are attached to it as suppressed, and so is a report on what the test's children were doing.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TestMethodExecution {
 
     private final ProcTestExecutionContext context;

@@ -147,8 +147,8 @@ public final class Hub implements AutoCloseable {
             return;
         }
         admitted.add(id);
-        member.admitted();
         loop.send(MessageCodec.toZMsg(identity.getData(), new Message.Plan(member.plan())));
+        member.admitted(); // after the plan: what the member sends now follows it
     }
 
     private void onTick() {

@@ -1,18 +1,21 @@
 package dev.proctest.engine.injection;
 
 import static java.util.stream.Collectors.joining;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.junit.platform.commons.JUnitException;
 
 /**
  * The one registry of everything the engine can inject into test methods, lifecycle methods and
  * test class constructors.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ParameterResolvers {
 
     private static final ParameterResolvers STANDARD =

@@ -1,12 +1,16 @@
 package dev.proctest.engine.logs;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.LogRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.apiguardian.api.API;
 
 /** The last lines some children logged, interleaved by time, and where their full logs are: the end of a failure message. */
+@API(status = INTERNAL, since = "0.1")
 public final class LogTail {
 
     private LogTail() {}

@@ -1,14 +1,18 @@
 package dev.proctest.engine.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.engine.sockets.Transcript;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The messages a failed test's sockets and line clients sent and received, attached to its failure
  * as a suppressed exception: the last ones, and where the whole transcript is.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ConversationReport extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

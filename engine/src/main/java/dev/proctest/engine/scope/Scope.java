@@ -1,5 +1,7 @@
 package dev.proctest.engine.scope;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.CallRecorder;
 import dev.proctest.Logs;
 import dev.proctest.Processes;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.zeromq.ZContext;
 
 /**
@@ -34,6 +37,7 @@ import org.zeromq.ZContext;
  * ends, also after a failure or a timeout. A test's scope sees its class's children too, in its
  * {@link Logs} and in the report on its failure.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Scope implements AutoCloseable {
 
     /** What the scopes of one run share, each made on first use. */

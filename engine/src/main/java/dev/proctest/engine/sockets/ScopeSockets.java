@@ -1,5 +1,7 @@
 package dev.proctest.engine.sockets;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.Endpoint;
 import dev.proctest.LineClient;
 import dev.proctest.TestSocket;
@@ -11,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 
@@ -18,6 +21,7 @@ import org.zeromq.ZContext;
  * The test sockets and line clients of one scope: named {@code REQ#1}, {@code line#3}, ... in
  * messages and the transcript, and closed, newest first, when the scope ends.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ScopeSockets implements AutoCloseable {
 
     private final Supplier<ZContext> context;

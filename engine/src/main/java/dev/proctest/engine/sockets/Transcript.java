@@ -1,5 +1,7 @@
 package dev.proctest.engine.sockets;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,12 +15,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Every message the test sockets and line clients of one scope sent or received, in order: the
  * conversation a failure shows. Keeps the newest {@code retained} entries and counts the older
  * ones; entries are rendered only when shown.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Transcript {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());

@@ -1,7 +1,5 @@
 package dev.proctest.engine.sockets;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.proctest.Endpoint;
 import dev.proctest.Multipart;
 import dev.proctest.TestSocket;
@@ -13,9 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -27,20 +25,17 @@ import zmq.ZError;
  * timeout to what remains of its deadline, so nothing blocks longer; errors name the socket, its
  * addresses, what was awaited, and end with the children's last log lines.
  */
-final class ZmqTestSocket implements TestSocket {
+final class ZmqTestSocket extends MessageShapes {
 
     private static final Set<SocketType> SEND_ONLY = Set.of(SocketType.PUB, SocketType.PUSH, SocketType.RADIO, SocketType.SCATTER);
     private static final Set<SocketType> RECEIVE_ONLY = Set.of(SocketType.SUB, SocketType.PULL, SocketType.DISH, SocketType.GATHER);
-    private static final Pattern ADDRESS = Pattern.compile("tcp://(\\*|[^:/\\s]+|\\[[0-9a-fA-F:.]+\\]):(\\*|\\d{1,5})(;.*)?"
-            + "|ipc://[^\\s]+|inproc://[^\\s]+");
 
     private final ZMQ.Socket socket;
     private final SocketType type;
     private final String name;
     private final SocketScope scope;
     private final PeerWatch peers;
-    private final List<String> bound = new ArrayList<>();
-    private final List<String> connected = new ArrayList<>();
+    private final SocketAddresses addresses;
     private Duration timeout;
     private int sendTimeoutMillis = Integer.MIN_VALUE;
     private int receiveTimeoutMillis = Integer.MIN_VALUE;
@@ -51,6 +46,7 @@ final class ZmqTestSocket implements TestSocket {
         this.peers = PeerWatch.on(socket);
         this.type = type;
         this.name = name;
+        this.addresses = new SocketAddresses(name);
         this.scope = scope;
         this.timeout = scope.timeout();
     }
@@ -67,7 +63,7 @@ final class ZmqTestSocket implements TestSocket {
 
     @Override
     public TestSocket connect(String address) {
-        return attach(address, "connect to", socket::connect, connected);
+        return attach(address, "connect to", socket::connect, addresses::connected);
     }
 
     @Override
@@ -77,14 +73,14 @@ final class ZmqTestSocket implements TestSocket {
 
     @Override
     public TestSocket bind(String address) {
-        return attach(address, "bind to", socket::bind, bound);
+        return attach(address, "bind to", socket::bind, addresses::bound);
     }
 
     /** Connects or binds, as {@code action} does, and remembers the address for messages. */
-    private synchronized TestSocket attach(String address, String verb, Predicate<String> action, List<String> addresses) {
+    private synchronized TestSocket attach(String address, String verb, Predicate<String> action, Consumer<String> remember) {
         checkAddress(address, verb);
         attempt(() -> action.test(address), "cannot " + verb + " " + address);
-        addresses.add(address);
+        remember.accept(address);
         return this;
     }
 
@@ -116,29 +112,6 @@ final class ZmqTestSocket implements TestSocket {
     }
 
     @Override
-    public void send(String text) {
-        sendFrames(List.of(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    @Override
-    public void sendJson(Object body) {
-        sendFrames(List.of(Json.write(body, describe())));
-    }
-
-    @Override
-    public void sendMultipart(List<byte[]> header, Object body, List<byte[]> extra) {
-        List<byte[]> frames = new ArrayList<>(header);
-        frames.add(Json.write(body, describe()));
-        frames.addAll(extra);
-        sendFrames(frames);
-    }
-
-    @Override
-    public void sendMultipart(List<byte[]> header, Object body) {
-        sendMultipart(header, body, List.of());
-    }
-
-    @Override
     public synchronized void sendFrames(List<byte[]> frames) {
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("A message has at least one frame");
@@ -158,49 +131,10 @@ final class ZmqTestSocket implements TestSocket {
             boolean sent = attempt(() -> socket.send(frame, flags), "cannot send " + Frames.render(frames));
             if (!sent) {
                 throw new TestSocketException(scope.explain(describeWithPeers() + " could not send " + Frames.render(frames) + " within "
-                        + Durations.format(timeout) + ": " + whyNotSent() + "."));
+                        + Durations.format(timeout) + ": " + SocketFailures.whyNotSent(type, addresses.isAttached()) + "."));
             }
         }
         scope.transcript().sent(name, List.copyOf(frames));
-    }
-
-    @Override
-    public String receive() {
-        List<byte[]> frames = receiveOrFail("a message of one text frame");
-        return onlyFrame(frames, "text");
-    }
-
-    @Override
-    public JsonNode receiveJson() {
-        return Json.tree(onlyFrame(receiveOrFail("a message of one JSON frame")), describe() + " received");
-    }
-
-    @Override
-    public <T> T receiveJson(Class<T> type) {
-        return Json.read(onlyFrame(receiveOrFail("a message of one JSON frame")), type, describe() + " received");
-    }
-
-    @Override
-    public <T> T receiveJson(TypeReference<T> type) {
-        return Json.read(onlyFrame(receiveOrFail("a message of one JSON frame")), type, describe() + " received");
-    }
-
-    @Override
-    public Multipart receiveMultipart() {
-        return receiveMultipart(-1);
-    }
-
-    @Override
-    public Multipart receiveMultipart(int jsonIndex) {
-        ReceivedMultipart message = new ReceivedMultipart(receiveOrFail("a message with a JSON frame at index " + jsonIndex),
-                jsonIndex, describe());
-        message.json(); // fails here, naming the socket, if the frame is not there or not JSON
-        return message;
-    }
-
-    @Override
-    public Multipart receiveFrames() {
-        return new ReceivedMultipart(receiveOrFail("a message"), -1, describe());
     }
 
     @Override
@@ -242,21 +176,18 @@ final class ZmqTestSocket implements TestSocket {
     }
 
     /** {@code REQ#1 (connected to tcp://127.0.0.1:5555)}. */
+    @Override
     String describe() {
-        List<String> where = new ArrayList<>();
-        if (!bound.isEmpty()) {
-            where.add("bound to " + String.join(", ", bound));
-        }
-        if (!connected.isEmpty()) {
-            where.add("connected to " + String.join(", ", connected));
-        }
-        return name + " (" + (where.isEmpty() ? "neither bound nor connected" : String.join("; ", where)) + ")";
+        return addresses.describe();
     }
 
-    /** {@code REQ#1 (connected to tcp://127.0.0.1:5555; no peer has connected)}, for a socket that waited in vain. */
+    @Override
+    String explain(String failure) {
+        return scope.explain(failure);
+    }
+
     private String describeWithPeers() {
-        String described = describe();
-        return bound.isEmpty() && connected.isEmpty() ? described : described.substring(0, described.length() - 1) + "; " + peers.describe() + ")";
+        return addresses.describe(peers);
     }
 
     @Override
@@ -264,7 +195,8 @@ final class ZmqTestSocket implements TestSocket {
         return describe();
     }
 
-    private synchronized List<byte[]> receiveOrFail(String awaited) {
+    @Override
+    synchronized List<byte[]> receiveOrFail(String awaited) {
         List<byte[]> frames = receiveWithin(timeout, awaited);
         if (frames == null) {
             throw new TestSocketException(scope.explain(describeWithPeers() + " received nothing within " + Durations.format(timeout)
@@ -297,28 +229,6 @@ final class ZmqTestSocket implements TestSocket {
         return frames;
     }
 
-    private String onlyFrame(List<byte[]> frames, String what) {
-        byte[] frame = onlyFrame(frames);
-        return Frames.text(frame).orElseThrow(() -> new TestSocketException(scope.explain(describe() + " received "
-                + Frames.render(frame) + ", which is not " + what + ": it is not UTF-8 text without control characters.")));
-    }
-
-    private byte[] onlyFrame(List<byte[]> frames) {
-        if (frames.size() != 1) {
-            throw new TestSocketException(describe() + " received a message of " + frames.size() + " frames, "
-                    + Frames.render(frames) + ", where it expected one frame: receive it with receiveMultipart or receiveFrames");
-        }
-        return frames.get(0);
-    }
-
-    private String whyNotSent() {
-        if (type == SocketType.REQ || type == SocketType.DEALER || type == SocketType.PUSH || type == SocketType.PAIR) {
-            return connected.isEmpty() && bound.isEmpty() ? "it is neither bound nor connected"
-                    : "no peer took it: none is connected, or the peers do not read fast enough";
-        }
-        return "the peer does not read fast enough";
-    }
-
     private void checkOpen(String what) {
         if (closed) {
             throw new TestSocketException(describe() + " cannot " + what + ": it is closed");
@@ -327,7 +237,7 @@ final class ZmqTestSocket implements TestSocket {
 
     private void checkAddress(String address, String what) {
         checkOpen(what + " " + address);
-        if (address == null || !ADDRESS.matcher(address).matches()) {
+        if (address == null || !SocketFailures.isZeroMqAddress(address)) {
             throw new TestSocketException(describe() + " cannot " + what + " [" + address + "]: a ZeroMQ address looks like"
                     + " tcp://127.0.0.1:5555, ipc:///path or inproc://name");
         }
@@ -338,31 +248,10 @@ final class ZmqTestSocket implements TestSocket {
         try {
             return call.get();
         } catch (ZMQException e) {
-            throw translate(e, what);
+            throw new TestSocketException(describe() + " " + what + ": " + SocketFailures.reason(e, type), e);
         } catch (ZError.IOException | IllegalArgumentException | IllegalStateException e) {
             throw new TestSocketException(describe() + " " + what + ": " + e.getMessage(), e);
         }
-    }
-
-    private TestSocketException translate(ZMQException e, String what) {
-        int code = e.getErrorCode();
-        String reason;
-        if (code == ZError.EFSM) {
-            reason = "a " + type + " socket " + (type == SocketType.REQ ? "must receive the reply before it sends again"
-                    : "must receive a request before it sends a reply") + " (ZeroMQ's request-reply lockstep)";
-        } else if (code == ZError.EADDRINUSE) {
-            reason = "the address is in use";
-        } else if (code == ZError.EINTR) {
-            Thread.currentThread().interrupt();
-            reason = "the thread was interrupted";
-        } else if (code == ZError.ETERM) {
-            reason = "the test's sockets have been shut down";
-        } else if (code == ZError.ENOTSUP) {
-            reason = "a " + type + " socket does not support this";
-        } else {
-            reason = e.getMessage();
-        }
-        return new TestSocketException(describe() + " " + what + ": " + reason, e);
     }
 
     private static int millis(Duration duration) {

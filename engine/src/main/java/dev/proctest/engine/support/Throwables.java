@@ -1,6 +1,10 @@
 package dev.proctest.engine.support;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 /** Rethrows checked exceptions from user code unchanged, so reports show what the code threw. */
+@API(status = INTERNAL, since = "0.1")
 public final class Throwables {
 
     private Throwables() {}

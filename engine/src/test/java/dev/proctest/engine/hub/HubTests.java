@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctest.wire.ChildPlan;
 import dev.proctest.wire.Message;
-import dev.proctest.wire.MessageCodec;
 import dev.proctest.wire.Protocol;
 import dev.proctest.wire.SocketLoop;
-import dev.proctest.wire.Sockets;
 import dev.proctest.wire.TimePlan;
 import java.text.MessageFormat;
 import java.time.Duration;
@@ -25,9 +23,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.zeromq.SocketType;
 import org.zeromq.ZContext;
-import org.zeromq.ZMQ;
 import org.zeromq.ZMsg;
 
 /** The hub admits only the children it expects, presenting the run's token. */
@@ -97,26 +93,26 @@ class HubTests {
     void aChildOnOtherProctestJarsIsRefusedNamingBothVersions() throws InterruptedException {
         Member member = new Member(new ChildPlan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL));
         String id = hub.expect(member);
-        ZMQ.Socket dealer = connect(id);
-        send(dealer, new Message.Hello(hub.token(), 12345, Protocol.VERSION + 1, "9.9.9"));
+        FakeChild dealer = new FakeChild(context, hub, id);
+        dealer.send(new Message.Hello(hub.token(), 12345, Protocol.VERSION + 1, "9.9.9"));
 
         String expected = "the child runs proctest 9.9.9 (protocol " + (Protocol.VERSION + 1) + "), the test JVM proctest " + Protocol.RELEASE
                 + " (protocol " + Protocol.VERSION + "): put the same proctest jars on the child's class path as on the test's";
-        assertThat(receive(dealer)).isEqualTo(new Message.Refused(expected));
+        assertThat(dealer.receive()).isEqualTo(new Message.Refused(expected));
         assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("refused " + expected);
     }
 
     @Test
     void aChildOfTheFirstProtocolIsRefusedByVersionNotMisread() {
         String id = hub.expect(new Member(new ChildPlan("old", "com.example.Old", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL)));
-        ZMQ.Socket dealer = connect(id);
+        FakeChild dealer = new FakeChild(context, hub, id);
         ZMsg legacy = new ZMsg(); // HELLO as proctest 0.1 sent it: the token, and the pid as text
         legacy.add("HELLO");
         legacy.add(hub.token());
         legacy.add("12345");
-        legacy.send(dealer);
+        dealer.sendRaw(legacy);
 
-        assertThat(receive(dealer)).isInstanceOfSatisfying(Message.Refused.class, refused -> assertThat(refused.reason())
+        assertThat(dealer.receive()).isInstanceOfSatisfying(Message.Refused.class, refused -> assertThat(refused.reason())
                 .startsWith("the child runs proctest 0.1.0 or older (protocol 1), the test JVM proctest "));
     }
 
@@ -126,21 +122,19 @@ class HubTests {
     }
 
     private Message hello(String id, String token) {
-        ZMQ.Socket dealer = connect(id);
-        send(dealer, new Message.Hello(token, 12345, Protocol.VERSION, Protocol.RELEASE));
-        return receive(dealer);
+        return new FakeChild(context, hub, id).hello(token).receive();
     }
 
     @Test
     void aMessageThatFailsItsHandlerIsLoggedAndTheHubGoesOn() throws InterruptedException {
         Member member = new Member(new ChildPlan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL));
         String id = hub.expect(member);
-        ZMQ.Socket dealer = connect(id);
-        send(dealer, new Message.Hello(hub.token(), 12345, Protocol.VERSION, Protocol.RELEASE));
-        assertThat(ZMsg.recvMsg(dealer)).as("the plan").isNotNull();
+        FakeChild dealer = new FakeChild(context, hub, id);
+        dealer.send(new Message.Hello(hub.token(), 12345, Protocol.VERSION, Protocol.RELEASE));
+        assertThat(dealer.receive()).as("the plan").isInstanceOf(Message.Plan.class);
 
-        send(dealer, new Message.Logs("not a batch".getBytes(UTF_8))); // the member's handler throws on it
-        send(dealer, new Message.Ready());
+        dealer.send(new Message.Logs("not a batch".getBytes(UTF_8))); // the member's handler throws on it
+        dealer.send(new Message.Ready());
 
         assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("admitted");
         assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("READY");
@@ -151,10 +145,10 @@ class HubTests {
     void garbageFromAnyPeerIsLoggedOncePerPeerAndTheHubServesTheRunsChildrenStill() throws InterruptedException {
         Member member = new Member(new ChildPlan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL));
         String id = hub.expect(member);
-        ZMQ.Socket child = connect(id);
-        send(child, new Message.Hello(hub.token(), 12345, Protocol.VERSION, Protocol.RELEASE));
-        assertThat(receive(child)).isInstanceOf(Message.Plan.class);
-        ZMQ.Socket intruder = connect("intruder");
+        FakeChild child = new FakeChild(context, hub, id);
+        child.send(new Message.Hello(hub.token(), 12345, Protocol.VERSION, Protocol.RELEASE));
+        assertThat(child.receive()).isInstanceOf(Message.Plan.class);
+        FakeChild intruder = new FakeChild(context, hub, "intruder");
         Random random = new Random(42);
         for (int i = 0; i < 10_000; i++) {
             ZMsg garbage = new ZMsg();
@@ -163,9 +157,9 @@ class HubTests {
                 random.nextBytes(bytes);
                 garbage.add(bytes);
             }
-            garbage.send(i % 2 == 0 ? intruder : child);
+            (i % 2 == 0 ? intruder : child).sendRaw(garbage);
         }
-        send(child, new Message.Ready());
+        child.send(new Message.Ready());
 
         assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("admitted");
         String next;
@@ -175,24 +169,6 @@ class HubTests {
         assertThat(next).as("the READY sent after the garbage").isEqualTo("READY");
         assertThat(warnings).as("one warning per peer at most: %s", warnings).hasSizeLessThanOrEqualTo(2)
                 .allSatisfy(warning -> assertThat(warning).startsWith("proctest hub ignored a"));
-    }
-
-    private ZMQ.Socket connect(String id) {
-        ZMQ.Socket dealer = Sockets.configure(context.createSocket(SocketType.DEALER));
-        dealer.setIdentity(id.getBytes(UTF_8));
-        dealer.setReceiveTimeOut(5_000);
-        dealer.connect(hub.address());
-        return dealer;
-    }
-
-    private static void send(ZMQ.Socket dealer, Message message) {
-        MessageCodec.toZMsg(null, message).send(dealer);
-    }
-
-    private static Message receive(ZMQ.Socket dealer) {
-        ZMsg reply = ZMsg.recvMsg(dealer);
-        assertThat(reply).as("the hub's reply").isNotNull();
-        return MessageCodec.fromZMsg(reply);
     }
 
     private record Member(ChildPlan plan, BlockingQueue<String> events) implements HubMember {

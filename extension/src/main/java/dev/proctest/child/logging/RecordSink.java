@@ -74,11 +74,6 @@ public final class RecordSink extends BatchingSink {
         }
     }
 
-    /** Returns how many records were logged so far. */
-    public synchronized long count() {
-        return sequence;
-    }
-
     /** The time of a line the child prints: the child's time. */
     static long now() {
         return ChildTime.epochNanos();

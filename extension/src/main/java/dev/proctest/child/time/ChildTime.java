@@ -63,11 +63,6 @@ public final class ChildTime {
         return new TimeOrigin(childEpoch, real, factor, ZoneId.systemDefault().getId());
     }
 
-    /** Whether the child's time differs from real time. */
-    public static boolean isShifted() {
-        return base != null;
-    }
-
     /** The child's time, in nanoseconds since the epoch. */
     public static long epochNanos() {
         Base current = base;

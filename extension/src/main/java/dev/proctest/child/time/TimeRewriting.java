@@ -2,6 +2,7 @@ package dev.proctest.child.time;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.wire.RuntimePackages;
 import dev.proctest.wire.TimePlan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import net.bytebuddy.agent.ByteBuddyAgent;
 import org.apiguardian.api.API;
 
@@ -32,8 +34,8 @@ import org.apiguardian.api.API;
 public final class TimeRewriting implements ClassFileTransformer {
 
     /** Internal-name prefixes of the classes that keep real time whatever the plan says. */
-    private static final List<String> REAL_TIME = List.of("java/", "javax/", "jdk/", "sun/", "com/sun/", "org/zeromq/", "zmq/",
-            "org/mockito/", "net/bytebuddy/", "org/objenesis/", "org/jacoco/", "org/junit/", "org/opentest4j/", "org/apiguardian/");
+    private static final List<String> REAL_TIME = Stream.concat(RuntimePackages.JDK.stream(), RuntimePackages.NAMES.stream())
+            .map(name -> name.replace('.', '/') + "/").toList();
 
     /**
      * Strings whose absence from a class file proves it calls none of the methods rewritten: most
