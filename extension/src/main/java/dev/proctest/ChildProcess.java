@@ -1,7 +1,9 @@
 package dev.proctest;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalInt;
@@ -49,6 +51,15 @@ public interface ChildProcess {
 
     /** Returns what this child logged: see {@link Logs}. */
     Logs logs();
+
+    /**
+     * Returns the child's log file, {@code <proctest.reports.dir>/<class>/<test>/<child>.log}: every
+     * record, in the order the child logged it, and proctest's own lines about the child.
+     *
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    Path logFile();
 
     /**
      * Returns the value the child published under {@code key} with {@link

@@ -8,6 +8,7 @@ import dev.proctest.internal.StopPlan;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The engine's access, through {@link Api}, to what the API's values keep to themselves. */
 final class InternalAccess implements Api.Access {
@@ -62,5 +63,25 @@ final class InternalAccess implements Api.Access {
     @Override
     public ProgramResult programResult(int exitCode, String stdout, String stderr, Duration duration) {
         return new ProgramResult(exitCode, stdout, stderr, duration);
+    }
+
+    @Override
+    public LogMark logMark(Object scope, String scopeName, Map<String, Long> sequences, Instant madeAt) {
+        return new LogMark(scope, scopeName, sequences, madeAt);
+    }
+
+    @Override
+    public Object markScope(LogMark mark) {
+        return mark.scope();
+    }
+
+    @Override
+    public String markScopeName(LogMark mark) {
+        return mark.scopeName();
+    }
+
+    @Override
+    public Map<String, Long> markSequences(LogMark mark) {
+        return mark.sequences();
     }
 }

@@ -1,5 +1,6 @@
 package dev.proctest;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
@@ -18,8 +19,8 @@ import org.apiguardian.api.API;
  * assertThat(logs.atLeast(Level.WARN).records()).isEmpty();
  * }</pre>
  *
- * <p>Views are immutable: {@link #from}, {@link #atLeast} and {@link #within} return new ones.
- * Implemented by the engine; not intended to be implemented by users.
+ * <p>Views are immutable: {@link #from}, {@link #atLeast}, {@link #within} and {@link #since}
+ * return new ones. They are safe to use from several threads.
  *
  * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
  * versions may add methods to it.
@@ -57,4 +58,25 @@ public interface Logs {
 
     /** Returns the {@linkplain LogRecord#line() lines} of the records so far. */
     List<String> lines();
+
+    /**
+     * Marks where the logs in view are now, for {@link #since}: after killing a cluster's leader,
+     * {@code logs.since(mark).await("elected")} waits for the next election instead of finding the
+     * first. A record counts as after the mark if it reached the test after the mark was made.
+     *
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    LogMark mark();
+
+    /**
+     * Returns this view narrowed to the records after {@code mark}: of each child in view, those it
+     * logged after the mark, and every record of a child started since.
+     *
+     * @throws IllegalArgumentException for a mark made in another test's logs; a mark made in the
+     *     logs of the test's class, or of one child, is accepted
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    Logs since(LogMark mark);
 }

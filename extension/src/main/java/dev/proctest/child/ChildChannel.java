@@ -35,8 +35,6 @@ final class ChildChannel {
     private static final Duration TICK = Duration.ofMillis(200);
     private static final Duration SYNC_PATIENCE = Duration.ofMillis(100);
 
-    /** How many messages may wait in the socket: batches of up to 64 KB, so about 4 MB. */
-    private static final int SEND_QUEUE = 64;
     private static final Duration SYNC_RECHECK = Duration.ofMillis(1);
 
     private static volatile ChildChannel current;
@@ -63,7 +61,7 @@ final class ChildChannel {
         ZContext context = new ZContext(1);
         ZMQ.Socket dealer = Sockets.configure(context.createSocket(SocketType.DEALER));
         dealer.setIdentity(childId.getBytes(UTF_8));
-        dealer.setSndHWM(SEND_QUEUE); // beyond it a send waits: a child logging faster than the test JVM reads is slowed down
+        dealer.setSndHWM(Sockets.CHANNEL_QUEUE); // beyond it a send waits: a child logging faster than the test JVM reads is slowed down
         dealer.connect(hub);
         ChildChannel channel = new ChildChannel(context, dealer, childId);
         channel.loop.start();

@@ -6,6 +6,7 @@ import dev.proctest.ChildSpec;
 import dev.proctest.CommandChild;
 import dev.proctest.JavaChild;
 import dev.proctest.Level;
+import dev.proctest.LogMark;
 import dev.proctest.LogRecord;
 import dev.proctest.LoggedThrowable;
 import dev.proctest.ProgramResult;
@@ -14,6 +15,7 @@ import dev.proctest.Stop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -45,6 +47,14 @@ public final class Api {
         LoggedThrowable loggedThrowable(String type, String message, String stackTrace);
 
         ProgramResult programResult(int exitCode, String stdout, String stderr, Duration duration);
+
+        LogMark logMark(Object scope, String scopeName, Map<String, Long> sequences, Instant madeAt);
+
+        Object markScope(LogMark mark);
+
+        String markScopeName(LogMark mark);
+
+        Map<String, Long> markSequences(LogMark mark);
     }
 
     private static volatile Access access;
@@ -103,6 +113,30 @@ public final class Api {
 
     public static ProgramResult programResult(int exitCode, String stdout, String stderr, Duration duration) {
         return access().programResult(exitCode, stdout, stderr, duration);
+    }
+
+    /**
+     * A mark of the logs of {@code scope}, which views of that scope accept.
+     *
+     * @param sequences the number of the last record of each child in view, by child name
+     */
+    public static LogMark logMark(Object scope, String scopeName, Map<String, Long> sequences, Instant madeAt) {
+        return access().logMark(scope, scopeName, sequences, madeAt);
+    }
+
+    /** Returns what made {@code mark}: the identity of a scope. */
+    public static Object markScope(LogMark mark) {
+        return access().markScope(mark);
+    }
+
+    /** Returns the name of the scope that made {@code mark}, for messages. */
+    public static String markScopeName(LogMark mark) {
+        return access().markScopeName(mark);
+    }
+
+    /** Returns the number of the last record of each child when {@code mark} was made, by child name. */
+    public static Map<String, Long> markSequences(LogMark mark) {
+        return access().markSequences(mark);
     }
 
     private static Access access() {

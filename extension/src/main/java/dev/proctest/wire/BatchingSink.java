@@ -19,12 +19,16 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public abstract class BatchingSink {
 
-    /** How many encoded bytes may wait for the channel before reporting threads wait for it. */
-    private static final int MAX_WAITING = 4 << 20;
+    /**
+     * How many encoded bytes may wait for the channel before reporting threads wait for it. Small
+     * enough that what waits is a few milliseconds of the test JVM's reading: a child that logs
+     * faster than the test JVM reads is slowed down, and its records reach the test in time.
+     */
+    private static final int MAX_WAITING = 64 << 10;
 
     /** How long the first entry of a batch waits for others, and how big a batch may grow before it goes at once. */
     private static final Duration LINGER = Duration.ofNanos(500_000);
-    private static final int FULL = 64 << 10;
+    private static final int FULL = 16 << 10;
 
     /** The batch being gathered; written under this sink's lock. */
     protected final BatchWriter batch = new BatchWriter();

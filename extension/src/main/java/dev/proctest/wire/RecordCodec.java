@@ -33,13 +33,18 @@ public final class RecordCodec {
         int id;
     }
 
-    /** Appends a line of stdout or stderr, given as the bytes the child wrote, to a batch. */
-    public void encodeLine(BatchWriter out, long sequence, long epochNanos, boolean stderr, String thread, byte[] text, int offset,
-            int length) {
+    /**
+     * Appends a line of stdout or stderr, given as the bytes the child wrote, to a batch.
+     *
+     * @param line the runtime's number for the line on its stream ({@link WireRecord.Echo#line})
+     */
+    public void encodeLine(BatchWriter out, long sequence, long epochNanos, boolean stderr, String thread, long line, byte[] text,
+            int offset, int length) {
         out.writeLong(sequence);
         out.writeLong(epochNanos);
         out.writeByte((stderr ? WireRecord.Kind.STDERR : WireRecord.Kind.STDOUT).ordinal());
         writeName(out, thread, lastThread);
+        out.writeLong(line);
         out.writeBytes(text, offset, length);
     }
 
@@ -62,6 +67,7 @@ public final class RecordCodec {
         out.writeInt(echoes.size());
         for (WireRecord.Echo echo : echoes) {
             out.writeByte(echo.toStderr() ? 1 : 0);
+            out.writeLong(echo.line());
             writeText(out, echo.text());
         }
     }
@@ -92,7 +98,8 @@ public final class RecordCodec {
         if (kind != WireRecord.Kind.EVENT) {
             String logger = kind == WireRecord.Kind.STDOUT ? "stdout" : "stderr";
             int level = kind == WireRecord.Kind.STDOUT ? WireRecord.LEVEL_INFO : WireRecord.LEVEL_WARN;
-            return new WireRecord(sequence, epochNanos, kind, level, logger, thread, readText(in), null, null, null, List.of());
+            long line = in.getLong();
+            return new WireRecord(sequence, epochNanos, kind, level, logger, thread, readText(in), null, null, null, line, List.of());
         }
         int level = in.get();
         if (level < WireRecord.LEVEL_TRACE || level > WireRecord.LEVEL_ERROR) {
@@ -114,10 +121,10 @@ public final class RecordCodec {
         }
         List<WireRecord.Echo> echoes = new ArrayList<>(echoCount);
         for (int i = 0; i < echoCount; i++) {
-            echoes.add(new WireRecord.Echo(in.get() != 0, readText(in)));
+            echoes.add(new WireRecord.Echo(in.get() != 0, in.getLong(), readText(in)));
         }
         return new WireRecord(sequence, epochNanos, kind, level, logger, thread, message, throwableType, throwableMessage,
-                stackTrace, echoes);
+                stackTrace, -1, echoes);
     }
 
     private void writeName(BatchWriter out, String name, NameCache last) {

@@ -16,6 +16,14 @@ public final class Sockets {
      */
     public static final int HANDSHAKE_INTERVAL_MILLIS = 500;
 
+    /**
+     * How many messages of a child's channel may wait in each of its two ends: the child's DEALER
+     * and, for that child, the hub's ROUTER. With batches of up to 16 KB, a child that logs faster
+     * than the test JVM reads has at most about half a megabyte of records on the way, a few
+     * milliseconds of reading, and is slowed down beyond it rather than getting ever further ahead.
+     */
+    public static final int CHANNEL_QUEUE = 8;
+
     /** How soon a dropped connection is tried again. */
     public static final int RECONNECT_INTERVAL_MILLIS = 50;
 

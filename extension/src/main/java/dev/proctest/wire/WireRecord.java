@@ -13,6 +13,8 @@ import org.apiguardian.api.API;
  * @param kind an output line or a logging event
  * @param level the {@link dev.proctest.Level} ordinal
  * @param logger the logger's name; {@code stdout} or {@code stderr} for a line
+ * @param line for a line of stdout or stderr, the runtime's number for it on its stream ({@link
+ *     Echo#line}); -1 for an event
  * @param echoes the lines a console appender wrote to stdout or stderr for this event, which the
  *     test JVM must not take for lines of their own when it reads them from the child's pipes
  */
@@ -28,6 +30,7 @@ public record WireRecord(
         String throwableType,
         String throwableMessage,
         String stackTrace,
+        long line,
         List<Echo> echoes) {
 
     /** The levels, as {@link dev.proctest.Level}'s ordinals: a line of stdout is INFO, of stderr WARN. */
@@ -40,8 +43,14 @@ public record WireRecord(
     /** What a record is: a line of stdout, a line of stderr, or an event of a logging framework. */
     public enum Kind { STDOUT, STDERR, EVENT }
 
-    /** A line a console appender wrote: to stderr if {@code toStderr}, else to stdout. */
-    public record Echo(boolean toStderr, String text) {}
+    /**
+     * A line a console appender wrote: to stderr if {@code toStderr}, else to stdout.
+     *
+     * @param line the runtime's number for the line on its stream, from 0, in the order the lines
+     *     reached the stream: the order in which the test JVM reads them from the pipe, whatever
+     *     the order of the records that carry them
+     */
+    public record Echo(boolean toStderr, long line, String text) {}
 
     public WireRecord {
         echoes = List.copyOf(echoes);

@@ -15,22 +15,22 @@ class RecordCodecTests {
         RecordCodec decoder = new RecordCodec();
         BatchWriter batch = new BatchWriter();
         byte[] line = "prefix ünïcødé ✓ line".getBytes(UTF_8);
-        encoder.encodeLine(batch, 1, 100, false, "main", line, 7, line.length - 7);
+        encoder.encodeLine(batch, 1, 100, false, "main", 0, line, 7, line.length - 7);
         encoder.encodeEvent(batch, 2, 200, 4, "com.example.Pong", "worker-1", "failed: ✗",
                 "java.lang.IllegalStateException", null, "java.lang.IllegalStateException\n\tat X.y(X.java:1)\n",
-                List.of(new WireRecord.Echo(true, "12:00 ERROR failed: ✗"), new WireRecord.Echo(false, "")));
+                List.of(new WireRecord.Echo(true, 4, "12:00 ERROR failed: ✗"), new WireRecord.Echo(false, 1, "")));
         List<WireRecord> first = decoder.decode(batch.take());
-        encoder.encodeLine(batch, 3, 300, true, "main", "again".getBytes(UTF_8), 0, 5);
+        encoder.encodeLine(batch, 3, 300, true, "main", 5, "again".getBytes(UTF_8), 0, 5);
         int secondSize = batch.size();
         List<WireRecord> second = decoder.decode(batch.take());
 
         assertThat(first).containsExactly(
-                new WireRecord(1, 100, WireRecord.Kind.STDOUT, 2, "stdout", "main", "ünïcødé ✓ line", null, null, null, List.of()),
+                new WireRecord(1, 100, WireRecord.Kind.STDOUT, 2, "stdout", "main", "ünïcødé ✓ line", null, null, null, 0, List.of()),
                 new WireRecord(2, 200, WireRecord.Kind.EVENT, 4, "com.example.Pong", "worker-1", "failed: ✗",
-                        "java.lang.IllegalStateException", null, "java.lang.IllegalStateException\n\tat X.y(X.java:1)\n",
-                        List.of(new WireRecord.Echo(true, "12:00 ERROR failed: ✗"), new WireRecord.Echo(false, ""))));
+                        "java.lang.IllegalStateException", null, "java.lang.IllegalStateException\n\tat X.y(X.java:1)\n", -1,
+                        List.of(new WireRecord.Echo(true, 4, "12:00 ERROR failed: ✗"), new WireRecord.Echo(false, 1, ""))));
         assertThat(second).containsExactly(
-                new WireRecord(3, 300, WireRecord.Kind.STDERR, 3, "stderr", "main", "again", null, null, null, List.of()));
-        assertThat(secondSize).as("a known thread name travels as its number").isEqualTo(8 + 8 + 1 + 4 + 4 + 5);
+                new WireRecord(3, 300, WireRecord.Kind.STDERR, 3, "stderr", "main", "again", null, null, null, 5, List.of()));
+        assertThat(secondSize).as("a known thread name travels as its number").isEqualTo(8 + 8 + 1 + 4 + 8 + 4 + 5);
     }
 }

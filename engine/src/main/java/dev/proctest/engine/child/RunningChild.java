@@ -16,11 +16,13 @@ import dev.proctest.engine.config.Durations;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.LogsView;
 import dev.proctest.engine.logs.OutputPipes;
+import dev.proctest.engine.logs.ViewScope;
 import dev.proctest.engine.report.ChildReport;
 import dev.proctest.engine.report.ReportedChild;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.internal.Api;
 import dev.proctest.wire.TimeOrigin;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +61,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
     private final OutputPipes output;
     private final Timeouts timeouts;
     private final ChildStopping stopping;
+    private final ViewScope scope;
     private final Instant started = Instant.now();
     private final CompletableFuture<Void> exitNoted;
     private volatile boolean exitAwaited;
@@ -66,7 +69,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     /** @param connection the Java child's connection to the hub, or null for a command child */
     RunningChild(String name, ChildSpec<?> spec, Process process, ChildLog log, ChildCalls calls, ChildStatus status,
-            ChildConnection connection, OutputPipes output, Timeouts timeouts, ChildStopping.Means means) {
+            ChildConnection connection, OutputPipes output, Timeouts timeouts, ChildStopping.Means means, ViewScope scope) {
         this.name = name;
         this.spec = spec;
         this.process = process;
@@ -77,6 +80,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         this.output = output;
         this.timeouts = timeouts;
         this.stopping = new ChildStopping(this, means);
+        this.scope = scope;
         this.exitNoted = process.onExit().thenRun(() -> {
             log.exited(process.exitValue());
             status.changes().signal();
@@ -154,7 +158,12 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public Logs logs() {
-        return new LogsView(() -> List.of(log), status.changes(), timeouts.await(), timeouts.reportTail()).from(name);
+        return new LogsView(() -> List.of(log), status.changes(), scope, timeouts.await(), timeouts.reportTail()).from(name);
+    }
+
+    @Override
+    public Path logFile() {
+        return log.file();
     }
 
     @Override

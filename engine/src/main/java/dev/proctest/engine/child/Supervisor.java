@@ -13,6 +13,7 @@ import dev.proctest.engine.hub.Hub;
 import dev.proctest.engine.launch.Launcher;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.OutputPipes;
+import dev.proctest.engine.logs.ViewScope;
 import dev.proctest.engine.stop.Os;
 import dev.proctest.engine.stop.Reaper;
 import dev.proctest.engine.stop.StopMessages;
@@ -61,10 +62,11 @@ public final class Supervisor implements AutoCloseable {
      * Starts the process of a child; does not wait for it to be ready.
      *
      * @param scopeChanges the changes of the child's scope, which the child's pass to
+     * @param scope the child's scope, as its log views know it for their marks
      * @param captureAll whether to keep all of its output in memory, as {@code run} returns it
      */
     public RunningChild start(ChildSpec<?> spec, String name, Path logDirectory, ClassLoader testLoader, Changes scopeChanges,
-            boolean captureAll) {
+            ViewScope scope, boolean captureAll) {
         Changes changes = new Changes();
         changes.passTo(scopeChanges);
         ChildLog log = new ChildLog(name, logDirectory.resolve(name + ".log"), configuration.logsRetained(),
@@ -106,7 +108,7 @@ public final class Supervisor implements AutoCloseable {
         }
         RunningChild child = new RunningChild(name, spec, process, log, calls, status, connection, output,
                 new RunningChild.Timeouts(configuration.readyTimeout(), configuration.stopTimeout(), configuration.awaitTimeout(),
-                        configuration.reportTail()), stopping);
+                        configuration.reportTail()), stopping, scope);
         live.add(child);
         return child;
     }

@@ -62,6 +62,7 @@ public final class Hub implements AutoCloseable {
     public static Hub start() {
         ZContext context = new ZContext(1);
         ZMQ.Socket router = Sockets.configure(context.createSocket(SocketType.ROUTER));
+        router.setRcvHWM(Sockets.CHANNEL_QUEUE); // per child: beyond it, the child waits, and its records stay in time
         int port = router.bindToRandomPort("tcp://127.0.0.1");
         byte[] token = new byte[16];
         new SecureRandom().nextBytes(token);

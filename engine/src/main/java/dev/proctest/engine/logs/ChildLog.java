@@ -8,12 +8,14 @@ import dev.proctest.wire.RecordCodec;
 import dev.proctest.wire.TimeOrigin;
 import dev.proctest.wire.WireRecord;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
 /**
@@ -110,13 +112,24 @@ public final class ChildLog implements AutoCloseable {
 
     /** Takes a line read from the child's stdout or stderr. */
     public void piped(boolean fromStderr, String line) {
+        piped(fromStderr, List.of(line));
+    }
+
+    /** Takes lines read together from the child's stdout or stderr, in the order read. */
+    public void piped(boolean fromStderr, List<String> lines) {
         boolean appended;
         synchronized (this) {
             long before = maker.lastNumber();
-            if (hubless) {
-                append(maker.line(fromStderr, new PipeMatcher.PipedLine(0, line, maker.now())));
-            } else {
-                order.piped(fromStderr, line, maker.now(), clock.getAsLong());
+            Instant now = maker.now();
+            long nowNanos = clock.getAsLong();
+            for (String line : lines) {
+                if (hubless) {
+                    append(maker.line(fromStderr, new PipeMatcher.PipedLine(0, line, now)));
+                } else {
+                    order.piped(fromStderr, line, now, nowNanos);
+                }
+            }
+            if (!hubless) {
                 process();
             }
             appended = maker.lastNumber() != before;
@@ -208,7 +221,7 @@ public final class ChildLog implements AutoCloseable {
     }
 
     /** Returns whether the log is complete: nothing more will come. */
-    public synchronized boolean isComplete() {
+    public boolean isComplete() {
         return completion.isComplete();
     }
 
@@ -230,18 +243,33 @@ public final class ChildLog implements AutoCloseable {
         file.write(maker.note(text).line());
     }
 
-    /** Returns the records in memory, oldest first. */
-    public synchronized List<LogRecord> records() {
+    /** Returns the records in memory, oldest first. Reads take no lock, so they never hold up the child's records. */
+    public List<LogRecord> records() {
         return records.all();
     }
 
     /** Returns the records in memory after the one numbered {@code sequence}, oldest first. */
-    public synchronized List<LogRecord> recordsAfter(long sequence) {
+    public List<LogRecord> recordsAfter(long sequence) {
         return records.after(sequence);
     }
 
+    /**
+     * Gives {@code visitor} each record in memory numbered after {@code sequence}, oldest first,
+     * until it returns false, without copying them.
+     *
+     * @return the number of the last record visited, or {@code sequence} if none was
+     */
+    public long scan(long sequence, Predicate<LogRecord> visitor) {
+        return records.scan(sequence, visitor);
+    }
+
+    /** Returns the number of the last record in the log, 0 before the first. */
+    public long lastSequence() {
+        return records.lastNumber();
+    }
+
     /** Returns the last {@code count} records in memory, oldest first. */
-    public synchronized List<LogRecord> lastRecords(int count) {
+    public List<LogRecord> lastRecords(int count) {
         return records.last(count);
     }
 

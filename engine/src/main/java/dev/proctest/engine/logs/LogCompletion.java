@@ -17,7 +17,8 @@ final class LogCompletion {
     private static final long END_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private boolean reportsComplete;
-    private boolean complete;
+    /** Read without the log's lock by waiters: complete is a state that never goes back. */
+    private volatile boolean complete;
     private int openPipes = 2;
     private boolean connected;
     private boolean exited;

@@ -4,11 +4,14 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.ChildProcessException;
 import dev.proctest.Level;
+import dev.proctest.LogMark;
 import dev.proctest.LogRecord;
 import dev.proctest.Logs;
 import dev.proctest.engine.config.Durations;
 import dev.proctest.engine.support.Changes;
+import dev.proctest.internal.Api;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,30 +30,46 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class LogsView implements Logs {
 
+    /**
+     * How a view narrows the logs: to one child, to a level, to what came after a mark.
+     *
+     * @param after the number of the last record before the view's mark, by child name; empty
+     *     without a mark
+     */
+    private record Narrowing(String childName, Level minimum, Duration timeout, Map<String, Long> after) {}
+
     private final Supplier<List<ChildLog>> children;
     private final Changes changes;
+    private final ViewScope scope;
+    private final int reportTail;
+    private final Narrowing narrowing;
     private final String childName;
     private final Level minimum;
     private final Duration timeout;
-    private final int reportTail;
 
     /**
      * @param children the logs of the children in view, asked anew at every look, as children
      *     may be started while a test waits
      * @param changes signalled whenever one of them changes, or a child is started
+     * @param scope whose logs these are, for their marks
      */
-    public LogsView(Supplier<List<ChildLog>> children, Changes changes, Duration timeout, int reportTail) {
-        this(children, changes, null, Level.TRACE, timeout, reportTail);
+    public LogsView(Supplier<List<ChildLog>> children, Changes changes, ViewScope scope, Duration timeout, int reportTail) {
+        this(children, changes, scope, reportTail, new Narrowing(null, Level.TRACE, timeout, Map.of()));
     }
 
-    private LogsView(Supplier<List<ChildLog>> children, Changes changes, String childName, Level minimum, Duration timeout,
-            int reportTail) {
+    private LogsView(Supplier<List<ChildLog>> children, Changes changes, ViewScope scope, int reportTail, Narrowing narrowing) {
         this.children = children;
         this.changes = changes;
-        this.childName = childName;
-        this.minimum = minimum;
-        this.timeout = timeout;
+        this.scope = scope;
         this.reportTail = reportTail;
+        this.narrowing = narrowing;
+        this.childName = narrowing.childName();
+        this.minimum = narrowing.minimum();
+        this.timeout = narrowing.timeout();
+    }
+
+    private LogsView with(Narrowing newNarrowing) {
+        return new LogsView(children, changes, scope, reportTail, newNarrowing);
     }
 
     @Override
@@ -70,23 +89,42 @@ public final class LogsView implements Logs {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("A wait must be positive, was " + timeout);
         }
-        return new LogsView(children, changes, childName, minimum, timeout, reportTail);
+        return with(new Narrowing(childName, minimum, timeout, narrowing.after()));
     }
 
     @Override
     public Logs from(String childName) {
-        return new LogsView(children, changes, Objects.requireNonNull(childName, "childName"), minimum, timeout, reportTail);
+        return with(new Narrowing(Objects.requireNonNull(childName, "childName"), minimum, timeout, narrowing.after()));
     }
 
     @Override
     public Logs atLeast(Level level) {
-        return new LogsView(children, changes, childName, Objects.requireNonNull(level, "level"), timeout, reportTail);
+        return with(new Narrowing(childName, Objects.requireNonNull(level, "level"), timeout, narrowing.after()));
+    }
+
+    @Override
+    public LogMark mark() {
+        Map<String, Long> sequences = new HashMap<>();
+        for (ChildLog log : children.get()) {
+            sequences.merge(log.child(), log.lastSequence(), Math::max);
+        }
+        return Api.logMark(scope, scope.name(), sequences, Instant.now());
+    }
+
+    @Override
+    public Logs since(LogMark mark) {
+        Objects.requireNonNull(mark, "mark");
+        if (!(Api.markScope(mark) instanceof ViewScope made) || !scope.isNestedWith(made)) {
+            throw new IllegalArgumentException("This mark, " + mark + ", was made in the logs of " + Api.markScopeName(mark)
+                    + ", and these are the logs of " + scope.name() + ": use a mark in the test that made it, or its class");
+        }
+        return with(new Narrowing(childName, minimum, timeout, Api.markSequences(mark)));
     }
 
     @Override
     public List<LogRecord> records() {
         List<List<LogRecord>> perChild = inView().stream()
-                .map(log -> log.records().stream().filter(this::accepts).toList()).toList();
+                .map(log -> log.recordsAfter(start(log)).stream().filter(this::accepts).toList()).toList();
         return LogTail.mergeByTime(perChild);
     }
 
@@ -106,15 +144,16 @@ public final class LogsView implements Logs {
                 boolean allComplete = !logs.isEmpty();
                 for (ChildLog log : logs) {
                     allComplete &= log.isComplete(); // before reading: a record read after this is in the log
-                    long last = seen.getOrDefault(log, 0L);
-                    for (LogRecord record : log.recordsAfter(last)) {
-                        last = record.sequence();
+                    seen.put(log, log.scan(seen.computeIfAbsent(log, this::start), record -> {
                         if (accepts(record) && condition.test(record)) {
                             found[0] = record;
-                            return true;
+                            return false;
                         }
+                        return true;
+                    }));
+                    if (found[0] != null) {
+                        return true;
                     }
-                    seen.put(log, last);
                 }
                 ended[0] = allComplete && childName != null;
                 return ended[0];
@@ -156,6 +195,11 @@ public final class LogsView implements Logs {
 
     private List<ChildLog> inView() {
         return children.get().stream().filter(log -> childName == null || log.child().equals(childName)).toList();
+    }
+
+    /** The number of the last record of {@code log} before this view's mark: 0 without a mark. */
+    private long start(ChildLog log) {
+        return narrowing.after().getOrDefault(log.child(), 0L);
     }
 
     private boolean accepts(LogRecord record) {

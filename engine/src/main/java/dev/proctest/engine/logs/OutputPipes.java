@@ -47,7 +47,7 @@ public final class OutputPipes {
 
     private void pump(Stream stream, InputStream input) {
         boolean stderr = stream == Stream.ERR;
-        LineSplitter lines = new LineSplitter(line -> log.piped(stderr, line));
+        LineSplitter lines = new LineSplitter(chunk -> log.piped(stderr, chunk));
         byte[] buffer = new byte[8192];
         try (input) {
             int read;

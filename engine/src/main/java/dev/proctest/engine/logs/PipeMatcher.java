@@ -3,15 +3,20 @@ package dev.proctest.engine.logs;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
  * Matches the lines a child's pipe delivers for one stream against the lines the child's runtime
- * reported writing to it, in order. Everything the runtime wrote reaches the pipe in the same
- * order, so a pipe line that differs from the next reported one was written past the runtime: by
- * the JVM before the runtime started, by native code, or by a grandchild that shares the stream.
- * Such lines, and lines the runtime could not report before the child was killed, are the extras
- * that become records of their own. A matched line tells its record that it reached the pipe.
+ * reported writing to it. The runtime numbers each line it writes, in the order the lines reach the
+ * stream, so its lines come through the pipe in the order of their numbers, however the records
+ * that report them are ordered: threads that log at once report their lines out of that order. A
+ * pipe line that differs from the runtime's next line was written past the runtime: by the JVM
+ * before the runtime started, by native code, or by a grandchild that shares the stream. Such
+ * lines, and lines the runtime could not report before the child was killed, are the extras that
+ * become records of their own. A matched line tells its record that it reached the pipe.
  */
 final class PipeMatcher {
 
@@ -20,13 +25,19 @@ final class PipeMatcher {
 
     private record Reported(String text, PendingRecord owner) {}
 
-    private final Deque<Reported> reported = new ArrayDeque<>();
+    /** The runtime's lines not yet matched, by their numbers. */
+    private final NavigableMap<Long, Reported> reported = new TreeMap<>();
     private final Deque<PipedLine> piped = new ArrayDeque<>();
+    /** The number of the runtime's next line on the pipe. */
+    private long nextLine;
     private long pipedCount;
     private long lastPipedNanos = Long.MIN_VALUE;
 
-    void reported(String text, PendingRecord owner) {
-        reported.addLast(new Reported(text, owner));
+    /** Takes the runtime's line {@code number}, which its {@code owner} waits to see come through the pipe. */
+    void reported(long number, String text, PendingRecord owner) {
+        if (number >= nextLine) {
+            reported.put(number, new Reported(text, owner));
+        }
     }
 
     /** Takes a line the pipe delivered at {@code nowNanos}. */
@@ -53,7 +64,7 @@ final class PipeMatcher {
     /**
      * Matches what can be matched, in pipe order: each match tells its record that its line came
      * through, and each extra line goes to {@code extra} as soon as it is known, so that records
-     * matched after it are released after it. A pipe line with no reported line to compare with
+     * matched after it are released after it. A pipe line with no reported line to compare it with
      * waits, as its report may still be on its way, unless it was read before {@code knownBefore}:
      * the runtime has said that every line read until then has been reported.
      *
@@ -62,21 +73,45 @@ final class PipeMatcher {
      */
     void match(long knownBefore, Consumer<PipedLine> extra) {
         while (!piped.isEmpty()) {
-            while (!reported.isEmpty() && reported.peekFirst().owner().isReleased()) {
-                reported.removeFirst(); // its record stopped waiting for it: no line will match it in order
-            }
-            if (!reported.isEmpty()) {
-                if (piped.peekFirst().text().equals(reported.peekFirst().text())) {
-                    piped.removeFirst();
-                    reported.removeFirst().owner().lineReachedPipe();
+            skipReleased();
+            PipedLine line = piped.peekFirst();
+            Reported next = reported.get(nextLine);
+            if (next != null) {
+                piped.removeFirst();
+                if (line.text().equals(next.text())) {
+                    matched();
                 } else {
-                    extra.accept(piped.removeFirst());
+                    extra.accept(line);
                 }
-            } else if (piped.peekFirst().index() < knownBefore) {
-                extra.accept(piped.removeFirst());
+            } else if (line.index() < knownBefore) {
+                piped.removeFirst();
+                Map.Entry<Long, Reported> later = reported.firstEntry();
+                if (later != null && line.text().equals(later.getValue().text())) {
+                    nextLine = later.getKey(); // the lines before it were written but never reported: a child cut short
+                    matched();
+                } else {
+                    extra.accept(line);
+                }
             } else {
                 break;
             }
+        }
+    }
+
+    private void matched() {
+        reported.remove(nextLine++).owner().lineReachedPipe();
+    }
+
+    /** Passes over lines whose records stopped waiting for them: they no longer hold up the lines after them. */
+    private void skipReleased() {
+        Reported next;
+        while ((next = reported.get(nextLine)) != null && next.owner().isReleased()) {
+            reported.remove(nextLine++);
+        }
+        Map.Entry<Long, Reported> first = reported.firstEntry();
+        while (first != null && first.getValue().owner().isReleased() && reported.get(nextLine) == null) {
+            reported.remove(first.getKey()); // a released record's line past a gap: it no longer waits
+            first = reported.firstEntry();
         }
     }
 }

@@ -58,9 +58,9 @@ final class RecordOrder {
             PendingRecord held = PendingRecord.of(record, event ? record.echoes().size() : 1, nowNanos);
             pending.addLast(held);
             if (event) {
-                record.echoes().forEach(echo -> (echo.toStderr() ? stderr : stdout).reported(echo.text(), held));
+                record.echoes().forEach(echo -> (echo.toStderr() ? stderr : stdout).reported(echo.line(), echo.text(), held));
             } else {
-                (record.kind() == WireRecord.Kind.STDERR ? stderr : stdout).reported(record.message(), held);
+                (record.kind() == WireRecord.Kind.STDERR ? stderr : stdout).reported(record.line(), record.message(), held);
             }
         }
     }

@@ -15,6 +15,7 @@ import dev.proctest.engine.endpoints.ScopeEndpoints;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.LogTail;
 import dev.proctest.engine.logs.LogsView;
+import dev.proctest.engine.logs.ViewScope;
 import dev.proctest.engine.report.ChildrenReport;
 import dev.proctest.engine.report.ConversationReport;
 import dev.proctest.engine.sockets.ScopeSockets;
@@ -88,7 +89,7 @@ public final class Scope implements AutoCloseable {
 
     /** Returns the logs of this scope's children and its class's. */
     public Logs logs() {
-        return new LogsView(this::childLogs, changes, run.configuration().awaitTimeout(), run.configuration().reportTail());
+        return new LogsView(this::childLogs, changes, viewScope(), run.configuration().awaitTimeout(), run.configuration().reportTail());
     }
 
     /** Returns the calls recorded by this scope's children and its class's. */
@@ -158,6 +159,15 @@ public final class Scope implements AutoCloseable {
         }
     }
 
+    /** Whose logs this scope's views show, for their marks. */
+    ViewScope viewScope() {
+        List<Object> chain = new ArrayList<>();
+        for (Scope scope = this; scope != null; scope = scope.parent) {
+            chain.add(scope.changes);
+        }
+        return new ViewScope(chain, name + " " + logDirectory.getFileName());
+    }
+
     /** How long {@code processes.run} waits for a program by default. */
     Duration runTimeout() {
         return run.configuration().runTimeout();
@@ -165,7 +175,8 @@ public final class Scope implements AutoCloseable {
 
     synchronized ScopeChildren children() {
         if (children == null) {
-            children = new ScopeChildren(run.supervisor(), run.configuration(), logDirectory, testClass, name, changes, reporter);
+            children = new ScopeChildren(run.supervisor(), run.configuration(), logDirectory, testClass, name, changes, viewScope(),
+                    reporter);
         }
         return children;
     }

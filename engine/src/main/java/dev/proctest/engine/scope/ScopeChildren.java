@@ -13,6 +13,7 @@ import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.config.Durations;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.OutputPipes;
+import dev.proctest.engine.logs.ViewScope;
 import dev.proctest.engine.report.ChildReport;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.internal.Api;
@@ -40,6 +41,7 @@ final class ScopeChildren implements AutoCloseable {
     private final Class<?> testClass;
     private final String scopeName;
     private final Changes changes;
+    private final ViewScope viewScope;
     private final BiConsumer<String, Path> reporter;
     private final List<RunningChild> children = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> names = new HashMap<>();
@@ -47,16 +49,18 @@ final class ScopeChildren implements AutoCloseable {
     /**
      * @param scopeName what the scope is, as messages say it: "test" or "test class"
      * @param changes the scope's, which its children's changes pass to
+     * @param viewScope the scope, as its children's log views know it for their marks
      * @param reporter publishes a file under a report key: the log of each child when the scope ends
      */
     ScopeChildren(Supplier<Supervisor> supervisor, Configuration configuration, Path logDirectory, Class<?> testClass,
-            String scopeName, Changes changes, BiConsumer<String, Path> reporter) {
+            String scopeName, Changes changes, ViewScope viewScope, BiConsumer<String, Path> reporter) {
         this.supervisor = supervisor;
         this.configuration = configuration;
         this.logDirectory = logDirectory;
         this.testClass = testClass;
         this.scopeName = scopeName;
         this.changes = changes;
+        this.viewScope = viewScope;
         this.reporter = reporter;
     }
 
@@ -147,7 +151,7 @@ final class ScopeChildren implements AutoCloseable {
 
     private RunningChild start(ChildSpec<?> spec, boolean captureAll) {
         RunningChild child = supervisor.get().start(spec, uniqueName(Api.name(spec)), logDirectory, testClass.getClassLoader(), changes,
-                captureAll);
+                viewScope, captureAll);
         children.add(child);
         changes.signal(); // a new child in view of the scope's waits
         return child;

@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -21,7 +23,9 @@ public final class Changes {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final List<Changes> downstream = new CopyOnWriteArrayList<>();
-    private long count;
+    private final AtomicLong count = new AtomicLong();
+    /** How many threads wait: a change nobody waits for costs no lock. */
+    private final AtomicInteger waiters = new AtomicInteger();
 
     /** Makes every change of this signal {@code other} too. */
     public void passTo(Changes other) {
@@ -35,12 +39,14 @@ public final class Changes {
 
     /** Says that something changed: whoever waits looks again. */
     public void signal() {
-        lock.lock();
-        try {
-            count++;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
+        count.incrementAndGet();
+        if (waiters.get() > 0) {
+            lock.lock();
+            try {
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
         }
         for (Changes other : downstream) {
             other.signal();
@@ -54,32 +60,28 @@ public final class Changes {
      * @return whether the condition holds
      */
     public boolean await(BooleanSupplier condition, long deadlineNanos) throws InterruptedException {
-        while (true) {
-            long seen = count();
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            long remaining = deadlineNanos - System.nanoTime();
-            if (remaining <= 0) {
-                return false;
-            }
-            lock.lock();
-            try {
-                while (count == seen && remaining > 0) {
-                    remaining = changed.awaitNanos(remaining);
-                }
-            } finally {
-                lock.unlock();
-            }
-        }
-    }
-
-    private long count() {
-        lock.lock();
+        waiters.incrementAndGet(); // before the first look: a change after it signals
         try {
-            return count;
+            while (true) {
+                long seen = count.get();
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+                long remaining = deadlineNanos - System.nanoTime();
+                if (remaining <= 0) {
+                    return false;
+                }
+                lock.lock();
+                try {
+                    while (count.get() == seen && remaining > 0) {
+                        remaining = changed.awaitNanos(remaining);
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
         } finally {
-            lock.unlock();
+            waiters.decrementAndGet();
         }
     }
 }

@@ -63,7 +63,7 @@ class ChildLogTests {
         long sequence = 0;
         for (String line : lines) {
             byte[] text = line.getBytes(StandardCharsets.UTF_8);
-            codec.encodeLine(out, ++sequence, sequence * 1_000_000, false, "main", text, 0, text.length);
+            codec.encodeLine(out, ++sequence, sequence * 1_000_000, false, "main", sequence - 1, text, 0, text.length);
         }
         return out.take();
     }

@@ -52,13 +52,18 @@ public final class ConsoleCapture {
         return new PrintStream(new Tee(original, stderr, sink), true, charset);
     }
 
-    /** Splits what passes through into lines, in the order the original stream gets the bytes. */
+    /**
+     * Splits what passes through into lines, in the order the original stream gets the bytes, and
+     * numbers them in that order: the test JVM matches the pipe's lines against the records by
+     * these numbers, whichever record carries them and whenever it is sent.
+     */
     private static final class Tee extends OutputStream {
 
         private final PrintStream original;
         private final boolean stderr;
         private final RecordSink sink;
         private final LineBuffer line = new LineBuffer();
+        private long lines;
 
         Tee(PrintStream original, boolean stderr, RecordSink sink) {
             this.original = original;
@@ -116,8 +121,9 @@ public final class ConsoleCapture {
         private void emit() {
             byte[] bytes = line.buffer();
             int length = line.size() > 0 && bytes[line.size() - 1] == '\r' ? line.size() - 1 : line.size();
-            if (!Echo.add(stderr, bytes, length)) {
-                sink.line(stderr, bytes, 0, length);
+            long number = lines++;
+            if (!Echo.add(stderr, number, bytes, length)) {
+                sink.line(stderr, number, bytes, 0, length);
             }
             line.reset();
         }

@@ -85,15 +85,15 @@ final class Echo {
     }
 
     /**
-     * Adds a line, given as the bytes written, to the current thread's innermost echo; returns
-     * false, adding nothing, if none is open.
+     * Adds line {@code number} of its stream, given as the bytes written, to the current thread's
+     * innermost echo; returns false, adding nothing, if none is open.
      */
-    static boolean add(boolean toStderr, byte[] bytes, int length) {
+    static boolean add(boolean toStderr, long number, byte[] bytes, int length) {
         Echo echo = CURRENT.get();
         if (echo.depth == 0) {
             return false;
         }
-        echo.lines.add(new WireRecord.Echo(toStderr, new String(bytes, 0, length, StandardCharsets.UTF_8)));
+        echo.lines.add(new WireRecord.Echo(toStderr, number, new String(bytes, 0, length, StandardCharsets.UTF_8)));
         return true;
     }
 

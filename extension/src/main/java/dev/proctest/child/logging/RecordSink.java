@@ -32,10 +32,10 @@ public final class RecordSink extends BatchingSink {
         super(channel, send);
     }
 
-    /** Records a line written to stdout or stderr, as the bytes written without its line end. */
-    public synchronized void line(boolean stderr, byte[] text, int offset, int length) {
+    /** Records line {@code number} written to stdout or stderr, as the bytes written without its line end. */
+    public synchronized void line(boolean stderr, long number, byte[] text, int offset, int length) {
         if (awaitRoom()) {
-            codec.encodeLine(batch, ++sequence, now(), stderr, Thread.currentThread().getName(), text, offset, length);
+            codec.encodeLine(batch, ++sequence, now(), stderr, Thread.currentThread().getName(), number, text, offset, length);
             added();
         }
     }

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 /** An event's echo holds the lines printed while its appenders ran, even when appenders log or fail. */
 class EchoTests {
 
+    private static final java.util.Comparator<WireRecord.Echo> ECHO_TEXT = java.util.Comparator.comparing(WireRecord.Echo::toStderr)
+            .thenComparing(WireRecord.Echo::text);
+
     @AfterEach
     void nothingLeftOpen() {
         assertThat(Echo.anyOpen()).isFalse();
@@ -24,7 +27,7 @@ class EchoTests {
         assertThat(Echo.anyOpen()).isTrue();
         print("event line");
 
-        assertThat(Echo.take(event)).containsExactly(new WireRecord.Echo(false, "event line"));
+        assertThat(Echo.take(event)).usingElementComparator(ECHO_TEXT).containsExactly(echo("event line"));
         assertThat(Echo.anyOpen()).as("open until the event is recorded").isTrue();
         Echo.close(event);
         assertThat(print("after")).isFalse();
@@ -39,11 +42,11 @@ class EchoTests {
         print("outer 1");
         Echo.open(inner);
         print("inner");
-        assertThat(Echo.take(inner)).containsExactly(new WireRecord.Echo(false, "inner"));
+        assertThat(Echo.take(inner)).usingElementComparator(ECHO_TEXT).containsExactly(echo("inner"));
         Echo.close(inner);
         print("outer 2");
 
-        assertThat(Echo.take(outer)).containsExactly(new WireRecord.Echo(false, "outer 1"), new WireRecord.Echo(false, "outer 2"));
+        assertThat(Echo.take(outer)).usingElementComparator(ECHO_TEXT).containsExactly(echo("outer 1"), echo("outer 2"));
         Echo.close(outer);
     }
 
@@ -57,8 +60,8 @@ class EchoTests {
         print("printed before the appender threw");
         print("printed after");
 
-        assertThat(Echo.take(outer)).containsExactly(new WireRecord.Echo(false, "printed before the appender threw"),
-                new WireRecord.Echo(false, "printed after"));
+        assertThat(Echo.take(outer)).usingElementComparator(ECHO_TEXT).containsExactly(echo("printed before the appender threw"),
+                echo("printed after"));
         Echo.close(outer);
     }
 
@@ -83,8 +86,16 @@ class EchoTests {
         Echo.close(event);
     }
 
+    /** An echo line as the tests expect it: its text, stdout, and whatever number it got. */
+    private static WireRecord.Echo echo(String text) {
+        return new WireRecord.Echo(false, -1, text);
+    }
+
+    /** The number the tee gives each line it writes: lines of these tests are numbered in the order printed. */
+    private static long printed;
+
     private static boolean print(String line) {
         byte[] bytes = line.getBytes(UTF_8);
-        return Echo.add(false, bytes, bytes.length);
+        return Echo.add(false, printed++, bytes, bytes.length);
     }
 }

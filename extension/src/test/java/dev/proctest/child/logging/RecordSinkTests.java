@@ -63,7 +63,7 @@ class RecordSinkTests {
     @Test
     void eventsKeepTheirLevelLoggerThreadAndEcho() {
         sink.event(WireRecord.LEVEL_ERROR, "orders", "worker-1", "failed", new IllegalStateException("boom"),
-                List.of(new WireRecord.Echo(true, "ERROR failed")), 42);
+                List.of(new WireRecord.Echo(true, 0, "ERROR failed")), 42);
         sink.flushNow();
 
         WireRecord event = decoder.decode(next()).get(0);
@@ -72,7 +72,7 @@ class RecordSinkTests {
         assertThat(event.thread()).isEqualTo("worker-1");
         assertThat(event.throwableType()).isEqualTo("java.lang.IllegalStateException");
         assertThat(event.stackTrace()).startsWith("java.lang.IllegalStateException: boom");
-        assertThat(event.echoes()).containsExactly(new WireRecord.Echo(true, "ERROR failed"));
+        assertThat(event.echoes()).containsExactly(new WireRecord.Echo(true, 0, "ERROR failed"));
     }
 
     @Test
@@ -95,9 +95,11 @@ class RecordSinkTests {
         assertThat(Level.values()).hasSize(5);
     }
 
+    private long lines;
+
     private void line(String text) {
         byte[] bytes = text.getBytes(UTF_8);
-        sink.line(false, bytes, 0, bytes.length);
+        sink.line(false, lines++, bytes, 0, bytes.length);
     }
 
     private byte[] next() {
