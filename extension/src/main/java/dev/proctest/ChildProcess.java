@@ -14,8 +14,6 @@ import org.apiguardian.api.API;
  * the scope that started it (the test, or the class for {@code @BeforeAll}), and never outlives the
  * test JVM.
  *
- * <p>Implemented by the engine; not intended to be implemented by users.
- *
  * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
  * versions may add methods to it.
  *
@@ -43,11 +41,74 @@ public interface ChildProcess {
      */
     int awaitExit(Duration timeout);
 
-    /** Stops the child as its spec says ({@link Stop}), with its descendants; returns once all have exited. */
+    /**
+     * Waits until the child is {@linkplain ChildSpec#readyWhen ready}, for a child {@linkplain
+     * Processes#start started} without waiting; returns at once for a child already ready, such as
+     * one that {@code spawn} returned.
+     *
+     * @return this child
+     * @throws ChildProcessException if it exits first or is not ready within its readiness's
+     *     timeout; the message shows its output so far, and the child has been stopped
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    ChildProcess awaitReady();
+
+    /** Like {@link #awaitReady()}, waiting up to {@code timeout} instead of the readiness's own timeout. */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    ChildProcess awaitReady(Duration timeout);
+
+    /**
+     * Stops the child as its spec says ({@link Stop}), with its descendants, and returns once all
+     * have exited and its last records are in its log: within the stop's timeout ({@code
+     * proctest.stop.timeout}, 5 s) and then a kill.
+     */
     void stop();
 
-    /** Kills the child and its descendants at once; returns once all have exited. */
+    /**
+     * Sends {@code SIGKILL} to the child and its descendants and returns at once, without waiting
+     * for them to be gone (milliseconds): a test can act within a cluster's failover window. {@link
+     * #isAlive()} is true until the operating system has reaped the child; {@link #awaitExit} and the
+     * end of the scope wait for its last records. No coverage is asked of a killed child: it keeps
+     * what its last periodic write saved.
+     */
     void kill();
+
+    /**
+     * Freezes the child and its descendants with {@code SIGSTOP}, as a long garbage collection or a
+     * stalled machine would; {@link #resume()} lets them run on. A paused child is resumed before it
+     * is stopped, and does not end itself for having missed the test JVM's heartbeats meanwhile.
+     *
+     * @throws IllegalStateException for a child that has exited
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    void pause();
+
+    /**
+     * Lets a {@linkplain #pause() paused} child and its descendants run on with {@code SIGCONT}; does
+     * nothing for a child that is not paused.
+     *
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    void resume();
+
+    /** Returns whether the child is {@linkplain #pause() paused}. @since 0.2 */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    boolean isPaused();
+
+    /**
+     * Stops the child as its spec says, starts the same spec again under the same name, waits until
+     * it is ready and returns it: a new {@code ChildProcess}, with a new pid. This one stays the
+     * ended incarnation, with its exit code, published values and calls. The log goes on in the
+     * same file, its records numbered on, after a line that marks the restart.
+     *
+     * @throws ChildProcessException if it cannot start again or is not ready in time
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    ChildProcess restart();
 
     /** Returns what this child logged: see {@link Logs}. */
     Logs logs();

@@ -44,7 +44,7 @@ public final class CommandChild extends ChildSpec<CommandChild> {
 
     @Override
     CommandChild with(SpecSettings settings) {
-        if (settings.ready().condition().kind() == ReadyCondition.Kind.WHEN_SIGNALLED) {
+        if (settings.ready().condition().involves(ReadyCondition.Kind.WHEN_SIGNALLED)) {
             throw new IllegalArgumentException("Ready.whenSignalled() needs a JavaChild: a command child has no proctest "
                     + "runtime to call ProcTest.ready(); use Ready.whenLogged(...) or Ready.listening(...)");
         }

@@ -14,8 +14,6 @@ import org.apiguardian.api.API;
  * {@code @BeforeEach}, ...) or the test class's constructor and the engine injects it. In
  * {@code @BeforeAll} and {@code @AfterAll} methods it describes the test class.
  *
- * <p>Implemented by the engine; not intended to be implemented by users.
- *
  * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
  * versions may add methods to it.
  *

@@ -1,5 +1,6 @@
 package dev.proctest;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
@@ -23,9 +24,11 @@ import org.zeromq.SocketType;
  * <p>Everything it creates belongs to the scope it was injected into: a test (with its
  * {@code @BeforeEach} and {@code @AfterEach} methods), or a class (in {@code @BeforeAll} and
  * {@code @AfterAll}). At the end of the scope, also after a failure or a timeout, its children are
- * stopped in reverse order of their start. A child that exited on its own during the scope fails it.
+ * stopped in reverse order of their start, those started together by one {@link #spawnAll} at
+ * once. A child that exited on its own during the scope fails it.
  *
- * <p>Implemented by the engine; not intended to be implemented by users.
+ * <p>It is safe to use from several threads, as are the children, logs and call recorders it
+ * gives.
  *
  * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
  * versions may add methods to it.
@@ -43,6 +46,33 @@ public interface Processes {
      *     its output so far, and the child has been stopped
      */
     ChildProcess spawn(ChildSpec<?> spec);
+
+    /**
+     * Starts a child and returns at once, without waiting for it to be ready: wait with {@link
+     * ChildProcess#awaitReady()}. For children that are ready only together, such as the nodes of
+     * a cluster that elect a leader; {@link #spawnAll} does both for several.
+     *
+     * @throws ChildProcessException if it cannot start: no such program or main class, a bad JDK
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    ChildProcess start(ChildSpec<?> spec);
+
+    /**
+     * Starts every child at once and returns them, in the order of the specs, once all are ready.
+     * If one cannot start or is not ready in time, the others are stopped, and the exception names
+     * it and shows its output. At the end of the scope they are stopped together.
+     *
+     * @throws IllegalArgumentException for no spec
+     * @throws ChildProcessException if a child cannot start or is not ready in time
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    List<ChildProcess> spawnAll(ChildSpec<?>... specs);
+
+    /** Like {@link #spawnAll(ChildSpec...)}, for a list of specs. */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    List<ChildProcess> spawnAll(List<? extends ChildSpec<?>> specs);
 
     /**
      * Runs a program to its end and returns what it wrote and its exit code; waits up to {@code

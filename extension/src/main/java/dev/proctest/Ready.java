@@ -1,9 +1,12 @@
 package dev.proctest;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.proctest.internal.ReadyCondition;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -29,7 +32,7 @@ public final class Ready {
     }
 
     private static Ready of(ReadyCondition.Kind kind, Pattern pattern, Endpoint endpoint) {
-        return new Ready(new ReadyCondition(kind, pattern, endpoint, null));
+        return new Ready(new ReadyCondition(kind, pattern, endpoint, null, List.of()));
     }
 
     /**
@@ -66,13 +69,55 @@ public final class Ready {
         return of(ReadyCondition.Kind.AFTER_EXIT, null, null);
     }
 
+    /**
+     * Ready once every one of {@code readies} is: listening on the client port <em>and</em> a log
+     * line that says the data is loaded, say. The combination has one deadline: its own {@link
+     * #within}, else {@code proctest.ready.timeout}.
+     *
+     * @throws IllegalArgumentException for no readiness, or one with a timeout of its own
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public static Ready all(Ready... readies) {
+        return combined(ReadyCondition.Kind.ALL, "all", readies);
+    }
+
+    /**
+     * Ready once any one of {@code readies} is. The combination has one deadline: its own {@link
+     * #within}, else {@code proctest.ready.timeout}.
+     *
+     * @throws IllegalArgumentException for no readiness, or one with a timeout of its own
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public static Ready any(Ready... readies) {
+        return combined(ReadyCondition.Kind.ANY, "any", readies);
+    }
+
+    private static Ready combined(ReadyCondition.Kind kind, String name, Ready... readies) {
+        Objects.requireNonNull(readies, "readies");
+        if (readies.length == 0) {
+            throw new IllegalArgumentException("Ready." + name + "(...) needs at least one readiness");
+        }
+        List<ReadyCondition> parts = new ArrayList<>();
+        for (Ready ready : readies) {
+            ReadyCondition part = Objects.requireNonNull(ready, "a readiness").condition;
+            if (part.timeout() != null) {
+                throw new IllegalArgumentException("Ready." + name + "(...) has one deadline, its own: give within(...) to the"
+                        + " combination, not to " + part.describe());
+            }
+            parts.add(part);
+        }
+        return new Ready(new ReadyCondition(kind, null, null, null, parts));
+    }
+
     /** Returns this readiness with its own timeout instead of {@code proctest.ready.timeout}. */
     public Ready within(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("A readiness timeout must be positive, was " + timeout);
         }
-        return new Ready(new ReadyCondition(condition.kind(), condition.pattern(), condition.endpoint(), timeout));
+        return new Ready(condition.within(timeout));
     }
 
     ReadyCondition condition() {

@@ -47,6 +47,7 @@ final class ChildChannel {
     private final RemoteRuns runs = new RemoteRuns((number, reply) -> send(new Message.Returned(number, reply)));
     private final AtomicBoolean malformedReported = new AtomicBoolean();
     private volatile long lastHeard = System.nanoTime();
+    private long lastTick = System.nanoTime();
     private volatile long heartbeatTimeoutNanos = Long.MAX_VALUE;
 
     private ChildChannel(ZContext context, ZMQ.Socket dealer, String childId) {
@@ -190,7 +191,12 @@ final class ChildChannel {
     }
 
     private void onTick() {
-        long silence = System.nanoTime() - lastHeard;
+        long now = System.nanoTime();
+        if (now - lastTick > TICK.toNanos() * 10) {
+            lastHeard = now; // this child stood still (SIGSTOP, a long pause): the test JVM's silence meanwhile was not its own
+        }
+        lastTick = now;
+        long silence = now - lastHeard;
         if (silence > heartbeatTimeoutNanos) {
             heartbeatTimeoutNanos = Long.MAX_VALUE;
             Lifeline.exit("the test JVM has not been heard from for " + TimeUnit.NANOSECONDS.toMillis(silence) + " ms");

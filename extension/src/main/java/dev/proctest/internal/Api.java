@@ -98,7 +98,7 @@ public final class Api {
     /** Whether the child may exit on its own: it said so, or it is ready only once it has exited. */
     public static boolean exitAllowed(ChildSpec<?> spec) {
         SpecSettings settings = settings(spec);
-        return settings.mayExit() || ready(settings.ready()).kind() == ReadyCondition.Kind.AFTER_EXIT;
+        return settings.mayExit() || ready(settings.ready()).involves(ReadyCondition.Kind.AFTER_EXIT);
     }
 
     /** A record as the engine makes it for a child's log. */

@@ -4,7 +4,9 @@ import dev.proctest.engine.support.Changes;
 import dev.proctest.wire.TimeOrigin;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * What is known of a child from outside its process: what its runtime said (started, ready,
@@ -18,7 +20,7 @@ final class ChildStatus {
     private final Map<String, byte[]> published = new ConcurrentHashMap<>();
     private volatile boolean started;
     private volatile boolean signalled;
-    private volatile boolean readyLineLogged;
+    private final Set<Pattern> loggedPatterns = ConcurrentHashMap.newKeySet();
     private volatile TimeOrigin timeOrigin;
     private volatile String refusal;
 
@@ -41,9 +43,11 @@ final class ChildStatus {
         changes.signal();
     }
 
-    void readyLineLogged() {
-        readyLineLogged = true;
-        changes.signal();
+    /** A record matched {@code pattern}, which the child's readiness waits for. */
+    void logged(Pattern pattern) {
+        if (loggedPatterns.add(pattern)) {
+            changes.signal();
+        }
     }
 
     void published(String key, byte[] value) {
@@ -64,8 +68,8 @@ final class ChildStatus {
         return signalled;
     }
 
-    boolean hasLoggedReadyLine() {
-        return readyLineLogged;
+    boolean hasLogged(Pattern pattern) {
+        return loggedPatterns.contains(pattern);
     }
 
     Optional<byte[]> publishedValue(String key) {

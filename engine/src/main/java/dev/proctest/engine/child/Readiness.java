@@ -1,11 +1,14 @@
 package dev.proctest.engine.child;
 
+import dev.proctest.ChildProcessException;
 import dev.proctest.Ready;
+import dev.proctest.Stop;
 import dev.proctest.engine.config.Durations;
 import dev.proctest.engine.report.ChildReport;
 import dev.proctest.internal.Api;
 import dev.proctest.internal.ReadyCondition;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -31,16 +34,25 @@ final class Readiness {
     private Readiness() {}
 
     /**
-     * Returns once {@code child} is ready.
+     * Returns once {@code child} is ready; else kills it and fails with what it logged.
      *
-     * @throws NotReady if it exits first, is refused by the hub, is not ready within the
-     *     readiness's timeout (else {@code defaultTimeout}), or the wait is interrupted
+     * @param timeout how long to wait: the readiness's own timeout overrides it unless {@code forced}
+     * @throws ChildProcessException saying why it is not ready
      */
-    static void await(RunningChild child, Ready ready, Duration defaultTimeout) throws NotReady {
+    static void require(RunningChild child, Ready ready, Duration timeout, boolean forced) {
+        try {
+            await(child, ready, forced ? timeout : Api.ready(ready).ownTimeout().orElse(timeout));
+        } catch (NotReady notReady) {
+            child.stop(Stop.kill());
+            child.settleLog(); // so that the message shows all the child wrote
+            throw new ChildProcessException(ChildReport.of(child, notReady.state, notReady.getMessage()));
+        }
+    }
+
+    private static void await(RunningChild child, Ready ready, Duration timeout) throws NotReady {
         ReadyCondition condition = Api.ready(ready);
-        Duration timeout = condition.ownTimeout().orElse(defaultTimeout);
         BooleanSupplier isReady = condition(child, condition);
-        boolean polled = condition.kind() == ReadyCondition.Kind.LISTENING;
+        boolean polled = condition.involves(ReadyCondition.Kind.LISTENING);
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (!isReady.getAsBoolean()) {
@@ -66,7 +78,7 @@ final class Readiness {
             Thread.currentThread().interrupt();
             throw new NotReady("was not ready when the wait for " + ready + " was interrupted", ChildReport.state(child));
         }
-        if (condition.kind() == ReadyCondition.Kind.AFTER_EXIT) {
+        if (!child.isAlive()) {
             child.settleLog(); // a program that has run: all it wrote is in its log, as after run(...)
         }
     }
@@ -75,10 +87,18 @@ final class Readiness {
         ChildStatus status = child.status();
         return switch (ready.kind()) {
             case ON_START -> child.isJava() ? status::hasStarted : () -> true;
-            case WHEN_LOGGED -> status::hasLoggedReadyLine;
+            case WHEN_LOGGED -> () -> status.hasLogged(ready.pattern());
             case LISTENING -> () -> ListeningSockets.isListening(ready.endpoint().port());
             case WHEN_SIGNALLED -> status::hasSignalled;
             case AFTER_EXIT -> () -> !child.isAlive();
+            case ALL -> {
+                List<BooleanSupplier> parts = ready.parts().stream().map(part -> condition(child, part)).toList();
+                yield () -> parts.stream().allMatch(BooleanSupplier::getAsBoolean);
+            }
+            case ANY -> {
+                List<BooleanSupplier> parts = ready.parts().stream().map(part -> condition(child, part)).toList();
+                yield () -> parts.stream().anyMatch(BooleanSupplier::getAsBoolean);
+            }
         };
     }
 }

@@ -12,12 +12,10 @@ import dev.proctest.RemoteCallable;
 import dev.proctest.Stop;
 import dev.proctest.engine.calls.CallsView;
 import dev.proctest.engine.calls.ChildCalls;
-import dev.proctest.engine.config.Durations;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.LogsView;
 import dev.proctest.engine.logs.OutputPipes;
 import dev.proctest.engine.logs.ViewScope;
-import dev.proctest.engine.report.ChildReport;
 import dev.proctest.engine.report.ReportedChild;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.internal.Api;
@@ -29,8 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 
 /**
@@ -40,13 +37,6 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class RunningChild implements ChildProcess, ReportedChild {
-
-    /**
-     * How long an ended child's last output may take to reach its log: more than its log waits
-     * for an END that does not come. Only a grandchild that escaped the stop and holds the child's
-     * pipes open makes a wait last this long.
-     */
-    private static final long SETTLE_MILLIS = 5_000;
 
     /** The waits a child's methods use by default. */
     record Timeouts(Duration ready, Duration stop, Duration await, int reportTail) {}
@@ -62,10 +52,10 @@ public final class RunningChild implements ChildProcess, ReportedChild {
     private final Timeouts timeouts;
     private final ChildStopping stopping;
     private final ViewScope scope;
+    private volatile UnaryOperator<RunningChild> restarter;
     private final Instant started = Instant.now();
-    private final CompletableFuture<Void> exitNoted;
-    private volatile boolean exitAwaited;
-    private volatile boolean settleGaveUp;
+    private final ChildExit exit;
+    private boolean ready;
 
     /** @param connection the Java child's connection to the hub, or null for a command child */
     RunningChild(String name, ChildSpec<?> spec, Process process, ChildLog log, ChildCalls calls, ChildStatus status,
@@ -81,10 +71,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         this.timeouts = timeouts;
         this.stopping = new ChildStopping(this, means);
         this.scope = scope;
-        this.exitNoted = process.onExit().thenRun(() -> {
-            log.exited(process.exitValue());
-            status.changes().signal();
-        });
+        this.exit = new ChildExit(this, process, log, status);
     }
 
     @Override
@@ -109,32 +96,30 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public int awaitExit(Duration timeout) {
-        try {
-            if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new ChildProcessException(ChildReport.of(this, "did not exit within " + Durations.format(timeout)));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ChildProcessException(ChildReport.of(this, "was still running when the wait for its exit was interrupted"), e);
-        }
-        exitAwaited = true;
-        settleLog(); // what it logged before it exited is there to read once this returns
-        return process.exitValue();
+        int code = exit.await(timeout);
+        stopping.notePending(); // a kill says so in the log before the wait ends
+        return code;
+    }
+
+    @Override
+    public ChildProcess awaitReady() {
+        return awaitReady(null);
     }
 
     /**
-     * Returns once the child is ready as its spec says; else kills it and fails with what it logged.
+     * Returns once the child is ready as its spec says, at once if it was found ready before; else
+     * kills it and fails with what it logged.
      *
+     * @param timeout how long to wait, or null for the readiness's own timeout
      * @throws ChildProcessException saying why it is not ready
      */
-    public void awaitReady() {
-        try {
-            Readiness.await(this, Api.settings(spec).ready(), timeouts.ready());
-        } catch (Readiness.NotReady notReady) {
-            stop(Stop.kill());
-            settleLog(); // so that the message shows all the child wrote
-            throw new ChildProcessException(ChildReport.of(this, notReady.state, notReady.getMessage()));
+    @Override
+    public synchronized ChildProcess awaitReady(Duration timeout) {
+        if (!ready) {
+            Readiness.require(this, Api.settings(spec).ready(), timeout == null ? timeouts.ready() : timeout, timeout != null);
+            ready = true;
         }
+        return this;
     }
 
     @Override
@@ -144,7 +129,30 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public void kill() {
-        stop(Stop.kill());
+        stopping.kill();
+    }
+
+    @Override
+    public void pause() {
+        stopping.pause();
+    }
+
+    @Override
+    public void resume() {
+        stopping.resume();
+    }
+
+    @Override
+    public boolean isPaused() {
+        return stopping.isPaused();
+    }
+
+    @Override
+    public ChildProcess restart() {
+        if (restarter == null) {
+            throw new IllegalStateException("Child '" + name + "' cannot be restarted: its scope has ended");
+        }
+        return restarter.apply(this);
     }
 
     /**
@@ -211,26 +219,18 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     /** Whether the child exited on its own although nobody expected it to. */
     public boolean exitedUnexpectedly() {
-        return !process.isAlive() && !stopping.wasRequested() && !exitAwaited && !Api.exitAllowed(spec);
+        return !process.isAlive() && !stopping.wasRequested() && !exit.wasAwaited() && !Api.exitAllowed(spec);
     }
 
-    /**
-     * Waits, a bounded time and only once in vain, for everything the ended child wrote to be in
-     * its log: once it has exited, its pipes close and its runtime's last records come in.
-     */
+    /** Waits, a bounded time and only once in vain, for everything the ended child wrote to be in its log. */
     @Override
     public void settleLog() {
-        if (settleGaveUp || process.isAlive()) {
-            return;
-        }
-        try {
-            exitNoted.join(); // the log learns of the exit first
-            settleGaveUp = !log.awaitComplete(SETTLE_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            log.flush(); // what is in, readable in the file, even if a grandchild still holds a pipe open
-        }
+        exit.settleLog();
+    }
+
+    /** Says how the child's scope restarts it: as its owner, which names and stops its children. */
+    public void restartWith(UnaryOperator<RunningChild> scopeRestart) {
+        this.restarter = scopeRestart;
     }
 
     public ChildSpec<?> spec() {

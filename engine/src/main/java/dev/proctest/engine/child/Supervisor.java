@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.proctest.ChildSpec;
 import dev.proctest.CommandChild;
 import dev.proctest.JavaChild;
+import dev.proctest.Signal;
 import dev.proctest.Stop;
 import dev.proctest.engine.calls.ChildCalls;
 import dev.proctest.engine.config.Configuration;
@@ -19,7 +20,6 @@ import dev.proctest.engine.stop.Reaper;
 import dev.proctest.engine.stop.StopMessages;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.internal.Api;
-import dev.proctest.internal.ReadyCondition;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -52,25 +52,39 @@ public final class Supervisor implements AutoCloseable {
     public Supervisor(Configuration configuration, Supplier<ZContext> sockets) {
         this.configuration = configuration;
         this.stopping = new ChildStopping.Means((message, timeout) -> StopMessages.send(sockets.get(), message, timeout),
-                Os.startsProcessGroups());
+                Os.startsProcessGroups(), this::killGroup);
         this.coverage = ChildCoverage.of(configuration.coverage());
         this.launcher = new Launcher(configuration, coverage);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
+     * Where a scope's children start.
+     *
+     * @param logDirectory where their logs and argument files go
+     * @param testLoader the loader of the test's classes, whose class path they get
+     * @param changes the scope's, which its children's pass to
+     * @param viewScope the scope, as its children's log views know it for their marks
+     */
+    public record Placement(Path logDirectory, ClassLoader testLoader, Changes changes, ViewScope viewScope) {}
+
+    /**
      * Starts the process of a child; does not wait for it to be ready.
      *
-     * @param scopeChanges the changes of the child's scope, which the child's pass to
-     * @param scope the child's scope, as its log views know it for their marks
+     * @param earlier the ended child whose name it takes, whose log it goes on with, or null
      * @param captureAll whether to keep all of its output in memory, as {@code run} returns it
      */
-    public RunningChild start(ChildSpec<?> spec, String name, Path logDirectory, ClassLoader testLoader, Changes scopeChanges,
-            ViewScope scope, boolean captureAll) {
+    public RunningChild start(ChildSpec<?> spec, String name, Placement placement, RunningChild earlier, boolean captureAll) {
+        Path logDirectory = placement.logDirectory();
         Changes changes = new Changes();
-        changes.passTo(scopeChanges);
-        ChildLog log = new ChildLog(name, logDirectory.resolve(name + ".log"), configuration.logsRetained(),
-                !(spec instanceof JavaChild), changes);
+        changes.passTo(placement.changes());
+        boolean hubless = !(spec instanceof JavaChild);
+        ChildLog log = earlier == null
+                ? new ChildLog(name, logDirectory.resolve(name + ".log"), configuration.logsRetained(), hubless, changes)
+                : new ChildLog(earlier.log(), configuration.logsRetained(), hubless, changes);
+        if (earlier != null) {
+            log.note("started again: the log of its earlier run (pid " + earlier.pid() + ") is above");
+        }
         ChildCalls calls = new ChildCalls(name, changes);
         ChildStatus status = new ChildStatus(changes);
         ChildConnection connection = null;
@@ -79,7 +93,7 @@ public final class Supervisor implements AutoCloseable {
         try {
             ProcessBuilder builder;
             if (spec instanceof JavaChild java) {
-                builder = launcher.java(java, name, logDirectory, testLoader);
+                builder = launcher.java(java, name, logDirectory, placement.testLoader());
                 connection = new ChildConnection(launcher.plan(java, name), log, calls, status, Api.java(java).answers(), hub(),
                         coverage.isPresent());
                 Launcher.connect(builder, new Launcher.HubAddress(hub().address(), hub().token(), connection.id()));
@@ -108,7 +122,7 @@ public final class Supervisor implements AutoCloseable {
         }
         RunningChild child = new RunningChild(name, spec, process, log, calls, status, connection, output,
                 new RunningChild.Timeouts(configuration.readyTimeout(), configuration.stopTimeout(), configuration.awaitTimeout(),
-                        configuration.reportTail()), stopping, scope);
+                        configuration.reportTail()), stopping, placement.viewScope());
         live.add(child);
         return child;
     }
@@ -151,16 +165,27 @@ public final class Supervisor implements AutoCloseable {
         }
     }
 
-    /** For {@code Ready.whenLogged}: tells the status when a record shows the line. */
+    /** For {@code Ready.whenLogged}, also within {@code Ready.all} and {@code any}: tells the status when a record shows a line. */
     private static void watchForReadyLine(ChildSpec<?> spec, ChildLog log, ChildStatus status) {
-        ReadyCondition ready = Api.ready(Api.settings(spec).ready());
-        if (ready.kind() == ReadyCondition.Kind.WHEN_LOGGED) {
-            Pattern pattern = ready.pattern();
+        List<Pattern> patterns = Api.ready(Api.settings(spec).ready()).patterns();
+        if (!patterns.isEmpty()) {
             log.onRecord(record -> {
-                if (!status.hasLoggedReadyLine() && pattern.matcher(record.message()).find()) {
-                    status.readyLineLogged();
+                for (Pattern pattern : patterns) {
+                    if (!status.hasLogged(pattern) && pattern.matcher(record.message()).find()) {
+                        status.logged(pattern);
+                    }
                 }
             });
+        }
+    }
+
+    /** Kills a child's process group at once: through the reaper's shell if there is one, which starts no process. */
+    private void killGroup(long leader) {
+        Optional<Reaper> current = reaper();
+        if (current.isPresent()) {
+            current.get().kill(leader);
+        } else {
+            Os.signalGroup(leader, Signal.KILL);
         }
     }
 

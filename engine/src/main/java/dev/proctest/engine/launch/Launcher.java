@@ -36,6 +36,12 @@ public final class Launcher {
     /** Where a Java child finds the hub: its address, the run's token, and the id the hub gave the child. */
     public record HubAddress(String address, String token, String childId) {}
 
+    /** The system property that names a child on its command line. */
+    public static final String CHILD_PROPERTY = "proctest.child";
+
+    /** The system property that names a child's main class on its command line. */
+    public static final String MAIN_PROPERTY = "proctest.main";
+
     private final Configuration configuration;
     private final Optional<ChildCoverage> coverage;
 
@@ -58,6 +64,8 @@ public final class Launcher {
         ProcessBuilder builder = builder(spec);
         List<String> command = new ArrayList<>(Os.launchPrefix());
         command.add(runtime.executable().toString());
+        command.add("-D" + CHILD_PROPERTY + "=" + name); // where ps, pgrep -f and jps -v show who the child is
+        command.add("-D" + MAIN_PROPERTY + "=" + java.mainClass());
         command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, name, classPath)));
         coverage.ifPresent(collected -> {
             collected.adjust(builder.environment());

@@ -15,7 +15,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
-import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
 /**
@@ -40,17 +39,7 @@ public final class ChildLog implements AutoCloseable {
     private final RecordMaker maker;
     private final LogCompletion completion;
     private final List<Consumer<LogRecord>> listeners = new CopyOnWriteArrayList<>();
-    private final RecordOrder.Sink sink = new RecordOrder.Sink() {
-        @Override
-        public void record(WireRecord record) {
-            append(maker.reported(record));
-        }
-
-        @Override
-        public void extra(boolean fromStderr, PipeMatcher.PipedLine line) {
-            append(maker.line(fromStderr, line));
-        }
-    };
+    private final RecordOrder.Sink sink;
 
     /**
      * @param hubless whether the child has no proctest runtime to report its records: every line
@@ -58,15 +47,32 @@ public final class ChildLog implements AutoCloseable {
      * @param changes the child's, signalled as records come and when the log completes
      */
     public ChildLog(String child, Path file, int retain, boolean hubless, Changes changes) {
-        this(child, file, retain, hubless, changes, System::nanoTime);
+        this(child, file, retain, hubless, changes, System::nanoTime, null);
+    }
+
+    /**
+     * The log of a restarted child, or of a child that takes the name of one that ended: it goes on
+     * in the same file, its records numbered on after {@code earlier}'s.
+     */
+    public ChildLog(ChildLog earlier, int retain, boolean hubless, Changes changes) {
+        this(earlier.child, earlier.file(), retain, hubless, changes, System::nanoTime, earlier);
     }
 
     /** @param clock the time in nanoseconds, as {@link System#nanoTime()} gives it */
     ChildLog(String child, Path file, int retain, boolean hubless, Changes changes, LongSupplier clock) {
+        this(child, file, retain, hubless, changes, clock, null);
+    }
+
+    private ChildLog(String child, Path file, int retain, boolean hubless, Changes changes, LongSupplier clock, ChildLog earlier) {
+        long lastNumber = earlier == null ? 0 : earlier.records.lastNumber();
+        if (earlier != null) {
+            earlier.close(); // complete: its child has ended; this one writes on in its file
+        }
         this.child = child;
-        this.maker = new RecordMaker(child);
-        this.file = new LogFile(file);
-        this.records = new RetainedRecords(retain);
+        this.maker = new RecordMaker(child, lastNumber);
+        this.sink = new RecordOrder.Sink(record -> append(maker.reported(record)), (fromStderr, line) -> append(maker.line(fromStderr, line)));
+        this.file = new LogFile(file, earlier != null);
+        this.records = new RetainedRecords(retain, lastNumber);
         this.hubless = hubless;
         this.changes = changes;
         this.clock = clock;
@@ -108,11 +114,6 @@ public final class ChildLog implements AutoCloseable {
             process();
         }
         changes.signal();
-    }
-
-    /** Takes a line read from the child's stdout or stderr. */
-    public void piped(boolean fromStderr, String line) {
-        piped(fromStderr, List.of(line));
     }
 
     /** Takes lines read together from the child's stdout or stderr, in the order read. */
@@ -241,36 +242,12 @@ public final class ChildLog implements AutoCloseable {
     /** Writes a line of proctest's own about the child to its log file, such as how it was stopped. */
     public synchronized void note(String text) {
         file.write(maker.note(text).line());
+        file.flush(); // readable at once: they say what became of the child
     }
 
-    /** Returns the records in memory, oldest first. Reads take no lock, so they never hold up the child's records. */
-    public List<LogRecord> records() {
-        return records.all();
-    }
-
-    /** Returns the records in memory after the one numbered {@code sequence}, oldest first. */
-    public List<LogRecord> recordsAfter(long sequence) {
-        return records.after(sequence);
-    }
-
-    /**
-     * Gives {@code visitor} each record in memory numbered after {@code sequence}, oldest first,
-     * until it returns false, without copying them.
-     *
-     * @return the number of the last record visited, or {@code sequence} if none was
-     */
-    public long scan(long sequence, Predicate<LogRecord> visitor) {
-        return records.scan(sequence, visitor);
-    }
-
-    /** Returns the number of the last record in the log, 0 before the first. */
-    public long lastSequence() {
-        return records.lastNumber();
-    }
-
-    /** Returns the last {@code count} records in memory, oldest first. */
-    public List<LogRecord> lastRecords(int count) {
-        return records.last(count);
+    /** Returns the records in memory: read without a lock, so that reading never holds up the child's records. */
+    public RetainedRecords retained() {
+        return records;
     }
 
     /** Returns the exit code of the child, once its process has exited. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A child's log file, {@code <child>.log}: one line per record. Writing is best effort: a child
@@ -17,11 +18,14 @@ final class LogFile {
     private final Path path;
     private final BufferedWriter writer;
 
-    LogFile(Path path) {
+    /** @param append whether to go on after what the file holds: the log of a restarted child */
+    LogFile(Path path, boolean append) {
         this.path = path;
         try {
             Files.createDirectories(path.getParent());
-            this.writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+            this.writer = append
+                    ? Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                    : Files.newBufferedWriter(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the log file " + path, e);
         }

@@ -20,7 +20,7 @@ public final class LogTail {
         if (logs.isEmpty()) {
             return "";
         }
-        List<LogRecord> merged = mergeByTime(logs.stream().map(log -> log.lastRecords(count)).toList());
+        List<LogRecord> merged = mergeByTime(logs.stream().map(log -> log.retained().last(count)).toList());
         List<LogRecord> last = merged.subList(Math.max(0, merged.size() - count), merged.size());
         StringBuilder text = new StringBuilder(last.isEmpty() ? " Nothing was logged." : " The last "
                 + (last.size() == 1 ? "line" : last.size() + " lines") + " logged:");

@@ -106,7 +106,7 @@ public final class LogsView implements Logs {
     public LogMark mark() {
         Map<String, Long> sequences = new HashMap<>();
         for (ChildLog log : children.get()) {
-            sequences.merge(log.child(), log.lastSequence(), Math::max);
+            sequences.merge(log.child(), log.retained().lastNumber(), Math::max);
         }
         return Api.logMark(scope, scope.name(), sequences, Instant.now());
     }
@@ -124,7 +124,7 @@ public final class LogsView implements Logs {
     @Override
     public List<LogRecord> records() {
         List<List<LogRecord>> perChild = inView().stream()
-                .map(log -> log.recordsAfter(start(log)).stream().filter(this::accepts).toList()).toList();
+                .map(log -> log.retained().after(start(log)).stream().filter(this::accepts).toList()).toList();
         return LogTail.mergeByTime(perChild);
     }
 
@@ -144,7 +144,7 @@ public final class LogsView implements Logs {
                 boolean allComplete = !logs.isEmpty();
                 for (ChildLog log : logs) {
                     allComplete &= log.isComplete(); // before reading: a record read after this is in the log
-                    seen.put(log, log.scan(seen.computeIfAbsent(log, this::start), record -> {
+                    seen.put(log, log.retained().scan(seen.computeIfAbsent(log, this::start), record -> {
                         if (accepts(record) && condition.test(record)) {
                             found[0] = record;
                             return false;

@@ -23,8 +23,10 @@ final class RecordMaker {
     private volatile TimeOrigin timeOrigin;
     private long sequence;
 
-    RecordMaker(String child) {
+    /** @param lastNumber the number of the record before the first this one makes: 0, or the last of an earlier incarnation */
+    RecordMaker(String child, long lastNumber) {
         this.child = child;
+        this.sequence = lastNumber;
     }
 
     /** Stamps what the log adds with the child's time from now on. */

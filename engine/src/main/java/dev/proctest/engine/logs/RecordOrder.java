@@ -6,6 +6,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -18,14 +20,13 @@ import java.util.function.LongConsumer;
  */
 final class RecordOrder {
 
-    /** Where the ordered records go, in order. */
-    interface Sink {
-        /** A record the runtime sent. */
-        void record(WireRecord record);
-
-        /** A line that reached a pipe past the runtime. */
-        void extra(boolean fromStderr, PipeMatcher.PipedLine line);
-    }
+    /**
+     * Where the ordered records go, in order.
+     *
+     * @param record takes a record the runtime sent
+     * @param extra takes a line that reached a pipe past the runtime, and whether stderr's
+     */
+    record Sink(Consumer<WireRecord> record, BiConsumer<Boolean, PipeMatcher.PipedLine> extra) {}
 
     /**
      * How long a record may wait for its lines to come through quiet pipes: a line that never comes
@@ -106,11 +107,11 @@ final class RecordOrder {
     void process(boolean reportsComplete, long nowNanos, Sink sink) {
         stdout.match(reportsComplete ? Long.MAX_VALUE : syncedOut, line -> {
             release(false, nowNanos, sink);
-            sink.extra(false, line);
+            sink.extra().accept(false, line);
         });
         stderr.match(reportsComplete ? Long.MAX_VALUE : syncedErr, line -> {
             release(false, nowNanos, sink);
-            sink.extra(true, line);
+            sink.extra().accept(true, line);
         });
         release(false, nowNanos, sink);
         if (!reportsComplete && syncAsked < 0 && (stdout.hasWaiting() || stderr.hasWaiting())) {
@@ -134,7 +135,7 @@ final class RecordOrder {
             if (next.record() == null) {
                 next.marker().run();
             } else {
-                sink.record(next.record());
+                sink.record().accept(next.record());
             }
         }
     }

@@ -1,9 +1,12 @@
 package dev.proctest.engine.logs;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.proctest.LogRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * The newest records of a child's log, kept in memory for the test to read and await: a ring of at
@@ -12,17 +15,21 @@ import java.util.function.Predicate;
  * log's, under its lock); any thread reads without a lock, so that a test scanning a long log never
  * holds up the child's records.
  */
-final class RetainedRecords {
+@API(status = INTERNAL, since = "0.1")
+public final class RetainedRecords {
 
     private static final int FIRST_CAPACITY = 1024;
 
     private final int retain;
+    private final long base;
     private volatile LogRecord[] ring;
     /** How many records were added: published after the record itself, so a reader that sees it sees them. */
     private volatile long added;
 
-    RetainedRecords(int retain) {
+    /** @param base the number of the record before the first: 0, or the last of a restarted child's earlier incarnation */
+    RetainedRecords(int retain, long base) {
         this.retain = Math.max(retain, 1);
+        this.base = base;
         this.ring = new LogRecord[Math.min(this.retain, FIRST_CAPACITY)];
     }
 
@@ -46,12 +53,12 @@ final class RetainedRecords {
      *
      * @return the number of the last record visited, or {@code sequence} if none was
      */
-    long scan(long sequence, Predicate<LogRecord> visitor) {
+    public long scan(long sequence, Predicate<LogRecord> visitor) {
         long count = added;
         LogRecord[] current = ring;
         long last = sequence;
-        for (long n = Math.max(sequence, count - current.length) + 1; n <= count; n++) {
-            LogRecord record = current[(int) ((n - 1) % current.length)];
+        for (long n = Math.max(Math.max(sequence, base), base + count - current.length) + 1; n <= base + count; n++) {
+            LogRecord record = current[(int) ((n - base - 1) % current.length)];
             if (record == null || record.sequence() != n) {
                 continue; // overwritten by a newer record while this scan read: it is no longer retained
             }
@@ -64,24 +71,24 @@ final class RetainedRecords {
     }
 
     /** Returns the number of the last record added, 0 before the first. */
-    long lastNumber() {
-        return added;
+    public long lastNumber() {
+        return base + added;
     }
 
     /** Returns the records in memory, oldest first. */
-    List<LogRecord> all() {
+    public List<LogRecord> all() {
         return after(0);
     }
 
     /** Returns the records in memory after the one numbered {@code sequence}, oldest first. */
-    List<LogRecord> after(long sequence) {
+    public List<LogRecord> after(long sequence) {
         List<LogRecord> newer = new ArrayList<>();
         scan(sequence, newer::add);
         return newer;
     }
 
     /** Returns the last {@code count} records in memory, oldest first. */
-    List<LogRecord> last(int count) {
-        return after(Math.max(0, added - count));
+    public List<LogRecord> last(int count) {
+        return after(Math.max(base, base + added - count));
     }
 }

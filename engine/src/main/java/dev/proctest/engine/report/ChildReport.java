@@ -29,7 +29,7 @@ public final class ChildReport {
 
     public static String state(ReportedChild child) {
         if (child.isAlive() || child.exitCode().isEmpty()) {
-            return "running";
+            return child.isPaused() ? "paused" : "running";
         }
         int code = child.exitCode().getAsInt();
         String signal = code > 128 && code - 128 < 64 ? signalName(code - 128) : null;
@@ -37,7 +37,7 @@ public final class ChildReport {
     }
 
     static String output(ReportedChild child) {
-        List<String> tail = child.log().lastRecords(child.reportTail()).stream().map(LogRecord::line).toList();
+        List<String> tail = child.log().retained().last(child.reportTail()).stream().map(LogRecord::line).toList();
         String log = "full log: " + child.log().file();
         if (tail.isEmpty()) {
             return "It logged nothing (" + log + ").";

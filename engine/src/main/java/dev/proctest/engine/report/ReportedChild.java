@@ -16,6 +16,9 @@ public interface ReportedChild {
 
     boolean isAlive();
 
+    /** Whether it is frozen with {@code SIGSTOP}. */
+    boolean isPaused();
+
     /** Its exit code, once it has exited. */
     OptionalInt exitCode();
 

@@ -8,7 +8,9 @@ import dev.proctest.Processes;
 import dev.proctest.ProgramResult;
 import dev.proctest.TestSocket;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.zeromq.SocketType;
 
 /** The {@link Processes} a scope injects: its children, endpoints and sockets, each made on first use. */
@@ -23,6 +25,21 @@ final class InjectedProcesses implements Processes {
     @Override
     public ChildProcess spawn(ChildSpec<?> spec) {
         return scope.children().spawn(spec);
+    }
+
+    @Override
+    public ChildProcess start(ChildSpec<?> spec) {
+        return scope.children().start(Objects.requireNonNull(spec, "spec"));
+    }
+
+    @Override
+    public List<ChildProcess> spawnAll(ChildSpec<?>... specs) {
+        return spawnAll(Arrays.asList(Objects.requireNonNull(specs, "specs")));
+    }
+
+    @Override
+    public List<ChildProcess> spawnAll(List<? extends ChildSpec<?>> specs) {
+        return scope.children().spawnAll(Objects.requireNonNull(specs, "specs"));
     }
 
     @Override

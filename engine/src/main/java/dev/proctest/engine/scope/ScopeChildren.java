@@ -23,9 +23,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -37,14 +42,15 @@ final class ScopeChildren implements AutoCloseable {
 
     private final Supplier<Supervisor> supervisor;
     private final Configuration configuration;
-    private final Path logDirectory;
-    private final Class<?> testClass;
     private final String scopeName;
     private final Changes changes;
-    private final ViewScope viewScope;
+    private final Supervisor.Placement placement;
     private final BiConsumer<String, Path> reporter;
     private final List<RunningChild> children = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, Integer> names = new HashMap<>();
+    /** The start of each child, counted: children started by one spawnAll share theirs, and stop together. */
+    private final Map<RunningChild, Integer> starts = new ConcurrentHashMap<>();
+    private final AtomicInteger startCount = new AtomicInteger();
+    private final ChildNames names = new ChildNames();
 
     /**
      * @param scopeName what the scope is, as messages say it: "test" or "test class"
@@ -56,24 +62,49 @@ final class ScopeChildren implements AutoCloseable {
             String scopeName, Changes changes, ViewScope viewScope, BiConsumer<String, Path> reporter) {
         this.supervisor = supervisor;
         this.configuration = configuration;
-        this.logDirectory = logDirectory;
-        this.testClass = testClass;
         this.scopeName = scopeName;
         this.changes = changes;
-        this.viewScope = viewScope;
+        this.placement = new Supervisor.Placement(logDirectory, testClass.getClassLoader(), changes, viewScope);
         this.reporter = reporter;
     }
 
     /** @see Processes#spawn */
     ChildProcess spawn(ChildSpec<?> spec) {
-        RunningChild child = start(spec, false);
-        child.awaitReady();
+        return start(spec).awaitReady();
+    }
+
+    /** @see Processes#start */
+    RunningChild start(ChildSpec<?> spec) {
+        RunningChild child = launch(spec, false);
+        starts.put(child, startCount.getAndIncrement());
         return child;
+    }
+
+    /** @see Processes#spawnAll(java.util.List) */
+    List<ChildProcess> spawnAll(List<? extends ChildSpec<?>> specs) {
+        if (specs.isEmpty()) {
+            throw new IllegalArgumentException("spawnAll needs at least one spec");
+        }
+        specs.forEach(spec -> Objects.requireNonNull(spec, "a spec"));
+        List<RunningChild> started = new ArrayList<>();
+        try {
+            for (ChildSpec<?> spec : specs) {
+                started.add(launch(spec, false));
+            }
+        } catch (RuntimeException e) { // one could not start: the others may not run on
+            started.forEach(RunningChild::kill);
+            throw e;
+        }
+        int group = startCount.getAndIncrement();
+        started.forEach(child -> starts.put(child, group));
+        Together.awaitReady(started);
+        return List.copyOf(started);
     }
 
     /** @see Processes#run(ChildSpec, Duration) */
     ProgramResult run(ChildSpec<?> spec, Duration timeout) {
-        RunningChild child = start(spec, true);
+        RunningChild child = launch(spec, true);
+        starts.put(child, startCount.getAndIncrement());
         int exitCode;
         try {
             exitCode = child.awaitExit(timeout);
@@ -111,24 +142,36 @@ final class ScopeChildren implements AutoCloseable {
      */
     @Override
     public void close() {
-        List<ChildProcessException> problems = new ArrayList<>();
-        List<RunningChild> newestFirst = new ArrayList<>(children());
-        Collections.reverse(newestFirst);
-        for (RunningChild child : newestFirst) {
-            try {
-                problems.addAll(stop(child));
-                reporter.accept("proctest.log." + child.name(), child.log().file());
-            } catch (RuntimeException e) { // whatever went wrong with one child, the others are stopped too
-                problems.add(new ChildProcessException("Cannot stop child '" + child.name() + "' cleanly: " + e, e));
-            } finally {
-                supervisor.get().release(child);
-            }
+        List<ChildProcessException> problems = Collections.synchronizedList(new ArrayList<>());
+        Set<String> published = ConcurrentHashMap.newKeySet(); // a restarted child's incarnations share one log file
+        for (List<RunningChild> together : newestStartFirst()) {
+            Together.run(together, child -> {
+                try {
+                    problems.addAll(stop(child));
+                    if (published.add(child.name())) {
+                        reporter.accept("proctest.log." + child.name(), child.log().file());
+                    }
+                } catch (RuntimeException e) { // whatever went wrong with one child, the others are stopped too
+                    problems.add(new ChildProcessException("Cannot stop child '" + child.name() + "' cleanly: " + e, e));
+                } finally {
+                    supervisor.get().release(child);
+                }
+            });
         }
         if (!problems.isEmpty()) {
             ChildProcessException first = problems.get(0);
             problems.subList(1, problems.size()).forEach(first::addSuppressed);
             throw first;
         }
+    }
+
+    /** The children by their start, newest first: one child each, or those of one spawnAll. */
+    private List<List<RunningChild>> newestStartFirst() {
+        Map<Integer, List<RunningChild>> byStart = new TreeMap<>(Comparator.reverseOrder());
+        for (RunningChild child : children()) {
+            byStart.computeIfAbsent(starts.getOrDefault(child, -1), start -> new ArrayList<>()).add(child);
+        }
+        return List.copyOf(byStart.values());
     }
 
     /** Stops {@code child} and its tree; returns what went wrong: it exited unexpectedly, or ignored its stop signal. */
@@ -149,16 +192,31 @@ final class ScopeChildren implements AutoCloseable {
         return problems;
     }
 
-    private RunningChild start(ChildSpec<?> spec, boolean captureAll) {
-        RunningChild child = supervisor.get().start(spec, uniqueName(Api.name(spec)), logDirectory, testClass.getClassLoader(), changes,
-                viewScope, captureAll);
+    private RunningChild launch(ChildSpec<?> spec, boolean captureAll) {
+        ChildNames.Name name = names.claim(spec);
+        RunningChild child;
+        try {
+            child = supervisor.get().start(spec, name.name(), placement, name.earlier(), captureAll);
+        } catch (RuntimeException e) {
+            names.release(name);
+            throw e;
+        }
+        names.taken(name, child);
+        child.restartWith(this::restart);
         children.add(child);
         changes.signal(); // a new child in view of the scope's waits
         return child;
     }
 
-    private synchronized String uniqueName(String name) {
-        int count = names.merge(name, 1, Integer::sum);
-        return count == 1 ? name : name + "-" + count;
+    /** Stops {@code ended} as its spec says, and starts its spec again under its name; returns the new child once ready. */
+    private RunningChild restart(RunningChild ended) {
+        if (ended.isAlive()) {
+            ended.stop();
+        }
+        supervisor.get().release(ended);
+        RunningChild again = launch(ended.spec(), false);
+        starts.put(again, startCount.getAndIncrement());
+        again.awaitReady();
+        return again;
     }
 }

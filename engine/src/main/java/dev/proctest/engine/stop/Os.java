@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,17 +72,47 @@ public final class Os {
     }
 
     private static void kill(Signal signal, String target) {
+        kill(signal.name(), List.of(target));
+    }
+
+    /**
+     * Sends the signal of this name ({@code TERM}, {@code STOP}...) to each target, a pid or a
+     * process group as {@code -pgid}, with one {@code kill} command; returns once it has run.
+     */
+    public static void kill(String signal, List<String> targets) {
         if (KILL.isEmpty()) {
             throw new UnsupportedOperationException("Cannot send SIG" + signal + ": this system has no kill command");
         }
+        List<String> command = new ArrayList<>(List.of(KILL.get().toString(), "-s", signal, "--"));
+        command.addAll(targets);
         try {
-            Process kill = new ProcessBuilder(KILL.get().toString(), "-s", signal.name(), "--", target)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             kill.waitFor(5, TimeUnit.SECONDS);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot send SIG" + signal + " to " + target, e);
+            throw new IllegalStateException("Cannot send SIG" + signal + " to " + targets, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Waits until the process is stopped (state {@code T} in {@code /proc/<pid>/stat}), or gone, or
+     * {@code timeout} has passed; returns at once where there is no {@code /proc}.
+     */
+    static void awaitStopped(long pid, Duration timeout) {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (Files.exists(stat) && System.nanoTime() < deadline) {
+                String text = Files.readString(stat);
+                int end = text.lastIndexOf(')');
+                if (end < 0 || end + 2 >= text.length() || text.charAt(end + 2) == 'T' || text.charAt(end + 2) == 't') {
+                    return;
+                }
+                Thread.onSpinWait(); // a signal takes effect within a scheduling slice: no event to wait on
+            }
+        } catch (IOException e) {
+            // gone meanwhile
         }
     }
 

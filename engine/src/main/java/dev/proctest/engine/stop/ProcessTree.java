@@ -5,12 +5,14 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.proctest.Signal;
 import dev.proctest.internal.StopPlan;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.apiguardian.api.API;
 
 /**
@@ -66,6 +68,40 @@ public final class ProcessTree {
         awaitExit(root, KILLED);
         descendants.forEach(descendant -> awaitExit(descendant, KILLED));
         return ignored;
+    }
+
+    /**
+     * Sends {@code SIGKILL} to the whole tree of {@code root} and returns at once, without waiting
+     * for the processes to be gone.
+     *
+     * @param killGroup kills the process group a leader leads, for descendants that left the tree
+     */
+    public static void killNow(ProcessHandle root, boolean ownGroup, LongConsumer killGroup) {
+        root.descendants().forEach(ProcessHandle::destroyForcibly);
+        root.destroyForcibly();
+        if (ownGroup) {
+            killGroup.accept(root.pid());
+        }
+    }
+
+    /**
+     * Sends {@code signal}, such as {@code STOP} or {@code CONT}, to the whole tree of {@code root}:
+     * its group, and descendants outside it. A {@code STOP} returns once the root has stopped, where
+     * {@code /proc} tells, waiting at most a second: a signal is delivered when its process is next
+     * scheduled.
+     */
+    public static void signalTree(ProcessHandle root, boolean ownGroup, String signal) {
+        List<String> targets = new ArrayList<>();
+        if (ownGroup) {
+            targets.add("-" + root.pid());
+        } else {
+            targets.add(Long.toString(root.pid()));
+        }
+        root.descendants().forEach(descendant -> targets.add(Long.toString(descendant.pid())));
+        Os.kill(signal, targets);
+        if (signal.equals("STOP")) {
+            Os.awaitStopped(root.pid(), Duration.ofSeconds(1));
+        }
     }
 
     private static List<ProcessHandle> deepestFirst(ProcessHandle root) {

@@ -20,11 +20,15 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class Reaper implements AutoCloseable {
 
-    /** "+id" registers a group, "-id" forgets it; at end of input, every registered group is killed. */
+    /**
+     * "+id" registers a group, "-id" forgets it, "!id" kills it now (with the shell's own {@code
+     * kill}, no process started); at end of input, every registered group is killed.
+     */
     private static final String SCRIPT = String.join("\n",
             "groups=' '",
             "while IFS= read -r line; do",
             "  case \"$line\" in",
+            "    !*) kill -KILL \"-${line#!}\" 2>/dev/null ;;",
             "    +*) groups=\"$groups${line#+} \" ;;",
             "    -*) id=\"${line#-}\"; case \"$groups\" in *\" $id \"*) groups=\"${groups%% $id *} ${groups#* $id }\" ;; esac ;;",
             "  esac",
@@ -60,6 +64,11 @@ public final class Reaper implements AutoCloseable {
     /** Registers the process group that {@code leader} leads. */
     public synchronized void register(long leader) {
         write("+" + leader);
+    }
+
+    /** Kills the group that {@code leader} leads, now, without waiting: the reaper's shell sends the signal. */
+    public synchronized void kill(long leader) {
+        write("!" + leader);
     }
 
     /** Forgets a group whose processes have all been stopped, so that a reused id is never killed. */

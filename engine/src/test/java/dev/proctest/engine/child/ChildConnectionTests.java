@@ -57,7 +57,7 @@ class ChildConnectionTests {
 
     @Test
     void aSyncAskedBeforeTheChildConnectsIsAskedWhenItDoes() {
-        log.piped(false, "written before the runtime started"); // no record to match it with: the log asks the runtime
+        log.piped(false, List.of("written before the runtime started")); // no record to match it with: the log asks the runtime
 
         FakeChild child = new FakeChild(context, hub, connection.id()).hello(hub.token());
 

@@ -30,27 +30,27 @@ class ChildLogTests {
         for (String line : new String[] {"one", "two", "three"}) { // each line 1.5 s after the last: the reader lags, but reads
             advance(1_500);
             log.tick();
-            log.piped(false, line);
+            log.piped(false, List.of(line));
             questions.forEach(log::synced);
             questions.clear();
         }
 
-        assertThat(log.records()).extracting(LogRecord::message).containsExactly("one", "two", "three");
+        assertThat(log.retained().all()).extracting(LogRecord::message).containsExactly("one", "two", "three");
     }
 
     @Test
     void recordWhoseLineNeverComesIsReleasedOnceThePipesAreQuiet(@TempDir Path directory) {
         ChildLog log = new ChildLog("quiet", directory.resolve("quiet.log"), 100, false, new Changes(), now::get);
         log.reported(batch("lost", "kept"));
-        log.piped(false, "unrelated"); // not the next reported line: an extra, in the log at once
+        log.piped(false, List.of("unrelated")); // not the next reported line: an extra, in the log at once
 
         advance(1_900);
         log.tick();
-        assertThat(log.records()).as("within the hold").extracting(LogRecord::message).containsExactly("unrelated");
+        assertThat(log.retained().all()).as("within the hold").extracting(LogRecord::message).containsExactly("unrelated");
 
         advance(200);
         log.tick();
-        assertThat(log.records()).extracting(LogRecord::message).containsExactly("unrelated", "lost", "kept");
+        assertThat(log.retained().all()).extracting(LogRecord::message).containsExactly("unrelated", "lost", "kept");
     }
 
     private void advance(long millis) {

@@ -129,7 +129,8 @@ public class ChildProcessTestCase {
 
         graceful.stop();
         interrupted.stop();
-        killed.kill();
+        killed.kill(); // returns once the signal is sent: the exit and the log's last lines follow
+        killed.awaitExit(Duration.ofSeconds(5));
 
         assertThat(graceful.exitCode()).hasValue(128 + 15);
         assertThat(interrupted.exitCode()).hasValue(128 + 2);

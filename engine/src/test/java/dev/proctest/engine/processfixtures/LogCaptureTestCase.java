@@ -115,7 +115,8 @@ public class LogCaptureTestCase {
         child.logs().await("request failed");
 
         Path log = Path.of("target/proctest", LogCaptureTestCase.class.getName(), "logFileHasALineForEveryRecord", "filed.log");
-        child.kill(); // the file is complete once the child is gone
+        child.kill();
+        child.awaitExit(Duration.ofSeconds(5)); // the file is complete once the child is gone
         List<String> lines = Files.readAllLines(log);
         assertThat(lines).filteredOn(line -> line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} filed INFO orders\\.service \\[main\\] service started"))
                 .hasSize(1);

@@ -73,13 +73,14 @@ public class LossTestCase {
         ChildProcess child = processes.spawn(JavaChild.main(Flood.class).args(String.valueOf(RECORDS), "stdout", "wait")
                 .name("flood").readyWhen(Ready.whenLogged("^record 200000$").within(GENEROUS)));
         child.kill();
+        child.awaitExit(GENEROUS); // and its log complete
         assertCompleteLog("isKilledWithSigkillWhileWriting", child, -1);
     }
 
     private static ChildProcess endsByItself(Processes processes, String path, String route) {
         ChildProcess child = processes.spawn(JavaChild.main(Flood.class).args(String.valueOf(RECORDS), path, route)
                 .name("flood").readyWhen(Ready.afterExit().within(GENEROUS)));
-        child.kill(); // already gone: returns once its log is complete
+        child.awaitExit(GENEROUS); // already gone: returns once its log is complete
         return child;
     }
 

@@ -13,6 +13,7 @@ import dev.proctest.engine.children.LogsThenSignals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Run with {@code proctest.logs.retained=5}: the test reads the newest five records, the file has them all. */
 public class RetainedLogsTestCase {
@@ -30,6 +31,7 @@ public class RetainedLogsTestCase {
                 tuple(22L, "after ready"),
                 tuple(23L, "before publish"));
         child.kill();
+        child.awaitExit(Duration.ofSeconds(5)); // and its log complete
         assertThat(Files.readAllLines(Path.of("target/proctest", RetainedLogsTestCase.class.getName(), "onlyTheNewestRecordsStayInMemory",
                 "chatty.log"))).filteredOn(line -> line.contains(" chatty ") && !line.contains(" proctest ")).hasSize(23);
     }

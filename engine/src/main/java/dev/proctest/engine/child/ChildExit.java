@@ -1,0 +1,75 @@
+package dev.proctest.engine.child;
+
+import dev.proctest.ChildProcessException;
+import dev.proctest.engine.config.Durations;
+import dev.proctest.engine.logs.ChildLog;
+import dev.proctest.engine.report.ChildReport;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The end of one child: waiting for its exit, and for its log to have all it wrote once it has
+ * exited (its pipes close, its runtime's last records come in).
+ */
+final class ChildExit {
+
+    /**
+     * How long an ended child's last output may take to reach its log: more than its log waits
+     * for an END that does not come. Only a grandchild that escaped the stop and holds the child's
+     * pipes open makes a wait last this long.
+     */
+    private static final long SETTLE_MILLIS = 5_000;
+
+    private final RunningChild child;
+    private final Process process;
+    private final ChildLog log;
+    private final CompletableFuture<Void> exitNoted;
+    private volatile boolean awaited;
+    private volatile boolean settleGaveUp;
+
+    ChildExit(RunningChild child, Process process, ChildLog log, ChildStatus status) {
+        this.child = child;
+        this.process = process;
+        this.log = log;
+        this.exitNoted = process.onExit().thenRun(() -> {
+            log.exited(process.exitValue());
+            status.changes().signal();
+        });
+    }
+
+    /** Waits for the exit, then for the log; returns the exit code. */
+    int await(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new ChildProcessException(ChildReport.of(child, "did not exit within " + Durations.format(timeout)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChildProcessException(ChildReport.of(child, "was still running when the wait for its exit was interrupted"), e);
+        }
+        awaited = true;
+        settleLog(); // what it logged before it exited is there to read once this returns
+        return process.exitValue();
+    }
+
+    /** Whether the test waited for the exit: then it is no surprise. */
+    boolean wasAwaited() {
+        return awaited;
+    }
+
+    /** Waits, a bounded time and only once in vain, for everything the ended child wrote to be in its log. */
+    void settleLog() {
+        if (settleGaveUp || process.isAlive()) {
+            return;
+        }
+        try {
+            exitNoted.join(); // the log learns of the exit first
+            settleGaveUp = !log.awaitComplete(SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            log.flush(); // what is in, readable in the file, even if a grandchild still holds a pipe open
+        }
+    }
+}
