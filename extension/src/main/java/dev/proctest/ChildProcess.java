@@ -10,9 +10,9 @@ import java.util.OptionalInt;
 import org.apiguardian.api.API;
 
 /**
- * A child process that {@link Processes#spawn} started and found ready. It is stopped at the end of
- * the scope that started it (the test, or the class for {@code @BeforeAll}), and never outlives the
- * test JVM.
+ * A child process that {@link Processes#spawn} started and found ready, or {@link Processes#start}
+ * started. It is stopped at the end of the scope that started it (the test, or the class for
+ * {@code @BeforeAll}), and never outlives the test JVM.
  *
  * <p>proctest implements this type and hands it to tests; do not implement it yourself, as later
  * versions may add methods to it.

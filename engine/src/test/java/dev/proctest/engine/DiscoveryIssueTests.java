@@ -83,7 +83,8 @@ class DiscoveryIssueTests {
     void parameterThatNothingInjectsIsAnErrorListingWhatCanBeInjected() {
         assertThat(singleError(selectClass(UnresolvableParameterTestCase.class)).message()).isEqualTo("Parameter [int port] of "
                 + "@ProcessTest method 'void " + INVALID + ".UnresolvableParameterTestCase.needsPort(int)' cannot be injected: "
-                + "proctest injects Processes, Logs, CallRecorder, ProcessTestInfo, TestReporter. Remove the parameter or change its type.");
+                + "proctest injects Processes, Logs, CallRecorder, ProcessTestInfo, TestReporter, @TempDir Path or File. Remove the parameter or"
+                + " change its type.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.engine.execution.ProcTestExecutionContext;
 import dev.proctest.engine.injection.InjectionContext;
+import dev.proctest.engine.injection.TempDirFields;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.Set;
@@ -75,7 +76,11 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
     public ProcTestExecutionContext before(ProcTestExecutionContext context) {
         InjectionContext injection = injectionContext(context);
         ThrowableCollector collector = context.newThrowableCollector();
+        collector.execute(() -> TempDirFields.inject(testClass, null, context.classScope()));
         for (Method method : lifecycleMethods.beforeAll()) {
+            if (collector.isNotEmpty()) {
+                break;
+            }
             collector.execute(() -> context.invoker().invokeLifecycleMethod(method, null, injection));
             if (collector.isNotEmpty()) {
                 break;
@@ -104,6 +109,9 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
     }
 
     private static void reportChildrenOnFailure(ThrowableCollector collector, ProcTestExecutionContext context) {
+        if (collector.isNotEmpty()) {
+            context.classScope().failed();
+        }
         if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
             Throwable failure = collector.getThrowable();
             collector.execute(() -> context.classScope().reports().forEach(failure::addSuppressed));

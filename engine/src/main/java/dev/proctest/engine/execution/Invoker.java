@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.engine.injection.InjectionContext;
 import dev.proctest.engine.injection.ParameterResolvers;
+import dev.proctest.engine.injection.TempDirFields;
 import dev.proctest.engine.support.Throwables;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -33,7 +34,9 @@ public final class Invoker {
         Object[] arguments = resolvers.resolveArguments(constructor, context);
         try {
             constructor.setAccessible(true);
-            return constructor.newInstance(arguments);
+            Object instance = constructor.newInstance(arguments);
+            TempDirFields.inject(testClass, instance, context.scope());
+            return instance;
         } catch (InvocationTargetException e) {
             throw Throwables.rethrow(e.getCause());
         } catch (ReflectiveOperationException e) {

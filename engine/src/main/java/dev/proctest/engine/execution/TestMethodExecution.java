@@ -53,6 +53,9 @@ public final class TestMethodExecution {
         for (Method method : afterEach) {
             collector.execute(() -> invoker.invokeLifecycleMethod(method, instance[0], injection));
         }
+        if (collector.isNotEmpty()) {
+            injection.scope().failed();
+        }
         if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
             Throwable failure = collector.getThrowable();
             collector.execute(() -> injection.scope().reports().forEach(failure::addSuppressed)); // before the children are stopped

@@ -20,7 +20,7 @@ public final class ParameterResolvers {
 
     private static final ParameterResolvers STANDARD =
             new ParameterResolvers(List.of(new ProcessesResolver(), new LogsResolver(), new CallRecorderResolver(), new ProcessTestInfoResolver(),
-                    new TestReporterResolver()));
+                    new TestReporterResolver(), new TempDirResolver()));
 
     private final List<ParameterResolver> resolvers;
 

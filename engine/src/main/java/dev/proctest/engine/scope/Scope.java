@@ -30,6 +30,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.zeromq.ZContext;
 
 /**
@@ -56,6 +57,8 @@ public final class Scope implements AutoCloseable {
     private final Instant started = Instant.now();
     private final Processes processes = new InjectedProcesses(this);
     private final Changes changes = new Changes();
+    private final ScopeTempDirs tempDirs = new ScopeTempDirs();
+    private volatile boolean failed;
     private ScopeChildren children;
     private ScopeEndpoints endpoints;
     private ScopeSockets sockets;
@@ -143,6 +146,11 @@ public final class Scope implements AutoCloseable {
         }
         List<RuntimeException> problems = new ArrayList<>();
         closeEach(problems, ownChildren, ownSockets, ownEndpoints); // ports are released once the children that bound them are gone
+        try {
+            tempDirs.close(!failed); // once the children that wrote to them are gone
+        } catch (RuntimeException e) {
+            problems.add(e);
+        }
         if (ownTranscript != null && !ownTranscript.isEmpty()) {
             try {
                 Path file = logDirectory.resolve(TRANSCRIPT_FILE);
@@ -157,6 +165,16 @@ public final class Scope implements AutoCloseable {
             problems.subList(1, problems.size()).forEach(first::addSuppressed);
             throw first;
         }
+    }
+
+    /** Makes a directory for Jupiter's {@code @TempDir}, deleted as {@code cleanup} says when the scope ends. */
+    public Path tempDir(CleanupMode cleanup) {
+        return tempDirs.make(cleanup);
+    }
+
+    /** Says that the test, or the class's lifecycle methods, failed: {@code @TempDir(cleanup = ON_SUCCESS)} keeps its directories. */
+    public void failed() {
+        failed = true;
     }
 
     /** Whose logs this scope's views show, for their marks. */

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CountDownLatch;
 
-/** Appends "{name} stopped" to the file given as its argument when it is stopped. */
+/** Appends "{name} stopped" to the file given as its argument when it is stopped, making its directory if there is none. */
 public final class StopRecorder {
 
     private StopRecorder() {}
@@ -18,6 +18,7 @@ public final class StopRecorder {
         String name = args[1];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                Files.createDirectories(record.getParent());
                 Files.writeString(record, name + " stopped\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

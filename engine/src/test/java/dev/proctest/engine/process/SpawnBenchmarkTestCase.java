@@ -12,6 +12,7 @@ import dev.proctest.engine.children.ZmqHello;
 import dev.proctest.engine.launch.ClassPath;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ public class SpawnBenchmarkTestCase {
                 () -> spawnToReady(processes, JavaChild.main(Server.class).readyWhen(Ready.whenSignalled())));
         kinds.put("  the same with -XX:TieredStopAtLevel=1 -XX:+UseSerialGC", () -> spawnToReady(processes,
                 JavaChild.main(Server.class).readyWhen(Ready.whenSignalled()).jvmArgs("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
+        kinds.put("child.kill() of a ready child, to return", () -> killToReturn(processes));
+        kinds.put("  by hand: Process.destroyForcibly() of a sleep, to return", SpawnBenchmarkTestCase::destroyToReturn);
 
         Map<String, List<Long>> samples = new LinkedHashMap<>();
         kinds.keySet().forEach(kind -> samples.put(kind, new ArrayList<>()));
@@ -85,6 +88,24 @@ public class SpawnBenchmarkTestCase {
         long nanos = System.nanoTime() - start;
         child.kill();
         return nanos;
+    }
+
+    private static long killToReturn(Processes processes) {
+        ChildProcess child = processes.spawn(JavaChild.main(Server.class).readyWhen(Ready.whenSignalled()));
+        long nanos = time(child::kill);
+        child.awaitExit(Duration.ofSeconds(10));
+        return nanos;
+    }
+
+    private static long destroyToReturn() {
+        try {
+            Process sleep = new ProcessBuilder("sleep", "60").start();
+            long nanos = time(sleep::destroyForcibly);
+            sleep.waitFor();
+            return nanos;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long time(Runnable action) {
