@@ -49,7 +49,7 @@ class OrphanTests {
 
     /** Reads the pids the fixture prints once everything runs; its output is shown if it never does. */
     private static List<Long> pidsHeldBy(Process testJvm) throws Exception {
-        StringBuilder output = new StringBuilder();
+        StringBuffer output = new StringBuffer(); // read by the test thread while the reader may still append
         CompletableFuture<String> pidsLine = CompletableFuture.supplyAsync(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(testJvm.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -62,6 +62,10 @@ class OrphanTests {
             } catch (IOException e) {
                 return null;
             }
+        }, task -> { // a blocking read gets its own thread, not the common pool's only one
+            Thread reader = new Thread(task, "fixture-output");
+            reader.setDaemon(true);
+            reader.start();
         });
         String line = pidsLine.completeOnTimeout(null, 60, TimeUnit.SECONDS).get();
         assertThat(line).as("the fixture's pids; its output was:\n%s", output).isNotNull();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,12 +14,21 @@ import org.junit.jupiter.api.Test;
 class ChangesTests {
 
     private static final long FAR = Duration.ofSeconds(10).toNanos();
+    /**
+     * Each waiter blocks, so each gets its own thread: the common pool may have a single one
+     * (two cores), and from JDK 20 on {@code supplyAsync} uses it even then.
+     */
+    private static final Executor OWN_THREAD = task -> {
+        Thread thread = new Thread(task, "changes-waiter");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     @Test
     void aWaiterWakesOnTheChangeThatMakesItsConditionTrue() throws Exception {
         Changes child = new Changes();
         AtomicBoolean ready = new AtomicBoolean();
-        CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(() -> await(child, ready::get, System.nanoTime() + FAR));
+        CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(() -> await(child, ready::get, System.nanoTime() + FAR), OWN_THREAD);
 
         ready.set(true);
         child.signal();
@@ -37,12 +47,14 @@ class ChangesTests {
         AtomicInteger scopeLooks = new AtomicInteger();
         AtomicBoolean done = new AtomicBoolean();
         CompletableFuture<Boolean> onFirst = CompletableFuture.supplyAsync(() -> await(first, () -> firstLooks.incrementAndGet() > 0 && done.get(),
-                System.nanoTime() + FAR));
+                System.nanoTime() + FAR), OWN_THREAD);
         CompletableFuture<Boolean> onScope = CompletableFuture.supplyAsync(() -> await(scope, () -> scopeLooks.incrementAndGet() > 0 && done.get(),
-                System.nanoTime() + FAR));
-        while (firstLooks.get() == 0 || scopeLooks.get() == 0) {
+                System.nanoTime() + FAR), OWN_THREAD);
+        long started = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while ((firstLooks.get() == 0 || scopeLooks.get() == 0) && System.nanoTime() < started) {
             Thread.onSpinWait(); // both waiters have looked once and wait
         }
+        assertThat(firstLooks.get() * scopeLooks.get()).as("both waiters looked once within 5 s").isEqualTo(1);
 
         for (int i = 0; i < 100; i++) {
             second.signal();
@@ -82,7 +94,7 @@ class ChangesTests {
         AtomicInteger looks = new AtomicInteger();
         long deadline = System.nanoTime() + Duration.ofMillis(300).toNanos();
         CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(() -> await(testScope,
-                () -> looks.incrementAndGet() > 1 && System.nanoTime() < deadline, deadline)); // true only if woken before the deadline
+                () -> looks.incrementAndGet() > 1 && System.nanoTime() < deadline, deadline), OWN_THREAD); // true only if woken before the deadline
         while (looks.get() == 0) {
             Thread.onSpinWait();
         }
