@@ -88,6 +88,7 @@ class ClusterTests {
         LogMark beforePause = logs.mark();
         nodes.get(0).pause(); // as a long garbage collection would: it holds its port, and answers nothing
         logs.since(beforePause).from("node2").await("node 2 is the leader");
+        logs.since(beforePause).from("node3").await("node 3 follows leader 2"); // or it may never have seen node 1 gone
 
         LogMark beforeResume = logs.mark();
         nodes.get(0).resume();
