@@ -2,9 +2,11 @@ package dev.proctest.engine.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jacoco.core.analysis.Analyzer;
@@ -25,6 +27,28 @@ public final class CoverageData {
     public static Map<String, IMethodCoverage> methodsOf(Path destfile, Class<?> type) throws IOException {
         ExecFileLoader loader = new ExecFileLoader();
         loader.load(destfile.toFile()); // throws if several children's writes corrupted it
+        return methodsOf(loader, type);
+    }
+
+    /**
+     * Whether {@code files}, read as far as they are written, hold coverage of {@code type}'s
+     * {@code method}: a child writes its coverage in many small writes, so a file that grew may
+     * still be in the middle of a write.
+     */
+    public static boolean covers(List<Path> files, Class<?> type, String method) throws IOException {
+        ExecFileLoader loader = new ExecFileLoader();
+        for (Path file : files) {
+            try {
+                loader.load(file.toFile());
+            } catch (EOFException e) {
+                // a write in progress: what the file holds before it
+            }
+        }
+        IMethodCoverage coverage = methodsOf(loader, type).get(method);
+        return coverage != null && coverage.getInstructionCounter().getCoveredCount() > 0;
+    }
+
+    private static Map<String, IMethodCoverage> methodsOf(ExecFileLoader loader, Class<?> type) throws IOException {
         CoverageBuilder builder = new CoverageBuilder();
         try (InputStream classFile = type.getResourceAsStream(type.getSimpleName() + ".class")) {
             new Analyzer(loader.getExecutionDataStore(), builder).analyzeClass(classFile, type.getName());

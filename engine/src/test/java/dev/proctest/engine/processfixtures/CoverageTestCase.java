@@ -11,10 +11,12 @@ import dev.proctest.Processes;
 import dev.proctest.Ready;
 import dev.proctest.Stop;
 import dev.proctest.engine.children.Covered;
+import dev.proctest.engine.coverage.CoverageData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Children that end in every way; the test around this fixture checks whose coverage was merged. */
@@ -46,8 +48,10 @@ public class CoverageTestCase {
 
     @ProcessTest
     void timesOutAndIsKilled(Processes processes) {
-        assertThatThrownBy(() -> processes.spawn(covered("never-ready").readyWhen(Ready.whenSignalled().within(Duration.ofSeconds(2)))))
-                .isInstanceOf(ChildProcessException.class).hasMessageContaining("was not ready within 2 s");
+        ChildProcess child = processes.start(covered("never-ready").readyWhen(Ready.whenSignalled()));
+        child.logs().await("never ready"); // its method has run, however long the JVM took to start
+        assertThatThrownBy(() -> child.awaitReady(Duration.ofSeconds(1)))
+                .isInstanceOf(ChildProcessException.class).hasMessageContaining("was not ready within 1 s");
     }
 
     /** Killed from outside: what it wrote at its last periodic write is all it leaves. */
@@ -55,9 +59,9 @@ public class CoverageTestCase {
     void isKilledFromOutside(Processes processes) throws IOException, InterruptedException {
         ChildProcess child = processes.spawn(covered("killed-from-outside").readyWhen(Ready.whenSignalled()).mayExit());
         Path coverage = Path.of(System.getProperty("proctest.test.coverageDir"));
-        long before = written(coverage, "killed-from-outside"); // the method ran before the child was ready
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (written(coverage, "killed-from-outside") <= before) { // a periodic write since, every proctest.coverage.interval
+        // the method ran before the child was ready; a periodic write, every proctest.coverage.interval, holds it
+        while (!CoverageData.covers(files(coverage, "killed-from-outside"), Covered.class, "killedFromOutside")) {
             assertThat(System.nanoTime()).as("a periodic write of the coverage").isLessThan(deadline);
             Thread.sleep(50);
         }
@@ -65,13 +69,12 @@ public class CoverageTestCase {
         child.awaitExit(Duration.ofSeconds(10));
     }
 
-    private static long written(Path root, String child) throws IOException {
+    private static List<Path> files(Path root, String child) throws IOException {
         if (!Files.isDirectory(root)) {
-            return 0;
+            return List.of();
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(file -> file.getFileName().toString().startsWith(child + "-")).mapToLong(file -> file.toFile().length())
-                    .sum();
+            return files.filter(file -> file.getFileName().toString().startsWith(child + "-")).toList();
         }
     }
 }
