@@ -33,7 +33,7 @@ import org.zeromq.ZMsg;
 final class ChildChannel {
 
     private static final Duration TICK = Duration.ofMillis(200);
-    private static final Duration SYNC_PATIENCE = Duration.ofMillis(100);
+    private static final Duration SYNC_PATIENCE = Duration.ofSeconds(1);
 
     private static final Duration SYNC_RECHECK = Duration.ofMillis(1);
 
@@ -166,7 +166,7 @@ final class ChildChannel {
         } else if (message instanceof Message.Refused refused) {
             plan.completeExceptionally(new IllegalStateException("the test JVM refused this child: " + refused.reason()));
         } else if (message instanceof Message.Sync sync) {
-            answerSync(sync.number(), System.nanoTime() + SYNC_PATIENCE.toNanos());
+            answerSync(sync.number(), null, System.nanoTime() + SYNC_PATIENCE.toNanos());
         } else if (message instanceof Message.Answer answer) {
             RemoteAnswers.answered(answer.number(), answer.reply());
         } else if (message instanceof Message.Run run) {
@@ -179,12 +179,16 @@ final class ChildChannel {
 
     /**
      * Answers the test JVM's question whether the lines it read from the pipes all have their
-     * records: once no write is under way, after every record logged so far. A write that stays
-     * under way longer than the patience allows (an appender that hangs) is not waited for.
+     * records: counts the lines written so far, between two writes, and answers once the records
+     * of all of them are with the sink, after those records. Lines written meanwhile do not hold
+     * the answer back, so a child that logs from many threads without pause is answered too. An
+     * event that stays between its appenders longer than the patience allows (an appender that
+     * hangs) is not waited for.
      */
-    private void answerSync(long number, long deadlineNanos) {
-        if (ConsoleCapture.isMidWrite() && System.nanoTime() < deadlineNanos) {
-            loop.schedule(() -> answerSync(number, deadlineNanos), SYNC_RECHECK);
+    private void answerSync(long number, ConsoleCapture.Lines written, long deadlineNanos) {
+        ConsoleCapture.Lines lines = written != null ? written : ConsoleCapture.linesWritten();
+        if ((lines == null || !ConsoleCapture.sinkHas(lines)) && System.nanoTime() < deadlineNanos) {
+            loop.schedule(() -> answerSync(number, lines, deadlineNanos), SYNC_RECHECK);
         } else {
             send(new Message.Synced(number));
         }

@@ -3,9 +3,11 @@ package dev.proctest.engine.logs;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +19,10 @@ import java.util.function.Consumer;
  * before the runtime started, by native code, or by a grandchild that shares the stream. Such
  * lines, and lines the runtime could not report before the child was killed, are the extras that
  * become records of their own. A matched line tells its record that it reached the pipe.
+ *
+ * <p>A report that comes after its line was judged an extra (the runtime's answer that all was
+ * reported came too early) still completes: its line counts as come through, so that its record
+ * does not wait, and the lines after it are matched as before rather than all becoming extras.
  */
 final class PipeMatcher {
 
@@ -25,19 +31,71 @@ final class PipeMatcher {
 
     private record Reported(String text, PendingRecord owner) {}
 
+    private record Extra(String text, long judgedNanos) {}
+
+    /**
+     * How long, and how many, lines judged extras with no report to compare them with may still
+     * turn out to be the runtime's: a late report comes within the runtime's patience.
+     */
+    private static final long LATE_REPORT_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final int LATE_REPORT_LINES = 4096;
+
     /** The runtime's lines not yet matched, by their numbers. */
     private final NavigableMap<Long, Reported> reported = new TreeMap<>();
     private final Deque<PipedLine> piped = new ArrayDeque<>();
+    /** Lines judged extras while no report was there to compare them with, oldest first, and how many of each text. */
+    private final Deque<Extra> unreported = new ArrayDeque<>();
+    private final Map<String, Integer> unreportedTexts = new HashMap<>();
     /** The number of the runtime's next line on the pipe. */
     private long nextLine;
     private long pipedCount;
     private long lastPipedNanos = Long.MIN_VALUE;
 
-    /** Takes the runtime's line {@code number}, which its {@code owner} waits to see come through the pipe. */
-    void reported(long number, String text, PendingRecord owner) {
-        if (number >= nextLine) {
-            reported.put(number, new Reported(text, owner));
+    /**
+     * Takes the runtime's line {@code number}, reported at {@code nowNanos}, which its {@code
+     * owner} waits to see come through the pipe; a line the matching has passed already came
+     * through, as an extra or before a gap.
+     */
+    void reported(long number, String text, PendingRecord owner, long nowNanos) {
+        if (number < nextLine) {
+            owner.lineReachedPipe();
+            return;
         }
+        reported.put(number, new Reported(text, owner));
+        matchLateReports(nowNanos);
+    }
+
+    /** Matches the reports that came after their lines were judged extras, in the runtime's order. */
+    private void matchLateReports(long nowNanos) {
+        while (!unreported.isEmpty() && nowNanos - unreported.peekFirst().judgedNanos() > LATE_REPORT_NANOS) {
+            forget(unreported.removeFirst().text());
+        }
+        Reported next;
+        while (!unreportedTexts.isEmpty() && (next = reported.get(nextLine)) != null && forget(next.text())) {
+            matched();
+        }
+    }
+
+    private void judgedUnreported(String text, long nowNanos) {
+        if (unreported.size() == LATE_REPORT_LINES) {
+            forget(unreported.removeFirst().text());
+        }
+        unreported.addLast(new Extra(text, nowNanos));
+        unreportedTexts.merge(text, 1, Integer::sum);
+    }
+
+    /** Counts one line of {@code text} fewer among the unreported extras; false if there was none. */
+    private boolean forget(String text) {
+        Integer count = unreportedTexts.get(text);
+        if (count == null) {
+            return false;
+        }
+        if (count == 1) {
+            unreportedTexts.remove(text);
+        } else {
+            unreportedTexts.put(text, count - 1);
+        }
+        return true;
     }
 
     /** Takes a line the pipe delivered at {@code nowNanos}. */
@@ -70,8 +128,9 @@ final class PipeMatcher {
      *
      * @param knownBefore the number of the first pipe line whose report may still come;
      *     {@link Long#MAX_VALUE} once the runtime has reported all it will
+     * @param nowNanos the time now, on the clock of {@link #piped}'s
      */
-    void match(long knownBefore, Consumer<PipedLine> extra) {
+    void match(long knownBefore, long nowNanos, Consumer<PipedLine> extra) {
         while (!piped.isEmpty()) {
             skipReleased();
             PipedLine line = piped.peekFirst();
@@ -90,6 +149,7 @@ final class PipeMatcher {
                     nextLine = later.getKey(); // the lines before it were written but never reported: a child cut short
                     matched();
                 } else {
+                    judgedUnreported(line.text(), nowNanos);
                     extra.accept(line);
                 }
             } else {

@@ -59,9 +59,10 @@ final class RecordOrder {
             PendingRecord held = PendingRecord.of(record, event ? record.echoes().size() : 1, nowNanos);
             pending.addLast(held);
             if (event) {
-                record.echoes().forEach(echo -> (echo.toStderr() ? stderr : stdout).reported(echo.line(), echo.text(), held));
+                record.echoes().forEach(echo -> (echo.toStderr() ? stderr : stdout).reported(echo.line(), echo.text(), held,
+                        nowNanos));
             } else {
-                (record.kind() == WireRecord.Kind.STDERR ? stderr : stdout).reported(record.line(), record.message(), held);
+                (record.kind() == WireRecord.Kind.STDERR ? stderr : stdout).reported(record.line(), record.message(), held, nowNanos);
             }
         }
     }
@@ -105,11 +106,11 @@ final class RecordOrder {
      * @param reportsComplete whether the runtime reported all it will: unmatched lines are extras
      */
     void process(boolean reportsComplete, long nowNanos, Sink sink) {
-        stdout.match(reportsComplete ? Long.MAX_VALUE : syncedOut, line -> {
+        stdout.match(reportsComplete ? Long.MAX_VALUE : syncedOut, nowNanos, line -> {
             release(false, nowNanos, sink);
             sink.extra().accept(false, line);
         });
-        stderr.match(reportsComplete ? Long.MAX_VALUE : syncedErr, line -> {
+        stderr.match(reportsComplete ? Long.MAX_VALUE : syncedErr, nowNanos, line -> {
             release(false, nowNanos, sink);
             sink.extra().accept(true, line);
         });

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 
 /**
@@ -17,30 +16,55 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class ConsoleCapture {
 
-    /** How many writes are under way: their bytes may be on the pipe, their records not yet with the sink. */
-    private static final AtomicInteger WRITING = new AtomicInteger();
+    private static volatile Tee out;
+    private static volatile Tee err;
 
     private ConsoleCapture() {}
 
+    /**
+     * How many lines had been written to stdout and to stderr at a moment when neither stream was
+     * in the middle of a write: every line on the pipes then is one of these, or was written past
+     * this capture.
+     */
+    public record Lines(long stdout, long stderr) {}
+
     /** Replaces {@code System.out} and {@code System.err} with tees that feed {@code sink}. */
     public static void install(RecordSink sink) {
-        System.setOut(tee(System.out, false, sink, "stdout.encoding", "sun.stdout.encoding"));
-        System.setErr(tee(System.err, true, sink, "stderr.encoding", "sun.stderr.encoding"));
+        out = new Tee(System.out, false, sink);
+        err = new Tee(System.err, true, sink);
+        System.setOut(tee(out, "stdout.encoding", "sun.stdout.encoding"));
+        System.setErr(tee(err, "stderr.encoding", "sun.stderr.encoding"));
     }
 
     /**
-     * Returns whether a line written to stdout or stderr may be on its pipe while the sink does not
-     * have its record yet: a write is under way, or a logging event is between its appenders.
+     * Returns how many lines each stream has had, or null if a write is under way on one: its
+     * bytes may be on the pipe before the line has its number. Never waits for a writer.
      */
-    public static boolean isMidWrite() {
-        return WRITING.get() > 0 || Echo.anyOpen();
+    public static Lines linesWritten() {
+        Tee stdout = out;
+        Tee stderr = err;
+        if (stdout == null) {
+            return new Lines(0, 0);
+        }
+        long outLines = stdout.linesBetweenWrites();
+        long errLines = stderr.linesBetweenWrites();
+        return outLines < 0 || errLines < 0 ? null : new Lines(outLines, errLines);
+    }
+
+    /**
+     * Returns whether the sink has the record of each of these lines: the line's own, or that of
+     * the logging event that printed it. Lines numbered later do not count, so a child that logs
+     * without pause still gets a yes as soon as the events under way at the count are recorded.
+     */
+    public static boolean sinkHas(Lines lines) {
+        return !Echo.holdsLinesBefore(lines.stdout(), lines.stderr());
     }
 
     /**
      * Encodes characters as the original stream does: by the first of its encoding properties that
      * is set ({@code stdout.encoding} from JDK 19, {@code sun.stdout.encoding} before), else the default.
      */
-    private static PrintStream tee(PrintStream original, boolean stderr, RecordSink sink, String... encodingProperties) {
+    private static PrintStream tee(Tee tee, String... encodingProperties) {
         Charset charset = Charset.defaultCharset();
         for (String property : encodingProperties) {
             String encoding = System.getProperty(property);
@@ -49,7 +73,7 @@ public final class ConsoleCapture {
                 break;
             }
         }
-        return new PrintStream(new Tee(original, stderr, sink), true, charset);
+        return new PrintStream(tee, true, charset);
     }
 
     /**
@@ -63,7 +87,11 @@ public final class ConsoleCapture {
         private final boolean stderr;
         private final RecordSink sink;
         private final LineBuffer line = new LineBuffer();
-        private long lines;
+        /** Lines numbered so far; written under this tee's lock. */
+        private volatile long lines;
+        /** Writes begun and writes ended: equal between writes. Written under this tee's lock. */
+        private volatile long begun;
+        private volatile long ended;
 
         Tee(PrintStream original, boolean stderr, RecordSink sink) {
             this.original = original;
@@ -71,20 +99,31 @@ public final class ConsoleCapture {
             this.sink = sink;
         }
 
+        /**
+         * Returns the lines numbered so far if no write was under way while they were read, else -1:
+         * with no write begun between reading {@code ended} and {@code begun}, none was under way
+         * and the count between them was stable.
+         */
+        long linesBetweenWrites() {
+            long endedBefore = ended;
+            long count = lines;
+            return begun == endedBefore ? count : -1;
+        }
+
         @Override
         public synchronized void write(int b) {
-            WRITING.incrementAndGet();
+            begun++;
             try {
                 original.write(b);
                 take(b);
             } finally {
-                WRITING.decrementAndGet();
+                ended++;
             }
         }
 
         @Override
         public synchronized void write(byte[] bytes, int offset, int length) {
-            WRITING.incrementAndGet();
+            begun++;
             try {
                 original.write(bytes, offset, length);
                 int start = offset;
@@ -97,7 +136,7 @@ public final class ConsoleCapture {
                 }
                 line.write(bytes, start, offset + length - start);
             } finally {
-                WRITING.decrementAndGet();
+                ended++;
             }
         }
 

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctest.wire.WireRecord;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,8 @@ class EchoTests {
             .thenComparing(WireRecord.Echo::text);
 
     @AfterEach
-    void nothingLeftOpen() {
-        assertThat(Echo.anyOpen()).isFalse();
+    void nothingLeftHeld() {
+        assertThat(Echo.holdsLinesBefore(Long.MAX_VALUE, Long.MAX_VALUE)).isFalse();
     }
 
     @Test
@@ -24,11 +25,11 @@ class EchoTests {
         assertThat(print("before")).isFalse();
 
         Echo.open(event);
-        assertThat(Echo.anyOpen()).isTrue();
+        long number = printed;
         print("event line");
 
         assertThat(Echo.take(event)).usingElementComparator(ECHO_TEXT).containsExactly(echo("event line"));
-        assertThat(Echo.anyOpen()).as("open until the event is recorded").isTrue();
+        assertThat(Echo.holdsLinesBefore(number + 1, 0)).as("held until the event is recorded").isTrue();
         Echo.close(event);
         assertThat(print("after")).isFalse();
     }
@@ -84,6 +85,60 @@ class EchoTests {
         assertThat(addedElsewhere[0]).isFalse();
         assertThat(Echo.take(event)).isEmpty();
         Echo.close(event);
+    }
+
+    @Test
+    void aSyncWaitsOnlyForLinesNumberedBeforeItsCount() throws InterruptedException {
+        Object event = new Object();
+        Echo.open(event);
+        long first = printed;
+        print("held by this thread's event");
+        Object elsewhere = new Object();
+        long[] later = new long[1];
+        CountDownLatch printedElsewhere = new CountDownLatch(1);
+        CountDownLatch recorded = new CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            Echo.open(elsewhere);
+            later[0] = printed;
+            print("printed later, on another thread");
+            printedElsewhere.countDown();
+            try {
+                recorded.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Echo.take(elsewhere);
+            Echo.close(elsewhere);
+        });
+        other.start();
+        printedElsewhere.await();
+
+        assertThat(Echo.holdsLinesBefore(first, 0)).as("lines before the first held one").isFalse();
+        assertThat(Echo.holdsLinesBefore(first + 1, 0)).isTrue();
+        assertThat(Echo.holdsLinesBefore(0, Long.MAX_VALUE)).as("nothing held on stderr").isFalse();
+        Echo.take(event);
+        Echo.close(event);
+        assertThat(Echo.holdsLinesBefore(later[0], 0)).as("once recorded, only the later line is held, by the other thread").isFalse();
+        assertThat(Echo.holdsLinesBefore(later[0] + 1, 0)).isTrue();
+        recorded.countDown();
+        other.join();
+    }
+
+    @Test
+    void anInnerEventRecordedLeavesTheOuterEventsLinesHeld() {
+        Object outer = new Object();
+        Object inner = new Object();
+        Echo.open(outer);
+        long outerLine = printed;
+        print("outer");
+        Echo.open(inner);
+        print("inner");
+        Echo.take(inner);
+        Echo.close(inner);
+
+        assertThat(Echo.holdsLinesBefore(outerLine + 1, 0)).isTrue();
+        Echo.take(outer);
+        Echo.close(outer);
     }
 
     /** An echo line as the tests expect it: its text, stdout, and whatever number it got. */
