@@ -211,5 +211,26 @@ public final class Constants {
     /** The default of {@link #COVERAGE_INTERVAL}. */
     public static final String COVERAGE_INTERVAL_DEFAULT = "1s";
 
+    /**
+     * How many Java child JVMs are kept started and connected ahead of need, waiting for the child
+     * they will serve; 0 turns the pool off. A spawn whose JVM would start the same way (the same
+     * Java, class path, JVM options, agents, environment and working directory) takes one of them
+     * and skips the JVM's start-up; any other starts cold. Each JVM serves one child only. Default
+     * {@value #POOL_SIZE_DEFAULT}.
+     */
+    public static final String POOL_SIZE = "proctest.pool.size";
+
+    /** The default of {@link #POOL_SIZE}. */
+    public static final String POOL_SIZE_DEFAULT = "2";
+
+    /**
+     * How many JVMs of the pool may start at once, each taking about a core while it boots; {@code
+     * auto} (the default) is half the machine's cores, at least one.
+     */
+    public static final String POOL_STARTS = "proctest.pool.starts";
+
+    /** The default of {@link #POOL_STARTS}. */
+    public static final String POOL_STARTS_DEFAULT = "auto";
+
     private Constants() {}
 }

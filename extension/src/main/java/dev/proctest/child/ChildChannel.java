@@ -57,14 +57,21 @@ final class ChildChannel {
         this.calls = new CallBatcher(loop, batch -> send(new Message.Called(batch)));
     }
 
-    /** Connects to the hub and introduces this child with the run's token. */
-    static ChildChannel connect(String hub, String childId, String token) {
+    /**
+     * Connects to the hub and introduces this child with the run's token.
+     *
+     * @param waiting how long the hub may fall silent before the plan arrives, or null for no limit
+     */
+    static ChildChannel connect(String hub, String childId, String token, Duration waiting) {
         ZContext context = new ZContext(1);
         ZMQ.Socket dealer = Sockets.configure(context.createSocket(SocketType.DEALER));
         dealer.setIdentity(childId.getBytes(UTF_8));
         dealer.setSndHWM(Sockets.CHANNEL_QUEUE); // beyond it a send waits: a child logging faster than the test JVM reads is slowed down
         dealer.connect(hub);
         ChildChannel channel = new ChildChannel(context, dealer, childId);
+        if (waiting != null) {
+            channel.heartbeatTimeoutNanos = waiting.toNanos();
+        }
         channel.loop.start();
         channel.send(new Message.Hello(token, ProcessHandle.current().pid(), Protocol.VERSION, Protocol.RELEASE));
         return channel;
@@ -79,11 +86,14 @@ final class ChildChannel {
      * Waits for the plan; from then on this is the JVM's channel, and it ends the JVM if the hub
      * falls silent for longer than the plan allows.
      *
+     * @param timeout how long to wait, or null to wait as long as the hub is heard from, as a JVM
+     *     of the pool does
+     *
      * @throws IllegalStateException saying why there is no plan: refused, or none in time
      */
     ChildPlan awaitPlan(Duration timeout) throws InterruptedException {
         try {
-            ChildPlan received = plan.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            ChildPlan received = timeout == null ? plan.get() : plan.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             heartbeatTimeoutNanos = received.heartbeatTimeout().toNanos();
             current = this;
             return received;

@@ -13,6 +13,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import org.apiguardian.api.API;
 
 /**
@@ -49,16 +50,23 @@ public final class ChildMain {
                     + Environment.TOKEN + ")");
         }
         Lifeline.watchParent(System.getenv(Environment.PARENT_PID));
-        ChildChannel channel = ChildChannel.connect(hub, childId, token);
+        Duration pooled = pooledWait(System.getenv(Environment.POOLED));
+        ChildChannel channel = ChildChannel.connect(hub, childId, token, pooled);
         ConsoleCapture.install(channel.sink());
         ChildPlan plan;
         try {
-            plan = channel.awaitPlan(PLAN_TIMEOUT);
+            plan = channel.awaitPlan(pooled == null ? PLAN_TIMEOUT : null); // a pooled JVM waits as long as the hub lives
         } catch (IllegalStateException e) {
             channel.close(Duration.ZERO);
             throw fail("cannot run: " + e.getMessage());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(channel), "proctest-shutdown"));
+        ProcessName.set(plan.childName());
+        if (pooled != null) { // what a cold child's command line says, a pooled one learns now
+            System.setProperty(Environment.CHILD_PROPERTY, plan.childName());
+            System.setProperty(Environment.MAIN_PROPERTY, plan.mainClass());
+            Coverage.name(plan.childName());
+        }
         Coverage.startDumps(System.getenv(Environment.COVERAGE_INTERVAL));
         plan.systemProperties().forEach(System::setProperty);
         LoggingCaptures.install(channel.sink());
@@ -74,6 +82,18 @@ public final class ChildMain {
             main.invoke(null, (Object) plan.args().toArray(new String[0]));
         } catch (InvocationTargetException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Returns how long a JVM of the pool may hear nothing from the hub while it waits, or null for a child started for its plan. */
+    private static Duration pooledWait(String heartbeat) {
+        if (heartbeat == null) {
+            return null;
+        }
+        try {
+            return Duration.parse(heartbeat);
+        } catch (DateTimeParseException e) {
+            throw fail(Environment.POOLED + " must be a duration such as PT10S, was [" + heartbeat + "]");
         }
     }
 

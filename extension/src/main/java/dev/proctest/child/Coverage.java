@@ -44,6 +44,23 @@ final class Coverage {
         dumps.start();
     }
 
+    /**
+     * Names the coverage of this JVM after the child it runs, for a JVM of the pool, started before
+     * its child's name was known; does nothing without an agent.
+     */
+    static void name(String childName) {
+        Object agent = agent();
+        if (agent == null) {
+            return;
+        }
+        try {
+            Class.forName("org.jacoco.agent.rt.IAgent", false, ClassLoader.getSystemClassLoader())
+                    .getMethod("setSessionId", String.class).invoke(agent, childName);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            System.err.println("proctest: could not name this child's coverage " + childName + ": " + e);
+        }
+    }
+
     /** Writes the coverage gathered since the last write to the agent's file; does nothing without an agent. */
     static synchronized void dump() {
         Object agent = agent();

@@ -5,8 +5,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import org.apiguardian.api.API;
 
 /**
- * The environment variables through which the test JVM tells a child where the hub is. The token
- * travels here, not on the command line, where other users of the machine could read it.
+ * The environment variables through which the test JVM tells a child where the hub is, and the
+ * system properties that name a child. The token travels in the environment, not on the command
+ * line, where other users of the machine could read it.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Environment {
@@ -28,6 +29,22 @@ public final class Environment {
      * string; set only for children whose coverage is collected.
      */
     public static final String COVERAGE_INTERVAL = "PROCTEST_COVERAGE_INTERVAL";
+
+    /**
+     * Set for a JVM started ahead of need, in the pool, to the heartbeat timeout as a {@code
+     * java.time.Duration} string: it waits for its plan as long as it hears from the hub, and ends
+     * if the hub falls silent for that long.
+     */
+    public static final String POOLED = "PROCTEST_POOLED";
+
+    /**
+     * The system property that names a child: on its command line, where {@code ps} shows it, or
+     * for a pooled JVM set when its plan arrives.
+     */
+    public static final String CHILD_PROPERTY = "proctest.child";
+
+    /** The system property that names a child's main class, as {@link #CHILD_PROPERTY} does its name. */
+    public static final String MAIN_PROPERTY = "proctest.main";
 
     private Environment() {}
 }
