@@ -44,19 +44,26 @@ final class ChildConnection implements HubMember {
      *
      * @param answers the answers the test JVM computes, by {@code <type>.<method>}
      * @param coverage whether the child has the coverage agent, and so answers a {@link Message.Dump}
+     * @param pooledId the id of the JVM of the pool that serves the child, which is then handed
+     *     over to it ({@link Hub#handOver}); null for a child started for it
      */
     ChildConnection(ChildPlan plan, ChildLog log, ChildCalls calls, ChildStatus status, Map<String, RemoteAnswer> answers, Hub hub,
-            boolean coverage) {
+            boolean coverage, String pooledId) {
         this.plan = plan;
         this.log = log;
         this.calls = calls;
         this.status = status;
         this.hub = hub;
         this.coverage = coverage;
-        this.id = hub.expect(this);
+        this.id = pooledId == null ? hub.expect(this) : pooledId;
         this.answering = answers.isEmpty() ? null
                 : new RemoteAnswering(plan.childName(), answers, (number, reply) -> hub.send(id, new Message.Answer(number, reply)));
         log.syncWith(this::sync);
+    }
+
+    /** Takes over the JVM of the pool whose id this connection was made with: it is sent this child's plan. */
+    void handOver() {
+        hub.handOver(id, this);
     }
 
     /** Returns the id the child connects with. */
@@ -65,8 +72,8 @@ final class ChildConnection implements HubMember {
     }
 
     @Override
-    public ChildPlan plan() {
-        return plan;
+    public Optional<ChildPlan> plan() {
+        return Optional.of(plan);
     }
 
     @Override

@@ -11,10 +11,13 @@ import dev.proctest.engine.calls.ChildCalls;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.coverage.ChildCoverage;
 import dev.proctest.engine.hub.Hub;
+import dev.proctest.engine.launch.JavaLaunch;
 import dev.proctest.engine.launch.Launcher;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.OutputPipes;
 import dev.proctest.engine.logs.ViewScope;
+import dev.proctest.engine.pool.ChildPool;
+import dev.proctest.engine.pool.PooledJvm;
 import dev.proctest.engine.stop.Os;
 import dev.proctest.engine.stop.Reaper;
 import dev.proctest.engine.stop.StopMessages;
@@ -46,6 +49,7 @@ public final class Supervisor implements AutoCloseable {
     private final Set<RunningChild> live = ConcurrentHashMap.newKeySet();
     private final Thread shutdownHook = new Thread(this::killAll, "proctest-supervisor-shutdown");
     private Hub hub;
+    private volatile ChildPool pool;
     private Optional<Reaper> reaper;
 
     /** @param sockets the run's ZeroMQ context for test sockets, made on first use: it sends stop messages */
@@ -90,20 +94,33 @@ public final class Supervisor implements AutoCloseable {
         ChildConnection connection = null;
         Process process = null;
         boolean prepared = false;
+        boolean pooled = false;
         try {
             ProcessBuilder builder;
             if (spec instanceof JavaChild java) {
-                builder = launcher.java(java, name, logDirectory, placement.testLoader());
+                JavaLaunch launch = launcher.java(java, name, placement.testLoader());
+                Optional<PooledJvm> jvm = pool().take(launch);
+                pool().used(launch);
                 connection = new ChildConnection(launcher.plan(java, name), log, calls, status, Api.java(java).answers(), hub(),
-                        coverage.isPresent());
-                Launcher.connect(builder, new Launcher.HubAddress(hub().address(), hub().token(), connection.id()));
+                        coverage.isPresent(), jvm.map(PooledJvm::id).orElse(null));
+                watchForReadyLine(spec, log, status);
+                prepared = true;
+                if (jvm.isPresent()) {
+                    process = serve(jvm.get(), connection, name, log, logDirectory);
+                    pooled = true;
+                } else {
+                    builder = launcher.child(launch, name, Api.java(java).mainClass(), logDirectory);
+                    Launcher.connect(builder, new Launcher.HubAddress(hub().address(), hub().token(), connection.id()));
+                    process = Launcher.start(builder, name);
+                    log.note("started (pid " + process.pid() + "): " + String.join(" ", builder.command()));
+                }
             } else {
                 builder = launcher.command((CommandChild) spec, name);
+                watchForReadyLine(spec, log, status);
+                prepared = true;
+                process = Launcher.start(builder, name);
+                log.note("started (pid " + process.pid() + "): " + String.join(" ", builder.command()));
             }
-            watchForReadyLine(spec, log, status);
-            prepared = true;
-            process = Launcher.start(builder, name);
-            log.note("started (pid " + process.pid() + "): " + String.join(" ", builder.command()));
         } catch (RuntimeException e) {
             if (prepared) {
                 log.note("could not start: " + e.getMessage());
@@ -117,7 +134,7 @@ public final class Supervisor implements AutoCloseable {
         OutputPipes output = new OutputPipes(log, captureAll);
         output.drain(name, process.getInputStream(), process.getErrorStream());
         long pid = process.pid();
-        if (stopping.ownGroup()) {
+        if (stopping.ownGroup() && !pooled) { // a pooled JVM was registered when it started
             reaper().ifPresent(r -> r.register(pid));
         }
         RunningChild child = new RunningChild(name, spec, process, log, calls, status, connection, output,
@@ -125,6 +142,16 @@ public final class Supervisor implements AutoCloseable {
                         configuration.reportTail()), stopping, placement.viewScope());
         live.add(child);
         return child;
+    }
+
+    /** Hands a JVM of the pool over to the child it now serves, and returns its process. */
+    private static Process serve(PooledJvm jvm, ChildConnection connection, String name, ChildLog log, Path logDirectory) {
+        jvm.moveArgFile(logDirectory.resolve(name + ".args"));
+        connection.handOver();
+        Process process = jvm.process();
+        log.note("started from the pool (pid " + process.pid() + ", a JVM started " + jvm.age().toMillis() + " ms before"
+                + (jvm.isConnected() ? " and waiting" : ", still starting") + "): " + jvm.commandLine());
+        return process;
     }
 
     /** Forgets a child whose whole tree has been stopped. */
@@ -159,6 +186,10 @@ public final class Supervisor implements AutoCloseable {
     }
 
     private void killAll() {
+        ChildPool current = pool; // read without the lock: the shutdown hook must not wait for a spawn
+        if (current != null) {
+            current.close();
+        }
         for (RunningChild child : List.copyOf(live)) {
             child.stop(Stop.kill());
             release(child);
@@ -186,6 +217,21 @@ public final class Supervisor implements AutoCloseable {
             current.get().kill(leader);
         } else {
             Os.signalGroup(leader, Signal.KILL);
+        }
+    }
+
+    private synchronized ChildPool pool() {
+        if (pool == null) {
+            pool = new ChildPool(configuration.pool(), new PoolStarter(launcher, this::hub, this::reaper, stopping,
+                    configuration.reportsDir().resolve("pool").resolve(String.valueOf(ProcessHandle.current().pid()))));
+        }
+        return pool;
+    }
+
+    /** Says that no test is left to start: the pool starts no more JVMs. */
+    public synchronized void runEnding() {
+        if (pool != null) {
+            pool.runEnding();
         }
     }
 

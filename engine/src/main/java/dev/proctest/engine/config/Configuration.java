@@ -31,7 +31,8 @@ public record Configuration(
         int logsRetained,
         Duration socketTimeout,
         int transcriptRetained,
-        CoverageSettings coverage) {
+        CoverageSettings coverage,
+        PoolSettings pool) {
 
     public static Configuration from(ConfigurationParameters parameters) {
         Reader reader = new Reader(parameters);
@@ -55,8 +56,17 @@ public record Configuration(
                                 .toAbsolutePath(),
                         parameters.get(Constants.COVERAGE_INCLUDES).map(String::strip),
                         parameters.get(Constants.COVERAGE_EXCLUDES).map(String::strip),
-                        reader.duration(Constants.COVERAGE_INTERVAL, Constants.COVERAGE_INTERVAL_DEFAULT)));
+                        reader.duration(Constants.COVERAGE_INTERVAL, Constants.COVERAGE_INTERVAL_DEFAULT)),
+                new PoolSettings(reader.count(Constants.POOL_SIZE, Constants.POOL_SIZE_DEFAULT), reader.starts()));
     }
+
+    /**
+     * The {@code proctest.pool.*} settings.
+     *
+     * @param size how many JVMs wait, 0 for none
+     * @param starts how many of them may start at once, at least 1
+     */
+    public record PoolSettings(int size, int starts) {}
 
     /** The {@code proctest.coverage.*} settings. */
     public record CoverageSettings(CoverageMode mode, Optional<Path> agent, Path destfile, Optional<String> includes,
@@ -88,6 +98,22 @@ public record Configuration(
                 case "off" -> CoverageMode.OFF;
                 default -> throw invalid(Constants.COVERAGE, value, "auto, on or off");
             };
+        }
+
+        int starts() {
+            String value = parameters.get(Constants.POOL_STARTS).orElse(Constants.POOL_STARTS_DEFAULT).strip();
+            if (value.equalsIgnoreCase("auto")) {
+                return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+            }
+            try {
+                int starts = Integer.parseInt(value);
+                if (starts > 0) {
+                    return starts;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw invalid(Constants.POOL_STARTS, value, "auto or a whole number, 1 or more");
         }
 
         int count(String key, String fallback) {

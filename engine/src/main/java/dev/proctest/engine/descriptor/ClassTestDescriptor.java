@@ -69,7 +69,11 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
 
     @Override
     public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
-        return DisabledCondition.evaluate(testClass);
+        SkipResult result = DisabledCondition.evaluate(testClass);
+        if (result.isSkipped()) {
+            context.started(this); // its tests will not start
+        }
+        return result;
     }
 
     @Override
@@ -93,6 +97,7 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
 
     @Override
     public void after(ProcTestExecutionContext context) {
+        context.started(this); // a test of the class that has not started by now never will
         InjectionContext injection = injectionContext(context);
         ThrowableCollector collector = context.newThrowableCollector();
         for (Method method : lifecycleMethods.afterAll()) {

@@ -100,11 +100,16 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
 
     @Override
     public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
-        return DisabledCondition.evaluate(testMethod);
+        SkipResult result = DisabledCondition.evaluate(testMethod);
+        if (result.isSkipped()) {
+            context.started(this); // its tests will not start
+        }
+        return result;
     }
 
     @Override
     public ProcTestExecutionContext execute(ProcTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
+        context.started(this);
         Scope scope = context.newTestScope(testClass, testMethod, transport, repeated, this);
         InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request(), scope);
         new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach()).run();

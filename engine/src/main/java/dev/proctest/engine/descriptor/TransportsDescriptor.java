@@ -72,6 +72,10 @@ public final class TransportsDescriptor extends AbstractTestDescriptor implement
 
     @Override
     public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
-        return DisabledCondition.evaluate(testMethod);
+        SkipResult result = DisabledCondition.evaluate(testMethod);
+        if (result.isSkipped()) {
+            context.started(this); // its tests will not start
+        }
+        return result;
     }
 }

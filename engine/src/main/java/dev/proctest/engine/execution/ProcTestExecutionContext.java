@@ -9,10 +9,13 @@ import dev.proctest.engine.injection.ParameterResolvers;
 import dev.proctest.engine.scope.Scope;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
@@ -38,18 +41,41 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         final Invoker invoker;
         private Supervisor supervisor;
         private ZContext sockets;
+        /** The tests not yet started: when none is left, the pool starts no more JVMs. */
+        private final Set<UniqueId> notStarted = ConcurrentHashMap.newKeySet();
 
         Run(ExecutionRequest request, ThrowableCollector.Factory throwableCollectors, ParameterResolvers resolvers) {
             this.request = request;
             this.throwableCollectors = throwableCollectors;
             this.configuration = Configuration.from(request.getConfigurationParameters());
             this.invoker = new Invoker(resolvers, timeouts);
+            request.getRootTestDescriptor().getDescendants().stream().filter(TestDescriptor::isTest)
+                    .forEach(test -> notStarted.add(test.getUniqueId()));
+        }
+
+        void started(TestDescriptor descriptor) {
+            boolean removed = notStarted.remove(descriptor.getUniqueId());
+            for (TestDescriptor descendant : descriptor.getDescendants()) {
+                removed |= notStarted.remove(descendant.getUniqueId());
+            }
+            if (removed && notStarted.isEmpty()) {
+                Supervisor current;
+                synchronized (this) {
+                    current = supervisor;
+                }
+                if (current != null) {
+                    current.runEnding();
+                }
+            }
         }
 
         /** Starts no thread, process or socket before a test spawns its first child. */
         synchronized Supervisor supervisor() {
             if (supervisor == null) {
                 supervisor = new Supervisor(configuration, this::sockets);
+                if (notStarted.isEmpty()) {
+                    supervisor.runEnding();
+                }
             }
             return supervisor;
         }
@@ -121,6 +147,14 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
     public Scope newTestScope(Class<?> testClass, Method testMethod, Transport transport, boolean repeated, TestDescriptor descriptor) {
         String directory = repeated ? testMethod.getName() + "-" + transport.label() : testMethod.getName();
         return newScope(testClass, logDirectory(testClass).resolve(directory), "test", transport, classScope, descriptor);
+    }
+
+    /**
+     * Says that {@code descriptor}'s tests have started, or will not: a test about to run, or a
+     * skipped or ended class or test.
+     */
+    public void started(TestDescriptor descriptor) {
+        run.started(descriptor);
     }
 
     @Override

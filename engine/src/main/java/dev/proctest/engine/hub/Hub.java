@@ -3,6 +3,7 @@ package dev.proctest.engine.hub;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.wire.ChildPlan;
 import dev.proctest.wire.MalformedMessage;
 import dev.proctest.wire.Message;
 import dev.proctest.wire.MessageCodec;
@@ -14,8 +15,12 @@ import java.lang.System.Logger.Level;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +36,9 @@ import org.zeromq.ZMsg;
  * port. It admits a child only if the child presents the run's secret token under an id the hub
  * gave out and speaks the same protocol, sends each admitted child its plan, decodes what children
  * say and hands it to their {@link HubMember}, and pings them so that a child knows the test JVM
- * is alive. It routes; what a message means is its member's business.
+ * is alive. A JVM of the pool is admitted without a plan and waits; what it says meanwhile waits
+ * with it, and goes to the child it is handed over to. It routes; what a message means is its
+ * member's business.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Hub implements AutoCloseable {
@@ -39,6 +46,7 @@ public final class Hub implements AutoCloseable {
     private static final Logger LOG = System.getLogger(Hub.class.getName());
     private static final Duration TICK = Duration.ofMillis(50);
     private static final long PING_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
+    private static final int KEPT_WHILE_WAITING = 10_000;
 
     private final ZContext context;
     private final String address;
@@ -46,6 +54,8 @@ public final class Hub implements AutoCloseable {
     private final SocketLoop loop;
     private final Map<String, HubMember> expected = new ConcurrentHashMap<>();
     private final Set<String> admitted = ConcurrentHashMap.newKeySet();
+    /** What admitted JVMs without a plan said, for the child they will serve; touched on the hub's thread only. */
+    private final Map<String, List<Message>> waiting = new HashMap<>();
     private final Refusals refusals = new Refusals();
     private final AtomicLong ids = new AtomicLong();
     private long lastPing = System.nanoTime();
@@ -87,10 +97,32 @@ public final class Hub implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Hands the JVM of {@code id}, which waits without a plan, over to the child it will now serve:
+     * the child's plan is sent to it (now if it has connected, else when it does), and what it said
+     * while it waited goes to {@code member} first. Safe from any thread; done on the hub's.
+     */
+    public void handOver(String id, HubMember member) {
+        loop.execute(() -> {
+            if (expected.replace(id, member) == null) {
+                return; // it ended meanwhile: the child sees its process gone
+            }
+            List<Message> said = waiting.remove(id);
+            if (admitted.contains(id)) {
+                loop.send(MessageCodec.toZMsg(id.getBytes(UTF_8), new Message.Plan(member.plan().orElseThrow())));
+                member.admitted();
+            }
+            if (said != null) {
+                said.forEach(member::receive);
+            }
+        });
+    }
+
     /** Forgets a child that has ended; a late message from it is ignored. */
     public void forget(String id) {
         expected.remove(id);
         admitted.remove(id);
+        loop.execute(() -> waiting.remove(id));
     }
 
     /**
@@ -127,6 +159,8 @@ public final class Hub implements AutoCloseable {
             admit(identity, id, member, hello);
         } else if (member == null || !admitted.contains(id)) {
             refusals.unadmitted(id, message);
+        } else if (waiting.containsKey(id)) {
+            keep(id, message);
         } else {
             member.receive(message);
         }
@@ -148,8 +182,25 @@ public final class Hub implements AutoCloseable {
             return;
         }
         admitted.add(id);
-        loop.send(MessageCodec.toZMsg(identity.getData(), new Message.Plan(member.plan())));
+        Optional<ChildPlan> plan = member.plan();
+        if (plan.isPresent()) {
+            loop.send(MessageCodec.toZMsg(identity.getData(), new Message.Plan(plan.get())));
+        } else {
+            waiting.put(id, new ArrayList<>());
+        }
         member.admitted(); // after the plan: what the member sends now follows it
+    }
+
+    /** Keeps what a JVM without a plan says, up to a bound: the output of a JVM that only waits is small. */
+    private void keep(String id, Message message) {
+        List<Message> said = waiting.get(id);
+        if (said.size() < KEPT_WHILE_WAITING) {
+            said.add(message);
+            if (said.size() == KEPT_WHILE_WAITING) {
+                LOG.log(Level.WARNING, "proctest hub keeps no more than {0} messages of the pooled JVM [{1}] before its child;"
+                        + " later ones are dropped", KEPT_WHILE_WAITING, id);
+            }
+        }
     }
 
     private void onTick() {

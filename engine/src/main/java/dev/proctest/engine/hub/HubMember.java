@@ -4,16 +4,20 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.wire.ChildPlan;
 import dev.proctest.wire.Message;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /** A child the hub expects: the plan it is sent when it connects, and whom the hub hands what it says. */
 @API(status = INTERNAL, since = "0.1")
 public interface HubMember {
 
-    /** Returns the plan the child is sent when it connects. */
-    ChildPlan plan();
+    /**
+     * Returns the plan the child is sent when it connects; empty for a JVM of the pool, which waits
+     * for the child it will serve ({@link Hub#handOver}).
+     */
+    Optional<ChildPlan> plan();
 
-    /** The child connected, presented the run's token and speaks this protocol; its plan is sent next. */
+    /** The child connected, presented the run's token and speaks this protocol; its plan, if it has one, has been sent. */
     void admitted();
 
     /** The hub refused the child: {@code reason} says why, for the test's failure message. */

@@ -36,14 +36,11 @@ public final class Launcher {
     /** Where a Java child finds the hub: its address, the run's token, and the id the hub gave the child. */
     public record HubAddress(String address, String token, String childId) {}
 
-    /** The system property that names a child on its command line. */
-    public static final String CHILD_PROPERTY = "proctest.child";
-
-    /** The system property that names a child's main class on its command line. */
-    public static final String MAIN_PROPERTY = "proctest.main";
-
     private final Configuration configuration;
     private final Optional<ChildCoverage> coverage;
+
+    /** The system property that shows a JVM of the pool in {@code ps}, before it knows whom it serves. */
+    public static final String POOLED_PROPERTY = "proctest.pooled";
 
     public Launcher(Configuration configuration, Optional<ChildCoverage> coverage) {
         this.configuration = configuration;
@@ -51,22 +48,52 @@ public final class Launcher {
     }
 
     /**
-     * Returns the start of a Java child, but for its connection to the hub ({@link #connect}).
+     * Checks how a Java child starts and returns it: two spawns with equal launches can be served
+     * by JVMs started alike.
      *
      * @throws ChildProcessException if its JDK, main class or time packages will not do
      */
-    public ProcessBuilder java(JavaChild spec, String name, Path logDirectory, ClassLoader testLoader) {
+    public JavaLaunch java(JavaChild spec, String name, ClassLoader testLoader) {
         JavaSpec java = Api.java(spec);
         JavaRuntime runtime = runtime(java, name);
         MainMethods.check(java.mainClass(), name, testLoader, runtime);
         List<String> classPath = ClassPath.of(testLoader);
         TimePackages.check(java.time(), name, classPath);
-        ProcessBuilder builder = builder(spec);
+        List<String> options = new ArrayList<>(configuration.childJvmArgs());
+        options.addAll(java.jvmArgs());
+        SpecSettings settings = Api.settings(spec);
+        return new JavaLaunch(runtime.executable(), runtime.feature(), classPath, options, !java.rules().isEmpty() || java.time().rewrites(),
+                coverage.isPresent(), settings.env(), settings.directory());
+    }
+
+    /**
+     * Returns the start of the JVM of Java child {@code name}, but for its connection to the hub
+     * ({@link #connect}), with its argument file beside its log.
+     */
+    public ProcessBuilder child(JavaLaunch launch, String name, String mainClass, Path logDirectory) {
+        return builder(launch, name, logDirectory.resolve(name + ".args"), // where ps, pgrep -f and jps -v show who the child is
+                List.of("-D" + Environment.CHILD_PROPERTY + "=" + name, "-D" + Environment.MAIN_PROPERTY + "=" + mainClass));
+    }
+
+    /**
+     * Returns the start of JVM {@code poolName} of the pool, but for its connection to the hub: it
+     * connects and waits for the plan of the child it will serve, as long as it hears the hub.
+     */
+    public ProcessBuilder pooled(JavaLaunch launch, String poolName, Path directory) {
+        ProcessBuilder builder = builder(launch, poolName, directory.resolve(poolName + ".args"),
+                List.of("-D" + POOLED_PROPERTY + "=" + poolName));
+        builder.environment().put(Environment.POOLED, configuration.heartbeatTimeout().toString());
+        return builder;
+    }
+
+    private ProcessBuilder builder(JavaLaunch launch, String coverageName, Path argFile, List<String> shown) {
+        ProcessBuilder builder = new ProcessBuilder();
+        builder.environment().putAll(launch.environment());
+        launch.directory().map(Path::toFile).ifPresent(builder::directory);
         List<String> command = new ArrayList<>(Os.launchPrefix());
-        command.add(runtime.executable().toString());
-        command.add("-D" + CHILD_PROPERTY + "=" + name); // where ps, pgrep -f and jps -v show who the child is
-        command.add("-D" + MAIN_PROPERTY + "=" + java.mainClass());
-        command.add(ArgFile.write(logDirectory.resolve(name + ".args"), javaArguments(java, name, classPath)));
+        command.add(launch.java().toString());
+        command.addAll(shown);
+        command.add(ArgFile.write(argFile, javaArguments(launch, coverageName)));
         coverage.ifPresent(collected -> {
             collected.adjust(builder.environment());
             builder.environment().put(Environment.COVERAGE_INTERVAL, collected.interval());
@@ -127,14 +154,13 @@ public final class Launcher {
         return builder;
     }
 
-    private List<String> javaArguments(JavaSpec java, String name, List<String> classPath) {
+    private List<String> javaArguments(JavaLaunch launch, String coverageName) {
         List<String> arguments = new ArrayList<>();
-        coverage.ifPresent(collected -> arguments.add(collected.javaAgentArgument(name)));
+        coverage.ifPresent(collected -> arguments.add(collected.javaAgentArgument(coverageName)));
         arguments.add("-cp");
-        arguments.add(String.join(File.pathSeparator, classPath));
-        arguments.addAll(configuration.childJvmArgs());
-        arguments.addAll(java.jvmArgs());
-        if (!java.rules().isEmpty() || java.time().rewrites()) {
+        arguments.add(String.join(File.pathSeparator, launch.classPath()));
+        arguments.addAll(launch.jvmOptions());
+        if (launch.byteBuddyAgent()) {
             arguments.add("-javaagent:" + ByteBuddyAgent.jar());
         }
         arguments.add(ChildMain.class.getName());

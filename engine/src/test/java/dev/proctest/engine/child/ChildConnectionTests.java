@@ -44,7 +44,7 @@ class ChildConnectionTests {
         changes = new Changes();
         log = new ChildLog("pong", directory.resolve("pong.log"), 100, false, changes);
         status = new ChildStatus(changes);
-        connection = new ChildConnection(PLAN, log, new ChildCalls("pong", changes), status, Map.of(), hub, false);
+        connection = new ChildConnection(PLAN, log, new ChildCalls("pong", changes), status, Map.of(), hub, false, null);
     }
 
     @AfterEach

@@ -12,6 +12,7 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -117,6 +118,57 @@ class HubTests {
     }
 
     @Test
+    void aPooledJvmWaitsWithoutAPlanAndWhatItSaysMeanwhileGoesToTheChildItServes() throws InterruptedException {
+        Member pooled = new Member(null);
+        String id = hub.expect(pooled);
+        FakeChild jvm = new FakeChild(context, hub, id);
+        jvm.send(new Message.Hello(hub.token(), 12345, Protocol.VERSION, Protocol.RELEASE));
+        assertThat(pooled.events.poll(5, TimeUnit.SECONDS)).isEqualTo("admitted");
+        jvm.send(new Message.Publish("early", new byte[] {1})); // said before it serves anyone
+        assertThat(jvm.receive()).as("what a waiting JVM hears: pings, no plan").isEqualTo(new Message.Ping());
+
+        ChildPlan plan = new ChildPlan("zk1", "com.example.Node", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL);
+        Member child = new Member(plan);
+        hub.handOver(id, child);
+        jvm.send(new Message.Ready());
+
+        Message next;
+        do {
+            next = jvm.receive();
+        } while (next instanceof Message.Ping);
+        assertThat(next).isInstanceOfSatisfying(Message.Plan.class, sent -> assertThat(sent.plan()).isEqualTo(plan));
+        assertThat(child.events.poll(5, TimeUnit.SECONDS)).isEqualTo("admitted");
+        assertThat(child.events.poll(5, TimeUnit.SECONDS)).as("what it said while waiting, first").isEqualTo("PUBLISH");
+        assertThat(child.events.poll(5, TimeUnit.SECONDS)).isEqualTo("READY");
+        assertThat(pooled.events).isEmpty();
+    }
+
+    @Test
+    void aPooledJvmHandedOverBeforeItConnectsGetsTheChildsPlanWhenItDoes() throws InterruptedException {
+        String id = hub.expect(new Member(null));
+        ChildPlan plan = new ChildPlan("zk2", "com.example.Node", List.of(), Map.of(), Duration.ofSeconds(10), List.of(), TimePlan.REAL);
+        Member child = new Member(plan);
+        hub.handOver(id, child);
+
+        Message reply = hello(id, hub.token());
+
+        assertThat(reply).isInstanceOfSatisfying(Message.Plan.class, sent -> assertThat(sent.plan()).isEqualTo(plan));
+        assertThat(child.events.poll(5, TimeUnit.SECONDS)).isEqualTo("admitted");
+    }
+
+    @Test
+    void aJvmForgottenBeforeItsHandOverIsNotHandedOver() throws InterruptedException {
+        String id = hub.expect(new Member(null));
+        hub.forget(id); // it ended in the pool
+        Member child = new Member(new ChildPlan("zk3", "com.example.Node", List.of(), Map.of(), Duration.ofSeconds(10), List.of(),
+                TimePlan.REAL));
+        hub.handOver(id, child);
+
+        assertThat(hello(id, hub.token())).isInstanceOf(Message.Refused.class);
+        assertThat(child.events.poll(200, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
     void hubListensOnLoopbackOnly() {
         assertThat(hub.address()).matches("tcp://127\\.0\\.0\\.1:\\d+");
     }
@@ -171,10 +223,11 @@ class HubTests {
                 .allSatisfy(warning -> assertThat(warning).startsWith("proctest hub ignored a"));
     }
 
-    private record Member(ChildPlan plan, BlockingQueue<String> events) implements HubMember {
+    private record Member(Optional<ChildPlan> plan, BlockingQueue<String> events) implements HubMember {
 
+        /** @param plan its plan, or null for a JVM that waits in the pool */
         Member(ChildPlan plan) {
-            this(plan, new LinkedBlockingQueue<>());
+            this(Optional.ofNullable(plan), new LinkedBlockingQueue<>());
         }
 
         @Override

@@ -210,10 +210,13 @@ public class ClusterControlTestCase {
     }
 
     @ProcessTest
-    void childrenShowTheirNameAndMainClassOnTheirCommandLine(Processes processes) {
-        ChildProcess child = processes.spawn(JavaChild.main(Registry.class).name("zk1").readyWhen(Ready.whenSignalled()));
+    void childrenShowTheirNameAndMainClassOnTheirCommandLine(Processes processes) throws Exception {
+        ChildProcess child = processes.spawn(JavaChild.main(Registry.class).name("zk1").readyWhen(Ready.whenSignalled())
+                .jvmArgs("-Dlaunch=of-this-test-only")); // a launch the run has not used before starts cold
         assertThat(ProcessHandle.of(child.pid()).flatMap(process -> process.info().commandLine()).orElseThrow())
                 .contains("-Dproctest.child=zk1").contains("-Dproctest.main=" + Registry.class.getName());
+        assertThat(Files.readString(Path.of("/proc", String.valueOf(child.pid()), "comm")).strip()).as("its process name").isEqualTo("zk1");
+        assertThat(child.run(() -> System.getProperty("proctest.child"))).isEqualTo("zk1");
     }
 
     @ProcessTest
