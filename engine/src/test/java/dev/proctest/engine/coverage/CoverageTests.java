@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jacoco.core.analysis.IMethodCoverage;
+import org.jacoco.core.data.SessionInfo;
+import org.jacoco.core.tools.ExecFileLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -46,6 +48,10 @@ class CoverageTests {
             assertThat(methods.get(ranInAChild).getInstructionCounter().getCoveredCount()).as(ranInAChild).isPositive();
         }
         assertThat(directory.resolve("proctest-coverage")).as("the children's own files, merged and gone").isEmptyDirectory();
+        ExecFileLoader merged = new ExecFileLoader();
+        merged.load(destfile.toFile());
+        assertThat(merged.getSessionInfoStore().getInfos()).extracting(SessionInfo::getId).as("sessions named after the children,"
+                + " pooled or not").contains("returns", "exits", "stopped", "killed", "never-ready", "killed-from-outside");
     }
 
     @Test

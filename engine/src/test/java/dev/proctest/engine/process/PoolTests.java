@@ -7,13 +7,16 @@ import dev.proctest.Constants;
 import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.ProcTestKit;
 import dev.proctest.engine.processfixtures.PoolEvents;
+import dev.proctest.engine.processfixtures.PoolFailingTestCase;
 import dev.proctest.engine.processfixtures.PoolTailTestCase;
 import dev.proctest.engine.processfixtures.PoolTestCase;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /** JVMs started ahead of need serve one child each, alike launches only, and never outlive the run. */
 class PoolTests {
@@ -29,7 +32,7 @@ class PoolTests {
     }
 
     @Test
-    void thePoolServesAlikeSpawnsOneChildPerJvmAndLeavesNothingRunning() throws InterruptedException {
+    void thePoolServesAlikeSpawnsOneChildPerJvmAndLeavesNothingRunning() {
         Outcomes.assertAllPassed(ProcTestKit.engine(selectClass(PoolTestCase.class), selectClass(PoolTailTestCase.class))
                 .configurationParameter(Constants.POOL_SIZE, "4").execute(), 5);
 
@@ -37,11 +40,28 @@ class PoolTests {
         assertThat(started).as("the JVMs the pool started").hasSizeGreaterThanOrEqualTo(4);
         assertThat(PoolEvents.messages()).as("no JVM started once no test was left to start")
                 .noneMatch(message -> message.contains("started") && message.contains("pool.test=tail"));
+        assertAllEnd(started);
+    }
+
+    @Test
+    void aFailingRunLeavesNoJvmOfThePoolRunning() throws Exception {
+        // the tail is a test still to start, which keeps the pool refilling
+        EngineExecutionResults results = ProcTestKit.engine(selectClass(PoolFailingTestCase.class), selectClass(PoolTailTestCase.class))
+                .configurationParameter(Constants.POOL_SIZE, "2").execute();
+
+        assertThat(Outcomes.failureOf(results, "failsWhileAPooledJvmWaits")).hasMessageContaining("fails on purpose");
+        assertThat(PoolEvents.started()).as("the JVMs the pool started").isNotEmpty();
+        assertAllEnd(PoolEvents.started());
+    }
+
+    /** Each of the pids ends within 5 s, or the test fails naming those alive. */
+    private static void assertAllEnd(Set<Long> pids) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (started.stream().anyMatch(PoolTests::alive) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+        for (long pid : pids) {
+            ProcessHandle.of(pid).ifPresent(process -> process.onExit().completeOnTimeout(process,
+                    Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS).join());
         }
-        assertThat(started).as("JVMs of the pool alive after the run").noneMatch(PoolTests::alive);
+        assertThat(pids).as("JVMs of the pool alive after the run").noneMatch(PoolTests::alive);
     }
 
     private static boolean alive(long pid) {

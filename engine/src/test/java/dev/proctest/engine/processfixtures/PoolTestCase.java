@@ -87,7 +87,7 @@ public class PoolTestCase {
         PoolEvents.awaitSaid("children started alike start cold");
 
         assertThatThrownBy(() -> processes.spawn(broken)).isInstanceOf(ChildProcessException.class)
-                .hasMessageContaining("NoSuchOptionAnywhere").hasMessageNotContaining("pool");
+                .hasMessageContaining("NoSuchOptionAnywhere").hasMessageNotContaining("pooled").hasMessageNotContaining("pool-");
     }
 
     private static JavaChild spec(String option) {
