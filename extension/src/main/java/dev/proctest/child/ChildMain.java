@@ -53,6 +53,9 @@ public final class ChildMain {
         Duration pooled = pooledWait(System.getenv(Environment.POOLED));
         ChildChannel channel = ChildChannel.connect(hub, childId, token, pooled);
         ConsoleCapture.install(channel.sink());
+        if (pooled != null) {
+            Prewarm.start(System.getProperty(Environment.POOLED_PROPERTY, "pooled"), System.getenv(Environment.PRELOAD_LOGGING) != null);
+        }
         ChildPlan plan;
         try {
             plan = channel.awaitPlan(pooled == null ? PLAN_TIMEOUT : null); // a pooled JVM waits as long as the hub lives
@@ -60,6 +63,7 @@ public final class ChildMain {
             channel.close(Duration.ZERO);
             throw fail("cannot run: " + e.getMessage());
         }
+        Prewarm.stop();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(channel), "proctest-shutdown"));
         ProcessName.set(plan.childName());
         if (pooled != null) { // what a cold child's command line says, a pooled one learns now

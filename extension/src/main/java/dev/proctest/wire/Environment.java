@@ -38,6 +38,15 @@ public final class Environment {
     public static final String POOLED = "PROCTEST_POOLED";
 
     /**
+     * Set for a JVM of the pool that runs without an agent that weaves classes as they load: it
+     * may then load the classes of the logging frameworks on its class path while it waits.
+     */
+    public static final String PRELOAD_LOGGING = "PROCTEST_PRELOAD_LOGGING";
+
+    /** The system property that names a JVM of the pool on its command line: {@code ps} shows it. */
+    public static final String POOLED_PROPERTY = "proctest.pooled";
+
+    /**
      * The system property that names a child: on its command line, where {@code ps} shows it, or
      * for a pooled JVM set when its plan arrives.
      */

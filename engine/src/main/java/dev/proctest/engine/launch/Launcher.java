@@ -39,9 +39,6 @@ public final class Launcher {
     private final Configuration configuration;
     private final Optional<ChildCoverage> coverage;
 
-    /** The system property that shows a JVM of the pool in {@code ps}, before it knows whom it serves. */
-    public static final String POOLED_PROPERTY = "proctest.pooled";
-
     public Launcher(Configuration configuration, Optional<ChildCoverage> coverage) {
         this.configuration = configuration;
         this.coverage = coverage;
@@ -81,8 +78,11 @@ public final class Launcher {
      */
     public ProcessBuilder pooled(JavaLaunch launch, String poolName, Path directory) {
         ProcessBuilder builder = builder(launch, poolName, directory.resolve(poolName + ".args"),
-                List.of("-D" + POOLED_PROPERTY + "=" + poolName));
+                List.of("-D" + Environment.POOLED_PROPERTY + "=" + poolName));
         builder.environment().put(Environment.POOLED, configuration.heartbeatTimeout().toString());
+        if (!launch.byteBuddyAgent()) { // no weaving of classes as they load: loading some ahead shows to no one
+            builder.environment().put(Environment.PRELOAD_LOGGING, "true");
+        }
         return builder;
     }
 

@@ -55,7 +55,7 @@ public class SpawnBenchmarkTestCase {
                 }
             }
         }
-        report(samples);
+        report(samples, ROUNDS, WARM_UP, "x bare");
     }
 
     private static long bare(Class<?> mainClass) {
@@ -114,12 +114,13 @@ public class SpawnBenchmarkTestCase {
         return System.nanoTime() - start;
     }
 
-    private static void report(Map<String, List<Long>> samples) {
-        System.out.printf("%d rounds after %d warm-up rounds; %d cores, %s %s, %s%n", ROUNDS, WARM_UP,
+    /** Prints each kind's figures; the first kind is the one the others are compared with. */
+    static void report(Map<String, List<Long>> samples, int rounds, int warmUp, String versusFirst) {
+        System.out.printf("%d rounds after %d warm-up rounds; %d cores, %s %s, %s%n", rounds, warmUp,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"));
         double bareMedian = percentile(samples.values().iterator().next(), 50);
-        System.out.printf("%-58s %9s %9s %9s %9s%n", "", "min ms", "median", "p90", "x bare");
+        System.out.printf("%-58s %9s %9s %9s %9s%n", "", "min ms", "median", "p90", versusFirst);
         samples.forEach((kind, nanos) -> System.out.printf("%-58s %9.1f %9.1f %9.1f %9.2f%n", kind, percentile(nanos, 0),
                 percentile(nanos, 50), percentile(nanos, 90), percentile(nanos, 50) / bareMedian));
     }
