@@ -54,7 +54,7 @@ public final class ChildMain {
         ChildChannel channel = ChildChannel.connect(hub, childId, token, pooled);
         ConsoleCapture.install(channel.sink());
         if (pooled != null) {
-            Prewarm.start(System.getProperty(Environment.POOLED_PROPERTY, "pooled"), System.getenv(Environment.PRELOAD_LOGGING) != null);
+            Prewarm.start(System.getProperty(Environment.POOLED_PROPERTY, "pooled"), System.getenv(Environment.PRELOAD));
         }
         ChildPlan plan;
         try {

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * what no plan decides. It opens every entry of the class path (the first class looked up in a
  * late entry opens all before it), reads the time-zone rules (not the default zone: a plan may
  * set {@code user.timezone}), and loads, without initialising, the runtime's own classes and,
- * when no agent weaves classes as they load, those of the logging frameworks on the class path.
+ * when no agent weaves classes as they load, those of the logging frameworks on the class path;
+ * with an agent, those of Byte Buddy, which weaves only the types a plan names, never its own.
  * A class loaded but not initialised runs no code, so nothing of this shows to the child. It stops
  * as soon as the plan arrives.
  */
@@ -31,16 +32,22 @@ final class Prewarm {
             "ch/qos/logback/core/Appender.class", "org/apache/logging/log4j/Logger.class",
             "org/apache/logging/log4j/core/Logger.class");
 
+    private static final List<String> WEAVING = List.of("net/bytebuddy/ByteBuddy.class");
+
     private static final List<String> OWN_PACKAGES = List.of("dev/proctest/child/", "dev/proctest/wire/");
 
     private static volatile boolean planned;
 
     private Prewarm() {}
 
-    /** Starts the work on a thread of its own; {@code poolName} names the process meanwhile. */
-    static void start(String poolName, boolean logging) {
+    /**
+     * Starts the work on a thread of its own; {@code poolName} names the process meanwhile.
+     *
+     * @param preload {@code logging}, {@code weaving} or null: what to load beside the runtime
+     */
+    static void start(String poolName, String preload) {
         ProcessName.set(poolName); // here, not on the thread: the child's name, set once the plan has come, must win
-        Thread thread = new Thread(() -> run(logging), "proctest-prewarm");
+        Thread thread = new Thread(() -> run(preload), "proctest-prewarm");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
@@ -51,14 +58,13 @@ final class Prewarm {
         planned = true;
     }
 
-    private static void run(boolean logging) {
+    private static void run(String preload) {
         ClassLoader.getSystemClassLoader().getResource("dev/proctest/child/no-such-resource");
         ZoneId.of("Europe/Paris").getRules();
         List<Path> jars = new ArrayList<>();
         jars.add(location(Prewarm.class));
-        if (logging) {
-            FRAMEWORKS.forEach(resource -> jars.add(jarOf(ClassLoader.getSystemResource(resource))));
-        }
+        List<String> others = "logging".equals(preload) ? FRAMEWORKS : "weaving".equals(preload) ? WEAVING : List.of();
+        others.forEach(resource -> jars.add(jarOf(ClassLoader.getSystemResource(resource))));
         for (Path jar : jars) {
             if (jar != null) {
                 load(jar, jar.equals(location(Prewarm.class)));

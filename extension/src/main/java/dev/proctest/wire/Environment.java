@@ -38,10 +38,11 @@ public final class Environment {
     public static final String POOLED = "PROCTEST_POOLED";
 
     /**
-     * Set for a JVM of the pool that runs without an agent that weaves classes as they load: it
-     * may then load the classes of the logging frameworks on its class path while it waits.
+     * What else a JVM of the pool may load while it waits, beside the runtime: {@code logging}
+     * (the logging frameworks on its class path) when no agent weaves classes as they load,
+     * {@code weaving} (Byte Buddy, which weaves only the types a plan names) when one does.
      */
-    public static final String PRELOAD_LOGGING = "PROCTEST_PRELOAD_LOGGING";
+    public static final String PRELOAD = "PROCTEST_PRELOAD";
 
     /** The system property that names a JVM of the pool on its command line: {@code ps} shows it. */
     public static final String POOLED_PROPERTY = "proctest.pooled";

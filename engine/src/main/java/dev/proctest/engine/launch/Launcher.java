@@ -80,9 +80,8 @@ public final class Launcher {
         ProcessBuilder builder = builder(launch, poolName, directory.resolve(poolName + ".args"),
                 List.of("-D" + Environment.POOLED_PROPERTY + "=" + poolName));
         builder.environment().put(Environment.POOLED, configuration.heartbeatTimeout().toString());
-        if (!launch.byteBuddyAgent()) { // no weaving of classes as they load: loading some ahead shows to no one
-            builder.environment().put(Environment.PRELOAD_LOGGING, "true");
-        }
+        // without an agent no class is woven as it loads, so loading some ahead shows to no one
+        builder.environment().put(Environment.PRELOAD, launch.byteBuddyAgent() ? "weaving" : "logging");
         return builder;
     }
 
