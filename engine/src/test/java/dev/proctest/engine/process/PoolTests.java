@@ -34,7 +34,7 @@ class PoolTests {
     @Test
     void thePoolServesAlikeSpawnsOneChildPerJvmAndLeavesNothingRunning() {
         Outcomes.assertAllPassed(ProcTestKit.engine(selectClass(PoolTestCase.class), selectClass(PoolTailTestCase.class))
-                .configurationParameter(Constants.POOL_SIZE, "4").execute(), 5);
+                .configurationParameter(Constants.POOL_SIZE, "4").execute(), 6);
 
         Set<Long> started = PoolEvents.started();
         assertThat(started).as("the JVMs the pool started").hasSizeGreaterThanOrEqualTo(4);

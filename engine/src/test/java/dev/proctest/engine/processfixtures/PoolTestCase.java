@@ -13,6 +13,7 @@ import dev.proctest.engine.children.Registry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,20 @@ public class PoolTestCase {
             child.stop();
             assertThat(ProcessHandle.of(waiting).map(ProcessHandle::isAlive).orElse(false)).as("the JVM ends with its child").isFalse();
         }
+    }
+
+    /** A waiting JVM prepares only what no plan decides: the default zone comes from the plan's user.timezone. */
+    @ProcessTest
+    void thePlanStillDecidesWhatAWaitingJvmPrepared(Processes processes) throws Exception {
+        String option = "-Dpool.test=five";
+        processes.spawn(spec(option));
+        long waiting = PoolEvents.awaitWaiting(option);
+
+        ChildProcess child = processes.spawn(spec(option).systemProperty("user.timezone", "Pacific/Chatham"));
+
+        assertThat(child.pid()).isEqualTo(waiting);
+        assertThat(child.run(() -> ZoneId.systemDefault().getId())).isEqualTo("Pacific/Chatham");
+        assertThat(child.run(() -> System.getProperty("user.timezone"))).isEqualTo("Pacific/Chatham");
     }
 
     @ProcessTest
