@@ -69,7 +69,7 @@ public class CoverageTestCase {
         child.awaitExit(Duration.ofSeconds(10));
     }
 
-/**
+    /**
      * The children's coverage files: a pooled JVM's file is named after the pool's JVM, not the
      * child, and only this child runs the method looked for.
      */
