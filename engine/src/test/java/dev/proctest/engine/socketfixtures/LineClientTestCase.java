@@ -25,7 +25,9 @@ public class LineClientTestCase {
     @BeforeEach
     void startTheServer(Processes processes) {
         endpoint = processes.endpoint("echo");
-        processes.spawn(JavaChild.main(LineEcho.class).args(String.valueOf(endpoint.port())).readyWhen(Ready.listening(endpoint)));
+        processes.spawn(JavaChild.main(LineEcho.class).args(String.valueOf(endpoint.port()))
+                // its line, printed once it listens, is in the failure messages these tests check
+                .readyWhen(Ready.all(Ready.listening(endpoint), Ready.whenLogged("echoing lines on port"))));
     }
 
     @ProcessTest
