@@ -232,5 +232,30 @@ public final class Constants {
     /** The default of {@link #POOL_STARTS}. */
     public static final String POOL_STARTS_DEFAULT = "auto";
 
+    /**
+     * Whether Java children start with a class data archive of proctest's and JeroMQ's classes,
+     * which they then map instead of loading: {@code on} (the default) or {@code off}. The archive
+     * is built once per JDK, in the background, under {@link #CDS_DIR}; until it is ready, or if the
+     * JDK cannot use it, children start without it. Not for a spec that chooses what its JVM
+     * shares itself ({@code -Xshare}, {@code -XX:SharedArchiveFile}, {@code -XX:AOT...}).
+     *
+     * @since 0.2
+     */
+    public static final String CDS = "proctest.cds";
+
+    /** The default of {@link #CDS}. */
+    public static final String CDS_DEFAULT = "on";
+
+    /**
+     * Where the class data archives are kept, relative to the test JVM's working directory; default
+     * {@value #CDS_DIR_DEFAULT}, which the runs of a module share.
+     *
+     * @since 0.2
+     */
+    public static final String CDS_DIR = "proctest.cds.dir";
+
+    /** The default of {@link #CDS_DIR}. */
+    public static final String CDS_DIR_DEFAULT = "target/proctest-cds";
+
     private Constants() {}
 }

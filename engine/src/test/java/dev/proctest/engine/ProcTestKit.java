@@ -15,7 +15,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  */
 public final class ProcTestKit {
 
-    private static final List<String> PASSED_ON = List.of(Constants.POOL_SIZE, Constants.POOL_STARTS);
+    private static final List<String> PASSED_ON = List.of(Constants.POOL_SIZE, Constants.POOL_STARTS, Constants.CDS);
 
     private ProcTestKit() {}
 

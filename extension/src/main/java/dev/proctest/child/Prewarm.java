@@ -72,6 +72,21 @@ final class Prewarm {
         }
     }
 
+    /**
+     * Loads, without initialising, the runtime's own classes and all of JeroMQ's: what a class data
+     * archive is to hold ({@link ClassDataTraining}).
+     */
+    static void loadRuntime() {
+        Path own = location(Prewarm.class);
+        if (own != null) {
+            load(own, true);
+        }
+        Path jeromq = location(org.zeromq.ZMQ.class);
+        if (jeromq != null && !jeromq.equals(own)) {
+            load(jeromq, false);
+        }
+    }
+
     private static void load(Path location, boolean own) {
         for (String name : classNames(location)) {
             if (planned) {

@@ -11,6 +11,7 @@ import dev.proctest.engine.calls.ChildCalls;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.coverage.ChildCoverage;
 import dev.proctest.engine.hub.Hub;
+import dev.proctest.engine.launch.ClassDataArchives;
 import dev.proctest.engine.launch.JavaLaunch;
 import dev.proctest.engine.launch.Launcher;
 import dev.proctest.engine.logs.ChildLog;
@@ -44,6 +45,7 @@ public final class Supervisor implements AutoCloseable {
     private final Configuration configuration;
     private final ChildStopping.Means stopping;
     private final Optional<ChildCoverage> coverage;
+    private final ClassDataArchives archives;
     private final Launcher launcher;
     /** The children not yet released. */
     private final Set<RunningChild> live = ConcurrentHashMap.newKeySet();
@@ -58,7 +60,17 @@ public final class Supervisor implements AutoCloseable {
         this.stopping = new ChildStopping.Means((message, timeout) -> StopMessages.send(sockets.get(), message, timeout),
                 Os.startsProcessGroups(), this::killGroup);
         this.coverage = ChildCoverage.of(configuration.coverage());
-        this.launcher = new Launcher(configuration, coverage);
+        this.archives = new ClassDataArchives(configuration.classData().enabled(), configuration.classData().directory(),
+                process -> {
+                    if (stopping.ownGroup()) {
+                        reaper().ifPresent(r -> r.register(process.pid()));
+                    }
+                }, process -> {
+                    if (stopping.ownGroup()) {
+                        reaper().ifPresent(r -> r.forget(process.pid()));
+                    }
+                });
+        this.launcher = new Launcher(configuration, coverage, archives);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -170,6 +182,7 @@ public final class Supervisor implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        archives.close();
         killAll();
         if (hub != null) {
             hub.close();

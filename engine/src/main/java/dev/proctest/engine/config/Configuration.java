@@ -32,7 +32,8 @@ public record Configuration(
         Duration socketTimeout,
         int transcriptRetained,
         CoverageSettings coverage,
-        PoolSettings pool) {
+        PoolSettings pool,
+        ClassDataSettings classData) {
 
     public static Configuration from(ConfigurationParameters parameters) {
         Reader reader = new Reader(parameters);
@@ -57,7 +58,9 @@ public record Configuration(
                         parameters.get(Constants.COVERAGE_INCLUDES).map(String::strip),
                         parameters.get(Constants.COVERAGE_EXCLUDES).map(String::strip),
                         reader.duration(Constants.COVERAGE_INTERVAL, Constants.COVERAGE_INTERVAL_DEFAULT)),
-                new PoolSettings(reader.count(Constants.POOL_SIZE, Constants.POOL_SIZE_DEFAULT), reader.starts()));
+                new PoolSettings(reader.count(Constants.POOL_SIZE, Constants.POOL_SIZE_DEFAULT), reader.starts()),
+                new ClassDataSettings(reader.onOff(Constants.CDS, Constants.CDS_DEFAULT),
+                        Path.of(parameters.get(Constants.CDS_DIR).orElse(Constants.CDS_DIR_DEFAULT).strip()).toAbsolutePath()));
     }
 
     /**
@@ -67,6 +70,14 @@ public record Configuration(
      * @param starts how many of them may start at once, at least 1
      */
     public record PoolSettings(int size, int starts) {}
+
+    /**
+     * The {@code proctest.cds*} settings.
+     *
+     * @param enabled whether children start with a class data archive
+     * @param directory where the archives are kept
+     */
+    public record ClassDataSettings(boolean enabled, Path directory) {}
 
     /** The {@code proctest.coverage.*} settings. */
     public record CoverageSettings(CoverageMode mode, Optional<Path> agent, Path destfile, Optional<String> includes,
@@ -97,6 +108,15 @@ public record Configuration(
                 case "on" -> CoverageMode.ON;
                 case "off" -> CoverageMode.OFF;
                 default -> throw invalid(Constants.COVERAGE, value, "auto, on or off");
+            };
+        }
+
+        boolean onOff(String key, String fallback) {
+            String value = parameters.get(key).orElse(fallback).strip();
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "on" -> true;
+                case "off" -> false;
+                default -> throw invalid(key, value, "on or off");
             };
         }
 

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -85,6 +86,12 @@ public final class ClassPath {
         } catch (IOException | IllegalArgumentException e) {
             return List.of();
         }
+    }
+
+    /** Returns the jar or directory {@code type} was loaded from, if it was loaded from a file. */
+    public static Optional<Path> locationOf(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null || source.getLocation() == null ? Optional.empty() : toPath(source.getLocation()).map(Path::of);
     }
 
     private static Optional<String> toPath(URL url) {

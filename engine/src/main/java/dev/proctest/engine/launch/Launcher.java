@@ -38,10 +38,12 @@ public final class Launcher {
 
     private final Configuration configuration;
     private final Optional<ChildCoverage> coverage;
+    private final ClassDataArchives archives;
 
-    public Launcher(Configuration configuration, Optional<ChildCoverage> coverage) {
+    public Launcher(Configuration configuration, Optional<ChildCoverage> coverage, ClassDataArchives archives) {
         this.configuration = configuration;
         this.coverage = coverage;
+        this.archives = archives;
     }
 
     /**
@@ -54,7 +56,7 @@ public final class Launcher {
         JavaSpec java = Api.java(spec);
         JavaRuntime runtime = runtime(java, name);
         MainMethods.check(java.mainClass(), name, testLoader, runtime);
-        List<String> classPath = ClassPath.of(testLoader);
+        List<String> classPath = archives.order(ClassPath.of(testLoader));
         TimePackages.check(java.time(), name, classPath);
         List<String> options = new ArrayList<>(configuration.childJvmArgs());
         options.addAll(java.jvmArgs());
@@ -158,6 +160,7 @@ public final class Launcher {
         coverage.ifPresent(collected -> arguments.add(collected.javaAgentArgument(coverageName)));
         arguments.add("-cp");
         arguments.add(String.join(File.pathSeparator, launch.classPath()));
+        arguments.addAll(archives.options(launch)); // before the spec's options, which may say otherwise
         arguments.addAll(launch.jvmOptions());
         if (launch.byteBuddyAgent()) {
             arguments.add("-javaagent:" + ByteBuddyAgent.jar());

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
-/** A pool setting that cannot be used fails the run before any test starts, naming the key. */
+/** A setting of how children start (the pool, the class data archive) that cannot be used fails the run before any test starts, naming the key. */
 class PoolSettingsTests {
 
     @ParameterizedTest
@@ -24,6 +24,7 @@ class PoolSettingsTests {
         "proctest.pool.size   | 1.5  | a whole number, 0 or more",
         "proctest.pool.starts | 0    | auto or a whole number, 1 or more",
         "proctest.pool.starts | many | auto or a whole number, 1 or more",
+        "proctest.cds         | auto | on or off",
     })
     void aBadValueFailsTheRunNamingTheKeyAndWhatItTakes(String key, String value, String expected) {
         EngineExecutionResults results = engine(selectClass(ThreadRecordingTestCase.class)).configurationParameter(key, value).execute();
@@ -34,7 +35,8 @@ class PoolSettingsTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"proctest.pool.size, 0", "proctest.pool.size, 8", "proctest.pool.starts, auto", "proctest.pool.starts, 3"})
+    @CsvSource({"proctest.pool.size, 0", "proctest.pool.size, 8", "proctest.pool.starts, auto", "proctest.pool.starts, 3", "proctest.cds, off",
+        "proctest.cds, ON"})
     void aGoodValueRunsTheTests(String key, String value) {
         engine(selectClass(ThreadRecordingTestCase.class)).configurationParameter(key, value).configurationParameter(
                 Constants.PARALLEL_ENABLED, "false").execute().testEvents().assertStatistics(stats -> stats.failed(0).succeeded(2));

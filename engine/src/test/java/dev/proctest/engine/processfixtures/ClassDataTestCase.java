@@ -1,0 +1,53 @@
+package dev.proctest.engine.processfixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.proctest.JavaChild;
+import dev.proctest.ProcessTest;
+import dev.proctest.Processes;
+import dev.proctest.ProgramResult;
+import dev.proctest.engine.children.Hello;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Children that tell, through the JVM's class loading log, where their classes came from. */
+public class ClassDataTestCase {
+
+    /** The line of the JVM's class loading log for a class mapped from a dynamic archive. */
+    public static final String MAPPED = "org.zeromq.ZContext source: shared objects file (top)";
+
+    /** Runs children until one maps JeroMQ's classes from the archive, as each does once it is built and checked. */
+    @ProcessTest
+    void childrenMapTheRuntimeOnceTheArchiveIsReady(Processes processes, @TempDir Path directory) throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        for (int n = 0; !mapped(run(processes, directory, n)); n++) {
+            assertThat(System.nanoTime()).as("a child started with the class data archive").isLessThan(deadline);
+        }
+    }
+
+    /** A spec that chooses what its JVM shares is left to it. */
+    @ProcessTest
+    void aSpecWithItsOwnSharingIsLeftAlone(Processes processes, @TempDir Path directory) throws IOException {
+        Path classes = directory.resolve("classes.txt");
+        ProgramResult result = processes.run(JavaChild.main(Hello.class).name("own-sharing").jvmArgs("-Xshare:off",
+                "-Xlog:class+load=info:file=" + classes));
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.readString(classes)).doesNotContain("shared objects file");
+    }
+
+    private static Path run(Processes processes, Path directory, int n) {
+        Path classes = directory.resolve("classes-" + n + ".txt");
+        ProgramResult result = processes.run(JavaChild.main(Hello.class).name("mapped-" + n).jvmArgs("-Xlog:class+load=info:file="
+                + classes));
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout().strip()).as("nothing but its own output").isEqualTo("hello");
+        return classes;
+    }
+
+    private static boolean mapped(Path classes) throws IOException {
+        return Files.readString(classes).contains(MAPPED);
+    }
+}
