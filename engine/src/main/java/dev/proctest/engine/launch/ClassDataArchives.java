@@ -49,6 +49,7 @@ public final class ClassDataArchives implements AutoCloseable {
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private static final long BUILD_TIMEOUT_SECONDS = 60;
+    private static final long BUILD_GRACE_SECONDS = 5;
 
     private final boolean enabled;
     private final Path directory;
@@ -109,10 +110,23 @@ public final class ClassDataArchives implements AutoCloseable {
         return options;
     }
 
-    /** Stops a build under way: the next run builds again. */
+    /**
+     * Lets a build under way finish for a few seconds, so that a run shorter than a build still
+     * leaves an archive for the next one, then stops what is left: nothing it started outlives
+     * the run.
+     */
     @Override
     public void close() {
         closed = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BUILD_GRACE_SECONDS);
+        for (Process process : running.keySet()) {
+            try {
+                process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         builder.shutdownNow();
         running.keySet().forEach(process -> {
             process.destroyForcibly();
@@ -151,8 +165,8 @@ public final class ClassDataArchives implements AutoCloseable {
                     failed = Optional.of(failed.orElse("it wrote no archive"));
                 }
                 usable = failed.isEmpty();
-                failed.ifPresent(reason -> LOG.log(Level.INFO, "proctest: children on " + java + " start without a class data archive,"
-                        + " as " + file + " could not be built or used: " + reason));
+                failed.filter(reason -> !closed).ifPresent(reason -> LOG.log(Level.INFO, "proctest: children on " + java
+                        + " start without a class data archive, as " + file + " could not be built or used: " + reason));
             } catch (IOException e) {
                 LOG.log(Level.INFO, "proctest: children on " + java + " start without a class data archive: " + e);
             }
@@ -162,7 +176,7 @@ public final class ClassDataArchives implements AutoCloseable {
         private Optional<String> check() {
             Optional<String> refused = run(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + file, "-cp", String.join(File.pathSeparator,
                     runtimeJars), "-version"));
-            if (refused.isPresent()) {
+            if (refused.isPresent() && !closed) { // refused by the JDK, not cut short by the run's end
                 try {
                     Files.deleteIfExists(file); // stale: the next run builds it again
                 } catch (IOException e) {
