@@ -52,6 +52,7 @@ public final class Supervisor implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::killAll, "proctest-supervisor-shutdown");
     private Hub hub;
     private volatile ChildPool pool;
+    private boolean ending;
     private Optional<Reaper> reaper;
 
     /** @param sockets the run's ZeroMQ context for test sockets, made on first use: it sends stop messages */
@@ -237,12 +238,16 @@ public final class Supervisor implements AutoCloseable {
         if (pool == null) {
             pool = new ChildPool(configuration.pool(), new PoolStarter(launcher, this::hub, this::reaper, stopping,
                     configuration.reportsDir().resolve("pool").resolve(String.valueOf(ProcessHandle.current().pid()))));
+            if (ending) { // a pool first needed after the last test, by a class's end
+                pool.runEnding();
+            }
         }
         return pool;
     }
 
-    /** Says that no test is left to start: the pool starts no more JVMs. */
+    /** Says that every test has finished: the pool starts no more JVMs. */
     public synchronized void runEnding() {
+        ending = true;
         if (pool != null) {
             pool.runEnding();
         }

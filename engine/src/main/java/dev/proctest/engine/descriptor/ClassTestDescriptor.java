@@ -71,7 +71,7 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
     public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
         SkipResult result = DisabledCondition.evaluate(testClass);
         if (result.isSkipped()) {
-            context.started(this); // its tests will not start
+            context.finished(this); // its tests will not run
         }
         return result;
     }
@@ -97,7 +97,7 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
 
     @Override
     public void after(ProcTestExecutionContext context) {
-        context.started(this); // a test of the class that has not started by now never will
+        context.finished(this); // a test of the class that has not run by now never will
         InjectionContext injection = injectionContext(context);
         ThrowableCollector collector = context.newThrowableCollector();
         for (Method method : lifecycleMethods.afterAll()) {

@@ -102,17 +102,20 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
     public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
         SkipResult result = DisabledCondition.evaluate(testMethod);
         if (result.isSkipped()) {
-            context.started(this); // its tests will not start
+            context.finished(this); // its tests will not run
         }
         return result;
     }
 
     @Override
     public ProcTestExecutionContext execute(ProcTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
-        context.started(this);
-        Scope scope = context.newTestScope(testClass, testMethod, transport, repeated, this);
-        InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request(), scope);
-        new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach()).run();
+        try {
+            Scope scope = context.newTestScope(testClass, testMethod, transport, repeated, this);
+            InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request(), scope);
+            new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach()).run();
+        } finally {
+            context.finished(this);
+        }
         return context;
     }
 }

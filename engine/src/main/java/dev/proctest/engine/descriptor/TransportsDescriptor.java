@@ -74,7 +74,7 @@ public final class TransportsDescriptor extends AbstractTestDescriptor implement
     public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
         SkipResult result = DisabledCondition.evaluate(testMethod);
         if (result.isSkipped()) {
-            context.started(this); // its tests will not start
+            context.finished(this); // its tests will not run
         }
         return result;
     }

@@ -41,8 +41,8 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         final Invoker invoker;
         private Supervisor supervisor;
         private ZContext sockets;
-        /** The tests not yet started: when none is left, the pool starts no more JVMs. */
-        private final Set<UniqueId> notStarted = ConcurrentHashMap.newKeySet();
+        /** The tests not yet finished: when none is left, the pool starts no more JVMs. */
+        private final Set<UniqueId> unfinished = ConcurrentHashMap.newKeySet();
 
         Run(ExecutionRequest request, ThrowableCollector.Factory throwableCollectors, ParameterResolvers resolvers) {
             this.request = request;
@@ -50,15 +50,15 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
             this.configuration = Configuration.from(request.getConfigurationParameters());
             this.invoker = new Invoker(resolvers, timeouts);
             request.getRootTestDescriptor().getDescendants().stream().filter(TestDescriptor::isTest)
-                    .forEach(test -> notStarted.add(test.getUniqueId()));
+                    .forEach(test -> unfinished.add(test.getUniqueId()));
         }
 
-        void started(TestDescriptor descriptor) {
-            boolean removed = notStarted.remove(descriptor.getUniqueId());
+        void finished(TestDescriptor descriptor) {
+            boolean removed = unfinished.remove(descriptor.getUniqueId());
             for (TestDescriptor descendant : descriptor.getDescendants()) {
-                removed |= notStarted.remove(descendant.getUniqueId());
+                removed |= unfinished.remove(descendant.getUniqueId());
             }
-            if (removed && notStarted.isEmpty()) {
+            if (removed && unfinished.isEmpty()) {
                 Supervisor current;
                 synchronized (this) {
                     current = supervisor;
@@ -73,7 +73,7 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         synchronized Supervisor supervisor() {
             if (supervisor == null) {
                 supervisor = new Supervisor(configuration, this::sockets);
-                if (notStarted.isEmpty()) {
+                if (unfinished.isEmpty()) {
                     supervisor.runEnding();
                 }
             }
@@ -150,11 +150,12 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
     }
 
     /**
-     * Says that {@code descriptor}'s tests have started, or will not: a test about to run, or a
-     * skipped or ended class or test.
+     * Says that {@code descriptor}'s tests have finished, or will not run: a test that ended, or a
+     * skipped or ended class or test. Until the last has, the pool refills: the last test's later
+     * spawns are served warm too.
      */
-    public void started(TestDescriptor descriptor) {
-        run.started(descriptor);
+    public void finished(TestDescriptor descriptor) {
+        run.finished(descriptor);
     }
 
     @Override

@@ -127,8 +127,11 @@ public final class ChildPool implements AutoCloseable {
         startWanted();
     }
 
-    /** Says that no test is left to start: the JVMs waiting may still serve the tests running, no more are started. */
+    /** Says that every test has finished: the JVMs waiting may still serve the classes ending, no more are started. */
     public synchronized void runEnding() {
+        if (!ending) {
+            LOG.log(Level.DEBUG, "proctest pool: every test has finished; no more JVMs start");
+        }
         ending = true;
         wanted.clear();
     }
@@ -187,6 +190,7 @@ public final class ChildPool implements AutoCloseable {
             waiting.add(jvm);
             booting++;
             started++;
+            LOG.log(Level.DEBUG, "proctest pool: starting {0}", jvm.name());
             thread.execute(() -> begin(jvm));
         }
     }

@@ -11,6 +11,7 @@ import dev.proctest.engine.processfixtures.PoolFailingTestCase;
 import dev.proctest.engine.processfixtures.PoolTailTestCase;
 import dev.proctest.engine.processfixtures.PoolTestCase;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +39,11 @@ class PoolTests {
 
         Set<Long> started = PoolEvents.started();
         assertThat(started).as("the JVMs the pool started").hasSizeGreaterThanOrEqualTo(4);
-        assertThat(PoolEvents.messages()).as("no JVM started once no test was left to start")
-                .noneMatch(message -> message.contains("started") && message.contains("pool.test=tail"));
+        List<String> messages = PoolEvents.messages();
+        int finished = messages.indexOf("proctest pool: every test has finished; no more JVMs start");
+        assertThat(finished).as("the pool heard that every test had finished").isNotNegative();
+        assertThat(messages.subList(finished, messages.size())).as("JVMs started once every test had finished")
+                .noneMatch(message -> message.startsWith("proctest pool: starting "));
         assertAllEnd(started);
     }
 

@@ -1,19 +1,29 @@
 package dev.proctest.engine.processfixtures;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.proctest.ChildProcess;
 import dev.proctest.JavaChild;
 import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
 import dev.proctest.Ready;
 import dev.proctest.engine.children.Registry;
+import java.io.IOException;
+import java.nio.file.Files;
 
 /**
- * Runs after {@link PoolTestCase}: while it has not started, a test is left and the pool keeps
- * refilling. Once it has, none is: its spawn is served, and the pool starts no JVM for the next.
+ * Runs after {@link PoolTestCase}, as the run's last test: until it has finished the pool still
+ * refills, so that its second child of a launch is served by a JVM started for it; once it has
+ * finished, the pool starts none.
  */
 public class PoolTailTestCase {
 
     @ProcessTest
-    void spawnsTheRunsLastChild(Processes processes) {
-        processes.spawn(JavaChild.main(Registry.class).readyWhen(Ready.whenSignalled()).jvmArgs("-Dpool.test=tail")).stop();
+    void theRunsLastTestIsServedToo(Processes processes) throws IOException {
+        JavaChild tail = JavaChild.main(Registry.class).readyWhen(Ready.whenSignalled()).jvmArgs("-Dpool.test=tail");
+        processes.spawn(tail.name("first")).stop();
+        ChildProcess second = processes.spawn(tail.name("second"));
+        assertThat(Files.readString(second.logFile())).as("the second child's log").contains("started from the pool");
+        second.stop();
     }
 }

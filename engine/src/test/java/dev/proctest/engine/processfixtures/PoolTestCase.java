@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * What the pool does for spawns, seen from a test: each test uses a launch of its own (a JVM
  * option naming it), so that what waits for one test is not taken by another. Run with {@link
- * PoolTailTestCase} after it, so that a test is always left to start and the pool keeps refilling.
+ * PoolTailTestCase} after it, so that a test is always left unfinished and the pool keeps refilling.
  */
 public class PoolTestCase {
 
