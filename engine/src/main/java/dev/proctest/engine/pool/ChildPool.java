@@ -113,6 +113,11 @@ public final class ChildPool implements AutoCloseable {
         }
         waiting.remove(chosen);
         taken++;
+        if (chosen.booting) { // its boot is the child's start now: it says HELLO to the child's connection, never to the pool
+            chosen.booting = false;
+            booting--;
+            startWanted();
+        }
         LOG.log(Level.DEBUG, "proctest pool: {0} taken, {1}", chosen, chosen.isConnected() ? "connected" : "still starting");
         return Optional.of(chosen);
     }
