@@ -40,6 +40,8 @@ final class ChildChannel {
     private static volatile ChildChannel current;
 
     private final ZContext context;
+    /** Set as the channel closes: its context's threads may then meet closed pipes. */
+    private final AtomicBoolean closing;
     private final SocketLoop loop;
     private final RecordSink sink;
     private final CallBatcher calls;
@@ -50,8 +52,9 @@ final class ChildChannel {
     private long lastTick = System.nanoTime();
     private volatile long heartbeatTimeoutNanos = Long.MAX_VALUE;
 
-    private ChildChannel(ZContext context, ZMQ.Socket dealer, String childId) {
+    private ChildChannel(ZContext context, ZMQ.Socket dealer, String childId, AtomicBoolean closing) {
         this.context = context;
+        this.closing = closing;
         this.loop = new SocketLoop(context, dealer, "proctest-channel-" + childId, this::onMessage, this::onTick, TICK);
         this.sink = new RecordSink(loop, batch -> send(new Message.Logs(batch)));
         this.calls = new CallBatcher(loop, batch -> send(new Message.Called(batch)));
@@ -63,12 +66,13 @@ final class ChildChannel {
      * @param waiting how long the hub may fall silent before the plan arrives, or null for no limit
      */
     static ChildChannel connect(String hub, String childId, String token, Duration waiting) {
-        ZContext context = new ZContext(1);
+        AtomicBoolean closing = new AtomicBoolean();
+        ZContext context = Sockets.reportFailures(new ZContext(1), "the channel to the test JVM", closing::get);
         ZMQ.Socket dealer = Sockets.configure(context.createSocket(SocketType.DEALER));
         dealer.setIdentity(childId.getBytes(UTF_8));
         dealer.setSndHWM(Sockets.CHANNEL_QUEUE); // beyond it a send waits: a child logging faster than the test JVM reads is slowed down
         dealer.connect(hub);
-        ChildChannel channel = new ChildChannel(context, dealer, childId);
+        ChildChannel channel = new ChildChannel(context, dealer, childId, closing);
         if (waiting != null) {
             channel.heartbeatTimeoutNanos = waiting.toNanos();
         }
@@ -145,6 +149,7 @@ final class ChildChannel {
 
     /** Sends what is still queued, waiting up to {@code flush}, and closes the channel. */
     void close(Duration flush) {
+        closing.set(true);
         sink.close();
         calls.close();
         loop.close(flush);

@@ -2,7 +2,10 @@ package dev.proctest.wire;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.nio.channels.ClosedChannelException;
+import java.util.function.BooleanSupplier;
 import org.apiguardian.api.API;
+import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 
 /** The options every proctest socket gets, on either side of the channel. */
@@ -32,6 +35,33 @@ public final class Sockets {
     public static final int RECONNECT_INTERVAL_MILLIS = 10;
 
     private Sockets() {}
+
+    /**
+     * Makes a context's I/O threads report their failures as proctest's, once: except a closed
+     * channel met while the context is being closed ({@code closing}), a known race of JeroMQ's
+     * termination that loses nothing. Printed, such a trace lands in a child's log as if the
+     * system under test had written it.
+     */
+    public static ZContext reportFailures(ZContext context, String owner, BooleanSupplier closing) {
+        Thread.UncaughtExceptionHandler handler = (thread, failure) -> {
+            if (closing.getAsBoolean() && causedByClosedChannel(failure)) {
+                return;
+            }
+            System.err.println("proctest: " + owner + ": ZeroMQ's thread " + thread.getName() + " failed: " + failure);
+        };
+        context.setUncaughtExceptionHandler(handler);
+        context.setNotificationExceptionHandler(handler);
+        return context;
+    }
+
+    private static boolean causedByClosedChannel(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Applies the handshake and reconnect intervals and no linger to {@code socket}; returns it. */
     public static ZMQ.Socket configure(ZMQ.Socket socket) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apiguardian.api.API;
 import org.zeromq.SocketType;
@@ -49,6 +50,8 @@ public final class Hub implements AutoCloseable {
     private static final int KEPT_WHILE_WAITING = 10_000;
 
     private final ZContext context;
+    /** Set as the hub closes: its context's threads may then meet closed pipes. */
+    private final AtomicBoolean closing;
     private final String address;
     private final byte[] token;
     private final SocketLoop loop;
@@ -61,8 +64,9 @@ public final class Hub implements AutoCloseable {
     private long lastPing = System.nanoTime();
     private long lastTick = System.nanoTime();
 
-    private Hub(ZContext context, ZMQ.Socket router, String address, byte[] token) {
+    private Hub(ZContext context, ZMQ.Socket router, String address, byte[] token, AtomicBoolean closing) {
         this.context = context;
+        this.closing = closing;
         this.address = address;
         this.token = token;
         this.loop = new SocketLoop(context, router, "proctest-hub", this::onMessage, this::onTick, TICK);
@@ -70,13 +74,14 @@ public final class Hub implements AutoCloseable {
 
     /** Binds a new hub to a random loopback port and starts its thread. */
     public static Hub start() {
-        ZContext context = new ZContext(1);
+        AtomicBoolean closing = new AtomicBoolean();
+        ZContext context = Sockets.reportFailures(new ZContext(1), "the hub", closing::get);
         ZMQ.Socket router = Sockets.configure(context.createSocket(SocketType.ROUTER));
         router.setRcvHWM(Sockets.CHANNEL_QUEUE); // per child: beyond it, the child waits, and its records stay in time
         int port = router.bindToRandomPort("tcp://127.0.0.1");
         byte[] token = new byte[16];
         new SecureRandom().nextBytes(token);
-        Hub hub = new Hub(context, router, "tcp://127.0.0.1:" + port, HexFormat.of().formatHex(token).getBytes(UTF_8));
+        Hub hub = new Hub(context, router, "tcp://127.0.0.1:" + port, HexFormat.of().formatHex(token).getBytes(UTF_8), closing);
         hub.loop.start();
         return hub;
     }
@@ -140,6 +145,7 @@ public final class Hub implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.set(true);
         loop.close(Duration.ZERO);
         context.close();
     }
