@@ -37,9 +37,9 @@ public final class Sockets {
     private Sockets() {}
 
     /**
-     * Makes a context's I/O threads report their failures as proctest's, once: except a closed
-     * channel met while the context is being closed ({@code closing}), a known race of JeroMQ's
-     * termination that loses nothing. Printed, such a trace lands in a child's log as if the
+     * Makes a context's I/O threads report their failures as proctest's, a line each: except a
+     * closed channel met while the context is being closed ({@code closing}), a known race of
+     * JeroMQ's termination that loses nothing. Printed, such a trace lands in a child's log as if the
      * system under test had written it.
      */
     public static ZContext reportFailures(ZContext context, String owner, BooleanSupplier closing) {

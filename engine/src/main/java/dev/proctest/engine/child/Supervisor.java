@@ -182,15 +182,19 @@ public final class Supervisor implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        archives.close();
-        killAll();
-        if (hub != null) {
-            hub.close();
+    public void close() {
+        synchronized (this) {
+            killAll();
+            if (hub != null) {
+                hub.close();
+            }
         }
-        coverage.ifPresent(ChildCoverage::merge); // every child has ended and written its coverage
-        if (reaper != null) {
-            reaper.ifPresent(Reaper::close);
+        archives.close(); // outside the lock: a build under way registers its JVMs with the reaper, which takes it
+        synchronized (this) {
+            coverage.ifPresent(ChildCoverage::merge); // every child has ended and written its coverage
+            if (reaper != null) {
+                reaper.ifPresent(Reaper::close);
+            }
         }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);

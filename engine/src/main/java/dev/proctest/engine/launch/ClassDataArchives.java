@@ -51,6 +51,9 @@ public final class ClassDataArchives implements AutoCloseable {
     private static final long BUILD_TIMEOUT_SECONDS = 60;
     private static final long BUILD_GRACE_SECONDS = 5;
 
+    /** How a failure of a JVM that ran and exited begins: only such a JVM has judged the archive. */
+    private static final String REFUSED = "exit code ";
+
     private final boolean enabled;
     private final Path directory;
     private final Consumer<Process> started;
@@ -93,7 +96,7 @@ public final class ClassDataArchives implements AutoCloseable {
      * archive is built and checked; none before, starting its build the first time.
      */
     public List<String> options(JavaLaunch launch) {
-        if (!enabled || runtimeJars.isEmpty() || !launch.classPath().subList(0, Math.min(runtimeJars.size(), launch.classPath().size()))
+        if (closed || !enabled || runtimeJars.isEmpty() || !launch.classPath().subList(0, Math.min(runtimeJars.size(), launch.classPath().size()))
                 .equals(runtimeJars) || launch.jvmOptions().stream().anyMatch(option -> OWN_CHOICE.stream().anyMatch(option::startsWith))) {
             return List.of();
         }
@@ -113,19 +116,17 @@ public final class ClassDataArchives implements AutoCloseable {
     /**
      * Lets a build under way finish for a few seconds, so that a run shorter than a build still
      * leaves an archive for the next one, then stops what is left: nothing it started outlives
-     * the run.
+     * the run. Call it once the children have been stopped, not holding a lock that {@code
+     * started} or {@code ended} take.
      */
     @Override
     public void close() {
         closed = true;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BUILD_GRACE_SECONDS);
-        for (Process process : running.keySet()) {
-            try {
-                process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        builder.shutdown();
+        try {
+            builder.awaitTermination(BUILD_GRACE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         builder.shutdownNow();
         running.keySet().forEach(process -> {
@@ -167,7 +168,7 @@ public final class ClassDataArchives implements AutoCloseable {
                 usable = failed.isEmpty();
                 failed.filter(reason -> !closed).ifPresent(reason -> LOG.log(Level.INFO, "proctest: children on " + java
                         + " start without a class data archive, as " + file + " could not be built or used: " + reason));
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 LOG.log(Level.INFO, "proctest: children on " + java + " start without a class data archive: " + e);
             }
         }
@@ -176,7 +177,7 @@ public final class ClassDataArchives implements AutoCloseable {
         private Optional<String> check() {
             Optional<String> refused = run(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + file, "-cp", String.join(File.pathSeparator,
                     runtimeJars), "-version"));
-            if (refused.isPresent() && !closed) { // refused by the JDK, not cut short by the run's end
+            if (refused.filter(reason -> reason.startsWith(REFUSED)).isPresent()) { // the JDK said no; not a timeout or the run's end
                 try {
                     Files.deleteIfExists(file); // stale: the next run builds it again
                 } catch (IOException e) {
@@ -206,7 +207,7 @@ public final class ClassDataArchives implements AutoCloseable {
                         return Optional.empty();
                     }
                     String said = Files.readString(output).strip();
-                    return Optional.of((exited ? "exit code " + process.exitValue() : "no exit within " + BUILD_TIMEOUT_SECONDS + " s")
+                    return Optional.of((exited ? REFUSED + process.exitValue() : "no exit within " + BUILD_TIMEOUT_SECONDS + " s")
                             + (said.isEmpty() ? "" : ": " + said));
                 } finally {
                     Files.deleteIfExists(output);

@@ -59,6 +59,7 @@ final class PipeMatcher {
     void reported(long number, String text, PendingRecord owner, long nowNanos) {
         if (number < nextLine) {
             owner.lineReachedPipe();
+            forget(text); // if it was judged an extra, it is accounted for now
             return;
         }
         reported.put(number, new Reported(text, owner));

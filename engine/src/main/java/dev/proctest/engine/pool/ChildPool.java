@@ -8,6 +8,7 @@ import dev.proctest.engine.hub.HubMember;
 import dev.proctest.engine.launch.JavaLaunch;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -188,6 +189,9 @@ public final class ChildPool implements AutoCloseable {
     private void startWanted() {
         while (!wanted.isEmpty() && booting < starts) {
             JavaLaunch launch = wanted.poll();
+            if (launch.directory().filter(directory -> !Files.isDirectory(directory)).isPresent()) {
+                continue; // a test's temporary directory, gone with its test: no child will start there again
+            }
             if (waiting.size() >= size && !makeRoomFor(launch)) {
                 continue; // the pool is full of JVMs for this launch already
             }
@@ -227,6 +231,7 @@ public final class ChildPool implements AutoCloseable {
                 waiting.remove(jvm);
                 booting--;
                 broken.add(jvm.launch());
+                startWanted(); // the slot is free for the next launch wanted
             }
             LOG.log(Level.WARNING, "proctest: could not start " + jvm + "; children started alike start cold", e);
             return;

@@ -22,10 +22,18 @@ class ChildPoolTests {
     private static final JavaLaunch LAUNCH = new JavaLaunch(Path.of("java"), 17, List.of("classes"), List.of(), false, false, Map.of(),
             Optional.empty());
 
+    private static final JavaLaunch FAILING = new JavaLaunch(Path.of("java"), 17, List.of("classes"), List.of("-Dfails=yes"), false,
+            false, Map.of(), Optional.empty());
+
     private final List<Process> processes = new CopyOnWriteArrayList<>();
+    private final List<JavaLaunch> asked = new CopyOnWriteArrayList<>();
     private final ChildPool pool = new ChildPool(new PoolSettings(2, 1), new ChildPool.Starter() {
         @Override
         public ChildPool.Started start(JavaLaunch launch, String poolName, HubMember member) {
+            asked.add(launch);
+            if (launch.equals(FAILING)) {
+                throw new IllegalStateException("cannot start " + poolName);
+            }
             try {
                 Process process = new ProcessBuilder("sleep", "60").start();
                 processes.add(process);
@@ -61,6 +69,26 @@ class ChildPoolTests {
 
         pool.used(LAUNCH);
         awaitStarted(2);
+    }
+
+    /** A JVM that cannot start frees its boot slot for the next launch wanted, which waited behind it. */
+    @Test
+    void aFailedStartLetsTheNextLaunchStart() throws InterruptedException {
+        pool.used(FAILING);
+        pool.used(LAUNCH);
+        awaitStarted(1);
+        assertThat(asked).containsExactly(FAILING, LAUNCH);
+    }
+
+    /** A launch whose working directory is gone (a test's temporary one) gets no JVM: nothing would start there. */
+    @Test
+    void aLaunchWhoseDirectoryIsGoneGetsNoJvm(@org.junit.jupiter.api.io.TempDir Path directory) throws InterruptedException {
+        JavaLaunch gone = new JavaLaunch(Path.of("java"), 17, List.of("classes"), List.of(), false, false, Map.of(),
+                Optional.of(directory.resolve("deleted")));
+        pool.used(gone);
+        pool.used(LAUNCH);
+        awaitStarted(1);
+        assertThat(asked).containsExactly(LAUNCH);
     }
 
     @Test

@@ -55,7 +55,7 @@ class ClassDataTests {
 
     @Test
     void offBuildsNoArchive() {
-        Outcomes.assertAllPassed(run("aSpecWithItsOwnSharingIsLeftAlone", "off"), 1);
+        Outcomes.assertAllPassed(run("aPlainChild", "off"), 1);
         assertThat(archives).isEmptyDirectory();
     }
 

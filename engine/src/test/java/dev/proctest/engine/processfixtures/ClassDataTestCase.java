@@ -2,6 +2,7 @@ package dev.proctest.engine.processfixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proctest.ChildProcess;
 import dev.proctest.JavaChild;
 import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
@@ -22,20 +23,30 @@ public class ClassDataTestCase {
     /** Runs children until one maps JeroMQ's classes from the archive, as each does once it is built and checked. */
     @ProcessTest
     void childrenMapTheRuntimeOnceTheArchiveIsReady(Processes processes, @TempDir Path directory) throws IOException {
+        awaitMapped(processes, directory);
+    }
+
+    /** A spec that chooses what its JVM shares is left to it, also once the archive is ready. */
+    @ProcessTest
+    void aSpecWithItsOwnSharingIsLeftAlone(Processes processes, @TempDir Path directory) throws IOException {
+        awaitMapped(processes, directory);
+        ChildProcess child = processes.start(JavaChild.main(Hello.class).name("own-sharing").jvmArgs("-Xshare:off").mayExit());
+        assertThat(child.awaitExit(Duration.ofSeconds(30))).isZero();
+        String arguments = Files.readString(child.logFile().resolveSibling("own-sharing.args"));
+        assertThat(arguments).contains("-Xshare:off").doesNotContain("-XX:SharedArchiveFile");
+    }
+
+    /** One child, as any test starts one. */
+    @ProcessTest
+    void aPlainChild(Processes processes, @TempDir Path directory) throws IOException {
+        assertThat(mapped(run(processes, directory, 0))).as("mapped before any archive was built").isFalse();
+    }
+
+    private static void awaitMapped(Processes processes, Path directory) throws IOException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         for (int n = 0; !mapped(run(processes, directory, n)); n++) {
             assertThat(System.nanoTime()).as("a child started with the class data archive").isLessThan(deadline);
         }
-    }
-
-    /** A spec that chooses what its JVM shares is left to it. */
-    @ProcessTest
-    void aSpecWithItsOwnSharingIsLeftAlone(Processes processes, @TempDir Path directory) throws IOException {
-        Path classes = directory.resolve("classes.txt");
-        ProgramResult result = processes.run(JavaChild.main(Hello.class).name("own-sharing").jvmArgs("-Xshare:off",
-                "-Xlog:class+load=info:file=" + classes));
-        assertThat(result.exitCode()).isZero();
-        assertThat(Files.readString(classes)).doesNotContain("shared objects file");
     }
 
     private static Path run(Processes processes, Path directory, int n) {

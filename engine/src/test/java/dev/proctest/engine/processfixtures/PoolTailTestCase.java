@@ -19,9 +19,10 @@ import java.nio.file.Files;
 public class PoolTailTestCase {
 
     @ProcessTest
-    void theRunsLastTestIsServedToo(Processes processes) throws IOException {
+    void theRunsLastTestIsServedToo(Processes processes) throws IOException, InterruptedException {
         JavaChild tail = JavaChild.main(Registry.class).readyWhen(Ready.whenSignalled()).jvmArgs("-Dpool.test=tail");
         processes.spawn(tail.name("first")).stop();
+        PoolEvents.awaitWaiting("-Dpool.test=tail"); // started for it, once the refills of earlier tests let it boot
         ChildProcess second = processes.spawn(tail.name("second"));
         assertThat(Files.readString(second.logFile())).as("the second child's log").contains("started from the pool");
         second.stop();

@@ -63,10 +63,9 @@ final class Echo {
         if (frame < 0 || echo.starts[frame] == echo.lines.size()) {
             return List.of();
         }
-        List<WireRecord.Echo> own = echo.lines.subList(echo.starts[frame], echo.lines.size());
-        List<WireRecord.Echo> result = List.copyOf(own);
-        own.clear();
-        return result;
+        // copied, not removed: until the event is with the sink and closed, its lines hold a sync back,
+        // also while an event it logs meanwhile (a JUL message formatted after the take) comes and goes
+        return List.copyOf(echo.lines.subList(echo.starts[frame], echo.lines.size()));
     }
 
     /** Closes the echo of {@code event}, and those opened within it, once the event is recorded. */

@@ -124,6 +124,24 @@ class EchoTests {
         other.join();
     }
 
+    /** As JUL does: the outer record's lines are taken, then formatting its message logs an event of its own. */
+    @Test
+    void anEventLoggedAfterTheOuterTakeLeavesTheOuterLinesHeld() {
+        Object outer = new Object();
+        Object inner = new Object();
+        Echo.open(outer);
+        long outerLine = printed;
+        print("outer");
+        assertThat(Echo.take(outer)).usingElementComparator(ECHO_TEXT).containsExactly(echo("outer"));
+        Echo.open(inner);
+        print("inner");
+        assertThat(Echo.take(inner)).usingElementComparator(ECHO_TEXT).containsExactly(echo("inner"));
+        Echo.close(inner);
+
+        assertThat(Echo.holdsLinesBefore(outerLine + 1, 0)).as("the outer event is not with the sink yet").isTrue();
+        Echo.close(outer);
+    }
+
     @Test
     void anInnerEventRecordedLeavesTheOuterEventsLinesHeld() {
         Object outer = new Object();
