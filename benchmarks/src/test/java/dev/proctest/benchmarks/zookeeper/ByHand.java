@@ -99,7 +99,7 @@ final class ByHand implements Scenario.Nodes {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("port " + port + " not listening within 60 s");
                 }
-                Thread.sleep(20);
+                Thread.sleep(20); // as a hand-written test polls a port: nothing to wait on but the next try
             }
         }
     }

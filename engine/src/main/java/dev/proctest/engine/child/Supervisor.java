@@ -62,15 +62,7 @@ public final class Supervisor implements AutoCloseable {
                 Os.startsProcessGroups(), this::killGroup);
         this.coverage = ChildCoverage.of(configuration.coverage());
         this.archives = new ClassDataArchives(configuration.classData().enabled(), configuration.classData().directory(),
-                process -> {
-                    if (stopping.ownGroup()) {
-                        reaper().ifPresent(r -> r.register(process.pid()));
-                    }
-                }, process -> {
-                    if (stopping.ownGroup()) {
-                        reaper().ifPresent(r -> r.forget(process.pid()));
-                    }
-                });
+                process -> registerGroup(process.pid()), process -> forgetGroup(process.pid()));
         this.launcher = new Launcher(configuration, coverage, archives);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -147,8 +139,8 @@ public final class Supervisor implements AutoCloseable {
         OutputPipes output = new OutputPipes(log, captureAll);
         output.drain(name, process.getInputStream(), process.getErrorStream());
         long pid = process.pid();
-        if (stopping.ownGroup() && !pooled) { // a pooled JVM was registered when it started
-            reaper().ifPresent(r -> r.register(pid));
+        if (!pooled) { // a pooled JVM was registered when it started
+            registerGroup(pid);
         }
         RunningChild child = new RunningChild(name, spec, process, log, calls, status, connection, output,
                 new RunningChild.Timeouts(configuration.readyTimeout(), configuration.stopTimeout(), configuration.awaitTimeout(),
@@ -175,9 +167,7 @@ public final class Supervisor implements AutoCloseable {
         if (child.connection() != null) {
             child.connection().close();
         }
-        if (stopping.ownGroup()) {
-            reaper().ifPresent(r -> r.forget(child.pid()));
-        }
+        forgetGroup(child.pid());
         child.log().close();
     }
 
@@ -225,6 +215,19 @@ public final class Supervisor implements AutoCloseable {
                     }
                 }
             });
+        }
+    }
+
+    /** Has the reaper kill the process group of {@code leader} should the test JVM die, if children start in groups of their own. */
+    private void registerGroup(long leader) {
+        if (stopping.ownGroup()) {
+            reaper().ifPresent(r -> r.register(leader));
+        }
+    }
+
+    private void forgetGroup(long leader) {
+        if (stopping.ownGroup()) {
+            reaper().ifPresent(r -> r.forget(leader));
         }
     }
 

@@ -13,10 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** How many JVMs the pool boots at once, with processes that stand in for JVMs that never connect. */
+/**
+ * How many JVMs the pool boots at once, with processes that stand in for JVMs that never connect;
+ * a JVM counts as started once the pool says so, which it does once the process is its own.
+ */
 class ChildPoolTests {
 
     private static final JavaLaunch LAUNCH = new JavaLaunch(Path.of("java"), 17, List.of("classes"), List.of(), false, false, Map.of(),
@@ -26,6 +35,32 @@ class ChildPoolTests {
             false, Map.of(), Optional.empty());
 
     private final List<Process> processes = new CopyOnWriteArrayList<>();
+    /** How many JVMs the pool has said it started, once their process is its own; guarded by itself. */
+    private final int[] started = new int[1];
+    private final Logger log = Logger.getLogger(ChildPool.class.getName());
+    private final Handler startedLines = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getMessage().contains(" started; ")) {
+                synchronized (started) {
+                    started[0]++;
+                    started.notifyAll();
+                }
+            }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    };
+
+    @BeforeEach
+    void listenToThePool() {
+        log.setLevel(Level.FINE);
+        log.addHandler(startedLines);
+    }
     private final List<JavaLaunch> asked = new CopyOnWriteArrayList<>();
     private final ChildPool pool = new ChildPool(new PoolSettings(2, 1), new ChildPool.Starter() {
         @Override
@@ -56,6 +91,8 @@ class ChildPoolTests {
     void closeThePool() {
         pool.close();
         processes.forEach(Process::destroyForcibly);
+        log.removeHandler(startedLines);
+        log.setLevel(null);
     }
 
     /** A JVM taken before it connected says HELLO to its child's connection, never to the pool: its boot no longer holds the pool's. */
@@ -101,9 +138,12 @@ class ChildPoolTests {
 
     private void awaitStarted(int count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (processes.size() < count) {
-            assertThat(System.nanoTime()).as("%d JVMs of the pool started", count).isLessThan(deadline);
-            Thread.sleep(10);
+        synchronized (started) {
+            while (started[0] < count) {
+                long left = deadline - System.nanoTime();
+                assertThat(left).as("%d JVMs of the pool started", count).isPositive();
+                TimeUnit.NANOSECONDS.timedWait(started, left);
+            }
         }
     }
 }

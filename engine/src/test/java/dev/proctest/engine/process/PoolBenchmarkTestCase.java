@@ -43,11 +43,11 @@ public class PoolBenchmarkTestCase {
     @ProcessTest
     void measure(Processes processes) throws Exception {
         Map<String, Supplier<Long>> kinds = new LinkedHashMap<>();
-        kinds.put("pooled spawn(...Ready.onStart()), to ready", () -> spawnToReady(processes, JavaChild.main(Server.class)));
+        kinds.put("pooled spawn(...Ready.onStart()), to ready", () -> SpawnBenchmarkTestCase.spawnToReady(processes, JavaChild.main(Server.class)));
         kinds.put("pooled spawn(...Ready.whenSignalled()), to ready",
-                () -> spawnToReady(processes, JavaChild.main(Server.class).readyWhen(Ready.whenSignalled())));
+                () -> SpawnBenchmarkTestCase.spawnToReady(processes, JavaChild.main(Server.class).readyWhen(Ready.whenSignalled())));
         kinds.put("pooled spawn(... .mock(Sensor.class)), to ready",
-                () -> spawnToReady(processes, JavaChild.main(Server.class).mock(Sensor.class)));
+                () -> SpawnBenchmarkTestCase.spawnToReady(processes, JavaChild.main(Server.class).mock(Sensor.class)));
         Map<String, List<Long>> samples = new LinkedHashMap<>();
         kinds.keySet().forEach(kind -> samples.put(kind, new ArrayList<>()));
         for (int round = 0; round < WARM_UP + ROUNDS; round++) {
@@ -78,14 +78,6 @@ public class PoolBenchmarkTestCase {
         for (int round = 0; round < PING_PONG_ROUNDS; round++) {
             System.out.printf("  round %d: proctest / by hand = %.2f%n", round + 1, (double) proctest.get(round) / byHand.get(round));
         }
-    }
-
-    private static long spawnToReady(Processes processes, JavaChild spec) {
-        long start = System.nanoTime();
-        ChildProcess child = processes.spawn(spec);
-        long nanos = System.nanoTime() - start;
-        child.kill();
-        return nanos;
     }
 
     /** Twenty children in a row, each answering one request and ending on the stop message. */

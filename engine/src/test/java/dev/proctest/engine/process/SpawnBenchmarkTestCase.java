@@ -82,7 +82,7 @@ public class SpawnBenchmarkTestCase {
         });
     }
 
-    private static long spawnToReady(Processes processes, JavaChild spec) {
+    static long spawnToReady(Processes processes, JavaChild spec) {
         long start = System.nanoTime();
         ChildProcess child = processes.spawn(spec);
         long nanos = System.nanoTime() - start;
