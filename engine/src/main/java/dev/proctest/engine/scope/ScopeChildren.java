@@ -208,14 +208,19 @@ final class ScopeChildren implements AutoCloseable {
         return child;
     }
 
-    /** Stops {@code ended} as its spec says, and starts its spec again under its name; returns the new child once ready. */
+    /**
+     * Stops {@code ended} as its spec says, and starts its spec again under its name; returns the new
+     * child once ready. The new child takes the place of the ended one in the stop order: a node
+     * restarted in a cluster stops with the cluster, not on its own before it.
+     */
     private RunningChild restart(RunningChild ended) {
         if (ended.isAlive()) {
             ended.stop();
         }
         supervisor.get().release(ended);
         RunningChild again = launch(ended.spec(), false);
-        starts.put(again, startCount.getAndIncrement());
+        Integer place = starts.get(ended);
+        starts.put(again, place != null ? place : startCount.getAndIncrement());
         again.awaitReady();
         return again;
     }

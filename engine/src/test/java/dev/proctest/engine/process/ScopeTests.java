@@ -30,6 +30,17 @@ class ScopeTests {
     @Test
     void childrenAreStoppedNewestFirst(@TempDir Path directory) throws Exception {
         StopOrderTestCase.record = directory.resolve("stops.txt");
+        StopOrderTestCase.restartFirst = false;
+
+        Outcomes.assertAllPassed(execute(selectClass(StopOrderTestCase.class)), 1);
+
+        assertThat(Files.readAllLines(StopOrderTestCase.record)).containsExactly("third stopped", "second stopped", "first stopped");
+    }
+
+    @Test
+    void aRestartedChildKeepsItsPlaceInTheStopOrder(@TempDir Path directory) throws Exception {
+        StopOrderTestCase.record = directory.resolve("stops.txt");
+        StopOrderTestCase.restartFirst = true;
 
         Outcomes.assertAllPassed(execute(selectClass(StopOrderTestCase.class)), 1);
 
