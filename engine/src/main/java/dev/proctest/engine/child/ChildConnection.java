@@ -130,6 +130,11 @@ final class ChildConnection implements HubMember {
     }
 
     @Override
+    public void disconnected() {
+        log.reportsComplete(); // a child killed says no END: its closed connection says it for it, at once
+    }
+
+    @Override
     public void tick() {
         log.tick();
     }

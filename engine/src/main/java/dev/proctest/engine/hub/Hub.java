@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,6 +49,11 @@ public final class Hub implements AutoCloseable {
     private static final Duration TICK = Duration.ofMillis(50);
     private static final long PING_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
     private static final int KEPT_WHILE_WAITING = 10_000;
+    /**
+     * What the hub's socket hands it from a child whose connection has closed, after all the child
+     * sent over it: not a message of the protocol, whose names are letters.
+     */
+    private static final byte[] DISCONNECTED = "\0disconnected".getBytes(UTF_8);
 
     private final ZContext context;
     /** Set as the hub closes: its context's threads may then meet closed pipes. */
@@ -78,6 +84,7 @@ public final class Hub implements AutoCloseable {
         ZContext context = Sockets.reportFailures(new ZContext(1), "the hub", closing::get);
         ZMQ.Socket router = Sockets.configure(context.createSocket(SocketType.ROUTER));
         router.setRcvHWM(Sockets.CHANNEL_QUEUE); // per child: beyond it, the child waits, and its records stay in time
+        router.base().setSocketOpt(zmq.ZMQ.ZMQ_DISCONNECT_MSG, DISCONNECTED);
         int port = router.bindToRandomPort("tcp://127.0.0.1");
         byte[] token = new byte[16];
         new SecureRandom().nextBytes(token);
@@ -153,6 +160,10 @@ public final class Hub implements AutoCloseable {
     private void onMessage(ZMsg frames) {
         ZFrame identity = frames.pop();
         String id = identity.getString(UTF_8);
+        if (frames.size() == 1 && Arrays.equals(frames.peekFirst().getData(), DISCONNECTED)) {
+            disconnected(id);
+            return;
+        }
         Message message;
         try {
             message = MessageCodec.fromZMsg(frames);
@@ -195,6 +206,14 @@ public final class Hub implements AutoCloseable {
             waiting.put(id, new ArrayList<>());
         }
         member.admitted(); // after the plan: what the member sends now follows it
+    }
+
+    /** A child's connection closed: all it sent is with its member. A JVM still waiting in the pool is the pool's to see end. */
+    private void disconnected(String id) {
+        HubMember member = expected.get(id);
+        if (member != null && admitted.contains(id) && !waiting.containsKey(id)) {
+            member.disconnected();
+        }
     }
 
     /** Keeps what a JVM without a plan says, up to a bound: the output of a JVM that only waits is small. */

@@ -26,6 +26,12 @@ public interface HubMember {
     /** Takes a message from the child, on the hub's thread, in the order the child sent them. */
     void receive(Message message);
 
+    /**
+     * The child's connection closed, on the hub's thread after everything the child sent over it:
+     * nothing more will come from it, whether or not it said END.
+     */
+    void disconnected();
+
     /** Called on the hub's thread every few milliseconds, with the hub's messages so far handled. */
     void tick();
 }

@@ -4,9 +4,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * When a child's log is complete: once both pipes have closed and the runtime has sent its last
- * records (END), or, when no END comes (a child killed with SIGKILL, crashed, or never connected),
- * once nothing more has come for a while after the child exited. Not thread-safe: its log moves it
- * under its own lock.
+ * records (END) or its connection has closed after the last of them (a child killed with SIGKILL
+ * or crashed: the hub says so), or, when neither comes (a child that never connected, a connection
+ * still open), once nothing more has come for a while after the child exited. Not thread-safe: its
+ * log moves it under its own lock.
  */
 final class LogCompletion {
 

@@ -151,6 +151,9 @@ public final class PooledJvm implements HubMember {
     }
 
     @Override
+    public void disconnected() {} // the pool learns of a waiting JVM's end from its process
+
+    @Override
     public void tick() {}
 
     @Override

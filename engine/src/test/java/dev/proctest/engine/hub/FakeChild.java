@@ -39,6 +39,12 @@ public final class FakeChild {
         frames.send(dealer);
     }
 
+    /** Closes the connection once what was sent has gone, as a child's ends when its process ends. */
+    public void leave() {
+        dealer.setLinger(5_000);
+        dealer.close();
+    }
+
     /** Returns the next message from the hub, waiting up to 5 s for it. */
     public Message receive() {
         ZMsg reply = ZMsg.recvMsg(dealer);

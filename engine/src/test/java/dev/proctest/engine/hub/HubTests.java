@@ -168,6 +168,28 @@ class HubTests {
         assertThat(child.events.poll(200, TimeUnit.MILLISECONDS)).isNull();
     }
 
+    /** A child killed sends no END: its closed connection tells its member that all it sent is in, after the last of it. */
+    @Test
+    void aClosedConnectionIsReportedAfterEverythingTheChildSent() throws InterruptedException {
+        Member member = new Member(new ChildPlan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(),
+                TimePlan.REAL));
+        String id = hub.expect(member);
+        FakeChild child = new FakeChild(context, hub, id);
+        child.hello(hub.token());
+        assertThat(child.receive()).isInstanceOf(Message.Plan.class);
+        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("admitted");
+        for (int i = 0; i < 5_000; i++) {
+            child.send(new Message.Ready());
+        }
+        child.leave();
+
+        for (int i = 0; i < 5_000; i++) {
+            assertThat(member.events.poll(5, TimeUnit.SECONDS)).as("message %d", i).isEqualTo("READY");
+        }
+        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("disconnected");
+        assertThat(warnings).isEmpty();
+    }
+
     @Test
     void hubListensOnLoopbackOnly() {
         assertThat(hub.address()).matches("tcp://127\\.0\\.0\\.1:\\d+");
@@ -246,6 +268,11 @@ class HubTests {
                 throw new IllegalArgumentException("Malformed batch of log records");
             }
             events.add(message.name());
+        }
+
+        @Override
+        public void disconnected() {
+            events.add("disconnected");
         }
 
         @Override
