@@ -92,8 +92,9 @@ public final class ClassDataArchives implements AutoCloseable {
     }
 
     /**
-     * Returns the options that start a JVM of {@code launch} with its JDK's archive, once the
-     * archive is built and checked; none before, starting its build the first time.
+     * Returns the options that start a JVM of {@code launch} with its JDK's archive: one an earlier
+     * run left at once (it is checked meanwhile), a new one once it is built and checked; none
+     * before, starting its build the first time.
      */
     public List<String> options(JavaLaunch launch) {
         if (closed || !enabled || runtimeJars.isEmpty() || !launch.classPath().subList(0, Math.min(runtimeJars.size(), launch.classPath().size()))
@@ -145,14 +146,18 @@ public final class ClassDataArchives implements AutoCloseable {
         Archive(Path java, Path file) {
             this.java = java;
             this.file = file;
+            this.usable = Files.exists(file); // an earlier run's archive of the same JDK and jars serves the first children too
         }
 
         void prepare() {
             try {
                 Files.createDirectories(directory);
-                if (Files.exists(file) && check().isEmpty()) {
-                    usable = true;
-                    return;
+                if (Files.exists(file)) { // an earlier run's, which children use meanwhile: a JVM that refuses it starts without it
+                    if (check().isEmpty()) {
+                        usable = true;
+                        return;
+                    }
+                    usable = false; // refused, and deleted: built again below
                 }
                 Path partial = Files.createTempFile(directory, file.getFileName().toString(), ".partial");
                 Files.delete(partial); // the JVM writes it anew
@@ -227,12 +232,18 @@ public final class ClassDataArchives implements AutoCloseable {
         }
     }
 
-    /** Names an archive after what makes it valid: the JDK, and the jars with their sizes and times. */
+    /** Names an archive after what makes it valid: the JDK with its modules, and the jars, with their sizes and times. */
     private String digest(Path java) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(java.toRealPath().toString().getBytes(StandardCharsets.UTF_8));
-            for (String jar : runtimeJars) {
+            Path real = java.toRealPath();
+            digest.update(real.toString().getBytes(StandardCharsets.UTF_8));
+            List<String> named = new ArrayList<>(runtimeJars);
+            Path modules = real.getParent().resolveSibling("lib").resolve("modules"); // changes with an update of the JDK in place
+            if (Files.isRegularFile(modules)) {
+                named.add(modules.toString());
+            }
+            for (String jar : named) {
                 Path path = Path.of(jar);
                 digest.update((jar + "|" + Files.size(path) + "|" + Files.getLastModifiedTime(path).toMillis())
                         .getBytes(StandardCharsets.UTF_8));

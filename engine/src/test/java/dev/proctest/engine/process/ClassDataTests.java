@@ -49,6 +49,13 @@ class ClassDataTests {
     }
 
     @Test
+    void anArchiveAnEarlierRunLeftServesTheFirstChild() {
+        Outcomes.assertAllPassed(run("childrenMapTheRuntimeOnceTheArchiveIsReady", "on"), 1);
+
+        Outcomes.assertAllPassed(run("theFirstChildMapsAnEarlierRunsArchive", "on"), 1);
+    }
+
+    @Test
     void aSpecWithItsOwnSharingIsLeftAlone() {
         Outcomes.assertAllPassed(run("aSpecWithItsOwnSharingIsLeftAlone", "on"), 1);
     }

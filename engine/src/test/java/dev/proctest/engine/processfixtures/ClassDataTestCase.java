@@ -36,6 +36,12 @@ public class ClassDataTestCase {
         assertThat(arguments).contains("-Xshare:off").doesNotContain("-XX:SharedArchiveFile");
     }
 
+    /** The first child of a run maps the archive an earlier run left: it waits for no check. */
+    @ProcessTest
+    void theFirstChildMapsAnEarlierRunsArchive(Processes processes, @TempDir Path directory) throws IOException {
+        assertThat(mapped(run(processes, directory, 0))).as("the run's first child mapped the archive").isTrue();
+    }
+
     /** One child, as any test starts one. */
     @ProcessTest
     void aPlainChild(Processes processes, @TempDir Path directory) throws IOException {
