@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -29,15 +30,18 @@ public final class ZooKeeperClusterBenchmark {
             long start = System.nanoTime();
             ByHand.run();
             double hand = (System.nanoTime() - start) / 1e9;
+            Map<String, Double> handSteps = Scenario.steps();
             start = System.nanoTime();
             runWithProctest();
             double withProctest = (System.nanoTime() - start) / 1e9;
+            Map<String, Double> proctestSteps = Scenario.steps();
             if (round > 0) {
                 byHand.add(hand);
                 proctest.add(withProctest);
             }
             System.out.printf(Locale.ROOT, "round %d%s: by hand %.2f s, proctest %.2f s, proctest / by hand = %.2f%n", round,
                     round == 0 ? " (warm-up)" : "", hand, withProctest, withProctest / hand);
+            printSteps(handSteps, hand, proctestSteps, withProctest);
         }
         System.out.printf(Locale.ROOT, "median: by hand %.2f s, proctest %.2f s, ratio of medians %.2f%n", median(byHand),
                 median(proctest), median(proctest) / median(byHand));
@@ -51,6 +55,20 @@ public final class ZooKeeperClusterBenchmark {
             summary.getSummary().printFailuresTo(new PrintWriter(System.err, true), 20);
             System.exit(1);
         }
+    }
+
+    /** Each step's seconds on both sides; the rest is what is outside the scenario: set-up, the nodes' stop, the engine's run. */
+    private static void printSteps(Map<String, Double> hand, double handTotal, Map<String, Double> proctest, double proctestTotal) {
+        for (Map.Entry<String, Double> step : hand.entrySet()) {
+            System.out.printf(Locale.ROOT, "    %-26s by hand %5.2f s, proctest %5.2f s%n", step.getKey(), step.getValue(),
+                    proctest.getOrDefault(step.getKey(), Double.NaN));
+        }
+        System.out.printf(Locale.ROOT, "    %-26s by hand %5.2f s, proctest %5.2f s%n", "the rest (set-up, stop)",
+                handTotal - sum(hand), proctestTotal - sum(proctest));
+    }
+
+    private static double sum(Map<String, Double> steps) {
+        return steps.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     private static double median(List<Double> values) {

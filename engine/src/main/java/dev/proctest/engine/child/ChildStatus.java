@@ -2,6 +2,7 @@ package dev.proctest.engine.child;
 
 import dev.proctest.engine.support.Changes;
 import dev.proctest.wire.TimeOrigin;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,8 +78,17 @@ final class ChildStatus {
     }
 
     /** Where the child's time started, or {@code null} before its {@code main} started. */
-    TimeOrigin timeOrigin() {
-        return timeOrigin;
+    /** The child's clock: the test JVM's, or for a child on child time the child's, which starts with its main. */
+    Clock clock(String child, boolean childTime) {
+        if (!childTime) {
+            return Clock.systemDefaultZone();
+        }
+        TimeOrigin origin = timeOrigin;
+        if (origin == null) {
+            throw new IllegalStateException("Child '" + child + "' has not started its main yet, and its time starts then: read its clock"
+                    + " once it is ready");
+        }
+        return origin.clock();
     }
 
     /** Why the hub refused the child, or empty if it did not. */

@@ -16,10 +16,10 @@ import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.LogsView;
 import dev.proctest.engine.logs.OutputPipes;
 import dev.proctest.engine.logs.ViewScope;
+import dev.proctest.engine.pool.StartHold;
 import dev.proctest.engine.report.ReportedChild;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.internal.Api;
-import dev.proctest.wire.TimeOrigin;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,11 +55,14 @@ public final class RunningChild implements ChildProcess, ReportedChild {
     private volatile UnaryOperator<RunningChild> restarter;
     private final Instant started = Instant.now();
     private final ChildExit exit;
+    /** Keeps the pool from booting in this child's place until it is ready, failed or ended. */
+    private final StartHold startHold;
     private boolean ready;
 
     /** @param connection the Java child's connection to the hub, or null for a command child */
     RunningChild(String name, ChildSpec<?> spec, Process process, ChildLog log, ChildCalls calls, ChildStatus status,
-            ChildConnection connection, OutputPipes output, Timeouts timeouts, ChildStopping.Means means, ViewScope scope) {
+            ChildConnection connection, OutputPipes output, Timeouts timeouts, ChildStopping.Means means, ViewScope scope,
+            StartHold startHold) {
         this.name = name;
         this.spec = spec;
         this.process = process;
@@ -72,6 +75,8 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         this.stopping = new ChildStopping(this, means);
         this.scope = scope;
         this.exit = new ChildExit(this, process, log, status);
+        this.startHold = startHold;
+        process.onExit().thenRun(startHold::release);
     }
 
     @Override
@@ -116,10 +121,18 @@ public final class RunningChild implements ChildProcess, ReportedChild {
     @Override
     public synchronized ChildProcess awaitReady(Duration timeout) {
         if (!ready) {
-            Readiness.require(this, Api.settings(spec).ready(), timeout == null ? timeouts.ready() : timeout, timeout != null);
+            try {
+                Readiness.require(this, Api.settings(spec).ready(), timeout == null ? timeouts.ready() : timeout, timeout != null);
+            } finally {
+                startHold.release();
+            }
             ready = true;
         }
         return this;
+    }
+
+    StartHold startHold() {
+        return startHold;
     }
 
     @Override
@@ -191,15 +204,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public Clock clock() {
-        if (!(spec instanceof JavaChild java) || !Api.java(java).time().rewrites()) {
-            return Clock.systemDefaultZone();
-        }
-        TimeOrigin origin = status.timeOrigin();
-        if (origin == null) {
-            throw new IllegalStateException("Child '" + name + "' has not started its main yet, and its time starts then: read its clock"
-                    + " once it is ready");
-        }
-        return origin.clock();
+        return status.clock(name, spec instanceof JavaChild java && Api.java(java).time().rewrites());
     }
 
     @Override

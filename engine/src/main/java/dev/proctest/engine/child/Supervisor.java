@@ -19,12 +19,14 @@ import dev.proctest.engine.logs.OutputPipes;
 import dev.proctest.engine.logs.ViewScope;
 import dev.proctest.engine.pool.ChildPool;
 import dev.proctest.engine.pool.PooledJvm;
+import dev.proctest.engine.pool.StartHold;
 import dev.proctest.engine.stop.Os;
 import dev.proctest.engine.stop.Reaper;
 import dev.proctest.engine.stop.StopMessages;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.internal.Api;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +43,9 @@ import org.zeromq.ZContext;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Supervisor implements AutoCloseable {
+
+    /** How long a starting child keeps the pool from booting at most: the pool must not wait for a child nobody waits for. */
+    private static final Duration HOLD_BOUND = Duration.ofSeconds(5);
 
     private final Configuration configuration;
     private final ChildStopping.Means stopping;
@@ -100,6 +105,7 @@ public final class Supervisor implements AutoCloseable {
         Process process = null;
         boolean prepared = false;
         boolean pooled = false;
+        StartHold hold = holdForStart(spec);
         try {
             ProcessBuilder builder;
             if (spec instanceof JavaChild java) {
@@ -127,6 +133,7 @@ public final class Supervisor implements AutoCloseable {
                 log.note("started (pid " + process.pid() + "): " + String.join(" ", builder.command()));
             }
         } catch (RuntimeException e) {
+            hold.release();
             if (prepared) {
                 log.note("could not start: " + e.getMessage());
             }
@@ -144,7 +151,7 @@ public final class Supervisor implements AutoCloseable {
         }
         RunningChild child = new RunningChild(name, spec, process, log, calls, status, connection, output,
                 new RunningChild.Timeouts(configuration.readyTimeout(), configuration.stopTimeout(), configuration.awaitTimeout(),
-                        configuration.reportTail()), stopping, placement.viewScope());
+                        configuration.reportTail()), stopping, placement.viewScope(), hold);
         live.add(child);
         return child;
     }
@@ -161,6 +168,7 @@ public final class Supervisor implements AutoCloseable {
 
     /** Forgets a child whose whole tree has been stopped. */
     public void release(RunningChild child) {
+        child.startHold().release();
         if (!live.remove(child)) {
             return;
         }
@@ -239,6 +247,14 @@ public final class Supervisor implements AutoCloseable {
         } else {
             Os.signalGroup(leader, Signal.KILL);
         }
+    }
+
+    /** Keeps the pool from booting in the place of a child that is starting, once the pool exists or a Java child needs it. */
+    private StartHold holdForStart(ChildSpec<?> spec) {
+        if (pool == null && !(spec instanceof JavaChild)) {
+            return StartHold.NONE;
+        }
+        return pool().childStarting(configuration.readyTimeout().compareTo(HOLD_BOUND) < 0 ? configuration.readyTimeout() : HOLD_BOUND);
     }
 
     private synchronized ChildPool pool() {

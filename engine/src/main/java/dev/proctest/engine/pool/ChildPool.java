@@ -10,6 +10,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,7 +28,8 @@ import org.apiguardian.api.API;
  * Java child JVMs started and connected ahead of need, each to serve one child and never another.
  * A spawn whose launch equals a waiting JVM's takes it and sends it its plan; the pool then starts
  * one for the next spawn of that launch, so it keeps what the run uses and pre-starts nothing
- * blindly. At most {@code size} wait, at most {@code starts} boot at once, and a launch whose JVM
+ * blindly. At most {@code size} wait, at most {@code starts} boot at once, children the test is
+ * starting counted among them, and a launch whose JVM
  * dies before it connects is started cold from then on, where its failure shows.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -68,6 +70,8 @@ public final class ChildPool implements AutoCloseable {
     /** Launches to start a JVM for, once a start is free. */
     private final Deque<JavaLaunch> wanted = new ArrayDeque<>();
     private final Map<JavaLaunch, Long> lastUsed = new HashMap<>();
+    /** Children starting, whose start the test waits for: each takes a boot slot, see {@link #childStarting}. */
+    private int childrenStarting;
     private final Set<JavaLaunch> broken = new HashSet<>();
     private long uses;
     private int booting;
@@ -133,6 +137,27 @@ public final class ChildPool implements AutoCloseable {
         startWanted();
     }
 
+    /**
+     * Says that a child is starting, pooled or cold: until the hold is released (once the child is
+     * ready, has failed or ended; at the latest after {@code bound}) it takes one of the pool's boot
+     * slots. On a small machine the pool thus boots JVMs between the test's own starts, not during
+     * them, where they would slow the children the test is waiting for.
+     */
+    public StartHold childStarting(Duration bound) {
+        if (size == 0) {
+            return StartHold.NONE;
+        }
+        synchronized (this) {
+            childrenStarting++;
+        }
+        return StartHold.of(() -> {
+            synchronized (this) {
+                childrenStarting--;
+                startWanted();
+            }
+        }, bound);
+    }
+
     /** Says that every test has finished: the JVMs waiting may still serve the classes ending, no more are started. */
     public synchronized void runEnding() {
         if (!ending) {
@@ -187,7 +212,7 @@ public final class ChildPool implements AutoCloseable {
 
     /** Starts JVMs for the launches wanted while starts are free; holds the lock. */
     private void startWanted() {
-        while (!wanted.isEmpty() && booting < starts) {
+        while (!wanted.isEmpty() && booting + childrenStarting < starts) {
             JavaLaunch launch = wanted.poll();
             if (launch.directory().filter(directory -> !Files.isDirectory(directory)).isPresent()) {
                 continue; // a test's temporary directory, gone with its test: no child will start there again

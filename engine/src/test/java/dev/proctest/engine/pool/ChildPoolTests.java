@@ -128,6 +128,28 @@ class ChildPoolTests {
         assertThat(asked).containsExactly(LAUNCH);
     }
 
+    /** A child the test is starting takes a boot slot: the pool boots once it is ready, not while the test waits for it. */
+    @Test
+    void aChildStartingHoldsThePoolsBootsUntilReleased() throws InterruptedException {
+        StartHold hold = pool.childStarting(Duration.ofMinutes(1));
+        pool.used(LAUNCH);
+        assertThat(pool.counts().started()).as("no JVM starts while the child does").isZero();
+
+        hold.release();
+        awaitStarted(1);
+        hold.release(); // a second release gives back no second slot
+        pool.used(LAUNCH);
+        assertThat(pool.counts().started()).as("the second waits for the first to connect").isEqualTo(1);
+    }
+
+    /** A child nobody waits for to get ready holds the pool for a bounded time only. */
+    @Test
+    void aHoldEndsByItselfAfterItsBound() throws InterruptedException {
+        pool.childStarting(Duration.ofMillis(200));
+        pool.used(LAUNCH);
+        awaitStarted(1);
+    }
+
     @Test
     void noMoreBootAtOnceThanTheBoundAllows() throws InterruptedException {
         pool.used(LAUNCH);
