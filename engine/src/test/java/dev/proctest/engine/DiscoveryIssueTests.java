@@ -83,8 +83,8 @@ class DiscoveryIssueTests {
     void parameterThatNothingInjectsIsAnErrorListingWhatCanBeInjected() {
         assertThat(singleError(selectClass(UnresolvableParameterTestCase.class)).message()).isEqualTo("Parameter [int port] of "
                 + "@ProcessTest method 'void " + INVALID + ".UnresolvableParameterTestCase.needsPort(int)' cannot be injected: "
-                + "proctest injects Processes, Logs, CallRecorder, ProcessTestInfo, TestReporter, @TempDir Path or File. Remove the parameter or"
-                + " change its type.");
+                + "proctest injects Processes, Logs, CallRecorder, ProcessTestInfo, TestReporter, Implementation, @TempDir Path or File. Remove"
+                + " the parameter or change its type.");
     }
 
     @Test
@@ -143,7 +143,7 @@ class DiscoveryIssueTests {
     @Test
     void errorsFailTheEngineWithEveryProblemListedAndNoTestRuns() {
         List<String> errors = errorMessages(selectPackage(INVALID));
-        assertThat(errors).hasSize(14);
+        assertThat(errors).hasSize(16);
 
         var results = execute(selectPackage(INVALID));
 

@@ -6,9 +6,11 @@ import dev.proctest.engine.execution.ProcTestExecutionContext;
 import dev.proctest.engine.injection.InjectionContext;
 import dev.proctest.engine.injection.TempDirFields;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -20,22 +22,68 @@ import org.opentest4j.TestAbortedException;
 /**
  * A test class: runs its {@code @BeforeAll} methods, then its tests, then its {@code @AfterAll}
  * methods, which run even when a {@code @BeforeAll} method failed; then ends the class's scope,
- * stopping the children its class-level lifecycle methods started.
+ * stopping the children its class-level lifecycle methods started. A class with {@code
+ * @Implementations} is a container of one such run per implementation, {@code [python]}, each a
+ * descriptor of this type of its own, and runs no lifecycle method itself.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ClassTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
 
     public static final String SEGMENT_TYPE = "class";
+    public static final String IMPLEMENTATION_SEGMENT_TYPE = "implementation";
 
     private final Class<?> testClass;
     private final Set<TestTag> tags;
     private final LifecycleMethods lifecycleMethods;
+    /** The implementations it runs once each, below it; empty for a class that runs itself. */
+    private final List<String> implementations;
+    /** The implementation this run of the class tests, if it is one. */
+    private final Optional<String> implementation;
 
-    public ClassTestDescriptor(UniqueId uniqueId, Class<?> testClass, Set<TestTag> tags, LifecycleMethods lifecycleMethods) {
+    /** @param implementations those its {@code @Implementations} lists, or none */
+    public ClassTestDescriptor(UniqueId uniqueId, Class<?> testClass, Set<TestTag> tags, LifecycleMethods lifecycleMethods,
+            List<String> implementations) {
         super(uniqueId, DisplayNames.of(testClass), ClassSource.from(testClass));
         this.testClass = testClass;
         this.tags = Set.copyOf(tags);
         this.lifecycleMethods = lifecycleMethods;
+        this.implementations = List.copyOf(implementations);
+        this.implementation = Optional.empty();
+    }
+
+    /** The run of {@code parent}'s class for {@code implementation}: {@code [python]}. */
+    public ClassTestDescriptor(ClassTestDescriptor parent, String implementation) {
+        super(implementationId(parent.getUniqueId(), implementation), "[" + implementation + "]", ClassSource.from(parent.testClass));
+        this.testClass = parent.testClass;
+        this.tags = parent.tags;
+        this.lifecycleMethods = parent.lifecycleMethods;
+        this.implementations = List.of();
+        this.implementation = Optional.of(implementation);
+    }
+
+    /** Returns the unique id of the run of a class for {@code implementation}. */
+    public static UniqueId implementationId(UniqueId classId, String implementation) {
+        return classId.append(IMPLEMENTATION_SEGMENT_TYPE, implementation);
+    }
+
+    /** Returns the implementations this class runs once each, below it; empty if it runs its tests itself. */
+    public List<String> implementations() {
+        return implementations;
+    }
+
+    /** Returns what a report name adds for the implementation {@code descriptor} runs under: {@code [python]}, or nothing. */
+    static String implementationSuffix(TestDescriptor descriptor) {
+        return implementationOf(descriptor).map(name -> "[" + name + "]").orElse("");
+    }
+
+    /** Returns the implementation of the nearest run of a class at or above {@code descriptor}, if there is one. */
+    public static Optional<String> implementationOf(TestDescriptor descriptor) {
+        for (TestDescriptor at = descriptor; at != null; at = at.getParent().orElse(null)) {
+            if (at instanceof ClassTestDescriptor run && run.implementation.isPresent()) {
+                return run.implementation;
+            }
+        }
+        return Optional.empty();
     }
 
     public Class<?> getTestClass() {
@@ -58,13 +106,13 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
 
     @Override
     public String getLegacyReportingName() {
-        return testClass.getName();
+        return testClass.getName() + implementationSuffix(this);
     }
 
     /** Gives the class a scope of its own, for what its {@code @BeforeAll} methods start. */
     @Override
     public ProcTestExecutionContext prepare(ProcTestExecutionContext context) {
-        return context.withClassScope(testClass, this);
+        return runsItself() ? context.withClassScope(testClass, implementation, this) : context;
     }
 
     @Override
@@ -78,6 +126,9 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
 
     @Override
     public ProcTestExecutionContext before(ProcTestExecutionContext context) {
+        if (!runsItself()) {
+            return context;
+        }
         InjectionContext injection = injectionContext(context);
         ThrowableCollector collector = context.newThrowableCollector();
         collector.execute(() -> TempDirFields.inject(testClass, null, context.classScope()));
@@ -98,6 +149,9 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
     @Override
     public void after(ProcTestExecutionContext context) {
         context.finished(this); // a test of the class that has not run by now never will
+        if (!runsItself()) {
+            return;
+        }
         InjectionContext injection = injectionContext(context);
         ThrowableCollector collector = context.newThrowableCollector();
         for (Method method : lifecycleMethods.afterAll()) {
@@ -110,7 +164,14 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
     /** Ends the class's scope after its {@code @AfterAll} methods, even if a {@code @BeforeAll} failed. */
     @Override
     public void cleanUp(ProcTestExecutionContext context) {
-        context.classScope().close();
+        if (runsItself()) {
+            context.classScope().close();
+        }
+    }
+
+    /** Whether it runs the class's lifecycle and tests itself, rather than once per implementation below it. */
+    private boolean runsItself() {
+        return implementations.isEmpty();
     }
 
     private static void reportChildrenOnFailure(ThrowableCollector collector, ProcTestExecutionContext context) {

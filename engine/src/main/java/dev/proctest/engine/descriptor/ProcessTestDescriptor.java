@@ -92,9 +92,10 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         return tags;
     }
 
+    /** The method, then the implementation and the transport it ran with, if repeated over them: {@code ping()[python][tcp]}. */
     @Override
     public String getLegacyReportingName() {
-        String name = DisplayNames.legacyReportingName(testMethod);
+        String name = DisplayNames.legacyReportingName(testMethod) + ClassTestDescriptor.implementationSuffix(this);
         return repeated ? name + getDisplayName() : name;
     }
 
@@ -110,7 +111,8 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
     @Override
     public ProcTestExecutionContext execute(ProcTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
         try {
-            Scope scope = context.newTestScope(testClass, testMethod, transport, repeated, this);
+            Optional<String> implementation = ClassTestDescriptor.implementationOf(this);
+            Scope scope = context.newTestScope(testClass, implementation, testMethod, transport, repeated, this);
             InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request(), scope);
             new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach()).run();
         } finally {

@@ -67,7 +67,7 @@ public final class TransportsDescriptor extends AbstractTestDescriptor implement
 
     @Override
     public String getLegacyReportingName() {
-        return DisplayNames.legacyReportingName(testMethod);
+        return DisplayNames.legacyReportingName(testMethod) + ClassTestDescriptor.implementationSuffix(this);
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.junit.platform.engine.support.discovery.SelectorResolver.Resol
 import dev.proctest.engine.descriptor.ClassTestDescriptor;
 import dev.proctest.engine.descriptor.LifecycleMethods;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -55,17 +56,29 @@ final class ClassSelectorResolver implements SelectorResolver {
         if (!isProcessTestClass.test(testClass) || !classNameFilter.test(testClass.getName()) || !validator.isValid(testClass)) {
             return unresolved();
         }
-        return context.addToParent(parent -> Optional.of(newDescriptor(parent, testClass)))
-                .map(descriptor -> Resolution.match(Match.exact(descriptor, () -> testMethodSelectors(testClass))))
+        Optional<List<String>> implementations = ImplementationsDeclaration.of(testClass, issues);
+        if (implementations.isEmpty()) {
+            return unresolved();
+        }
+        return context.addToParent(parent -> Optional.of(newDescriptor(parent, testClass, implementations.get())))
+                .map(descriptor -> Resolution.match(Match.exact(descriptor, () -> descriptor.implementations().isEmpty()
+                        ? testMethodSelectors(testClass) : implementationSelectors(descriptor))))
                 .orElseGet(Resolution::unresolved);
     }
 
-    private ClassTestDescriptor newDescriptor(TestDescriptor parent, Class<?> testClass) {
+    private ClassTestDescriptor newDescriptor(TestDescriptor parent, Class<?> testClass, List<String> implementations) {
         return new ClassTestDescriptor(
                 parent.getUniqueId().append(ClassTestDescriptor.SEGMENT_TYPE, testClass.getName()),
                 testClass,
                 Tags.declaredOn(testClass, ClassSource.from(testClass), issues),
-                LifecycleMethods.of(testClass));
+                LifecycleMethods.of(testClass),
+                implementations);
+    }
+
+    private static Set<DiscoverySelector> implementationSelectors(ClassTestDescriptor descriptor) {
+        return descriptor.implementations().stream()
+                .map(name -> DiscoverySelectors.selectUniqueId(ClassTestDescriptor.implementationId(descriptor.getUniqueId(), name)))
+                .collect(toCollection(LinkedHashSet::new));
     }
 
     private static Set<DiscoverySelector> testMethodSelectors(Class<?> testClass) {

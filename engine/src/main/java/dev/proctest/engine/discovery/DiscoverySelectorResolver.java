@@ -21,6 +21,7 @@ public final class DiscoverySelectorResolver {
                     .addClassContainerSelectorResolver(new IsProcessTestClass())
                     .addSelectorResolver(context -> new ClassSelectorResolver(context.getClassNameFilter(), context.getIssueReporter()))
                     .addSelectorResolver(context -> new MethodSelectorResolver(context.getIssueReporter()))
+                    .addSelectorResolver(new ImplementationSelectorResolver())
                     .addSelectorResolver(new RepetitionSelectorResolver())
                     .build();
 

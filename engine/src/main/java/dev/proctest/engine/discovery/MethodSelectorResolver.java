@@ -8,8 +8,10 @@ import dev.proctest.engine.descriptor.ProcessTestDescriptor;
 import dev.proctest.engine.descriptor.TransportsDescriptor;
 import java.lang.reflect.Method;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.DiscoverySelector;
@@ -39,38 +41,63 @@ final class MethodSelectorResolver implements SelectorResolver {
 
     @Override
     public Resolution resolve(MethodSelector selector, Context context) {
-        return resolve(selector.getJavaClass(), selector.getJavaMethod(), context);
+        return resolve(selector.getJavaClass(), selector.getJavaMethod(), context, null);
     }
 
     @Override
     public Resolution resolve(UniqueIdSelector selector, Context context) {
         UniqueId uniqueId = selector.getUniqueId();
         UniqueId.Segment method = uniqueId.getLastSegment();
-        UniqueId.Segment testClass = uniqueId.removeLastSegment().getLastSegment();
-        if (!ProcessTestDescriptor.SEGMENT_TYPE.equals(method.getType())
-                || !ClassTestDescriptor.SEGMENT_TYPE.equals(testClass.getType())) {
+        UniqueId parentId = uniqueId.removeLastSegment();
+        UniqueId.Segment parent = parentId.getLastSegment();
+        boolean underRun = ClassTestDescriptor.IMPLEMENTATION_SEGMENT_TYPE.equals(parent.getType()); // [class:..]/[implementation:..]
+        UniqueId.Segment testClass = underRun ? parentId.removeLastSegment().getLastSegment() : parent;
+        if (!ProcessTestDescriptor.SEGMENT_TYPE.equals(method.getType()) || !ClassTestDescriptor.SEGMENT_TYPE.equals(testClass.getType())) {
             return unresolved();
         }
         return ReflectionSupport.tryToLoadClass(testClass.getValue()).toOptional()
                 .flatMap(javaClass -> findMethod(javaClass, method.getValue())
-                        .map(javaMethod -> resolve(javaClass, javaMethod, context)))
+                        .map(javaMethod -> resolve(javaClass, javaMethod, context, underRun ? Set.of(parentId) : null)))
                 .orElseGet(Resolution::unresolved);
     }
 
-    private Resolution resolve(Class<?> testClass, Method method, Context context) {
+    /**
+     * @param runs the runs of an {@code @Implementations} class to resolve the method in, by unique
+     *     id; null for each run there is, or the class itself if it has none
+     */
+    private Resolution resolve(Class<?> testClass, Method method, Context context, Set<UniqueId> runs) {
         if (!IsProcessTestMethod.INSTANCE.test(method) || !validator.isValid(testClass, method)) {
             return unresolved();
         }
-        return context.addToParent(() -> DiscoverySelectors.selectClass(testClass), parent -> newDescriptor(parent, method))
-                .map(descriptor -> Resolution.match(descriptor instanceof TransportsDescriptor repeated
-                        ? Match.exact(descriptor, () -> repetitionSelectors(repeated))
-                        : Match.exact(descriptor)))
-                .orElseGet(Resolution::unresolved);
+        Set<Match> matches = new LinkedHashSet<>();
+        for (Supplier<DiscoverySelector> parent : parents(testClass, context, runs)) {
+            context.addToParent(parent, descriptor -> newDescriptor(descriptor, method))
+                    .map(descriptor -> descriptor instanceof TransportsDescriptor repeated
+                            ? Match.exact(descriptor, () -> repetitionSelectors(repeated))
+                            : Match.exact(descriptor))
+                    .ifPresent(matches::add);
+        }
+        return matches.isEmpty() ? unresolved() : Resolution.matches(matches);
+    }
+
+    /** The selectors of the descriptors the method's test goes below: its class, or each run of it for an implementation. */
+    private static List<Supplier<DiscoverySelector>> parents(Class<?> testClass, Context context, Set<UniqueId> runs) {
+        if (runs != null) {
+            return runs.stream().<Supplier<DiscoverySelector>>map(run -> () -> DiscoverySelectors.selectUniqueId(run)).toList();
+        }
+        Optional<ClassTestDescriptor> declared = context.resolve(DiscoverySelectors.selectClass(testClass))
+                .filter(ClassTestDescriptor.class::isInstance).map(ClassTestDescriptor.class::cast);
+        if (declared.isEmpty() || declared.get().implementations().isEmpty()) {
+            return List.of(() -> DiscoverySelectors.selectClass(testClass));
+        }
+        UniqueId classId = declared.get().getUniqueId();
+        return declared.get().implementations().stream().<Supplier<DiscoverySelector>>map(name -> () -> DiscoverySelectors.selectUniqueId(
+                ClassTestDescriptor.implementationId(classId, name))).toList();
     }
 
     private Optional<TestDescriptor> newDescriptor(TestDescriptor parent, Method method) {
-        if (!(parent instanceof ClassTestDescriptor classDescriptor)) {
-            return Optional.empty();
+        if (!(parent instanceof ClassTestDescriptor classDescriptor) || !classDescriptor.implementations().isEmpty()) {
+            return Optional.empty(); // a class with implementations holds runs, each of which holds the tests
         }
         UniqueId uniqueId = parent.getUniqueId().append(ProcessTestDescriptor.SEGMENT_TYPE, ProcessTestDescriptor.segmentValue(method));
         MethodSource source = MethodSource.from(classDescriptor.getTestClass(), method);

@@ -9,6 +9,7 @@ import dev.proctest.engine.injection.ParameterResolvers;
 import dev.proctest.engine.scope.Scope;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
@@ -129,9 +130,14 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         return run.throwableCollectors.create();
     }
 
-    /** Returns this context below a class, with the class's scope. */
-    public ProcTestExecutionContext withClassScope(Class<?> testClass, TestDescriptor descriptor) {
-        return new ProcTestExecutionContext(run, newScope(testClass, logDirectory(testClass), "test class", Transport.TCP, null, descriptor));
+    /**
+     * Returns this context below a class, with the class's scope.
+     *
+     * @param implementation the implementation this run of the class tests, whose logs go apart
+     */
+    public ProcTestExecutionContext withClassScope(Class<?> testClass, Optional<String> implementation, TestDescriptor descriptor) {
+        return new ProcTestExecutionContext(run, newScope(testClass, logDirectory(testClass, implementation), "test class", Transport.TCP,
+                null, descriptor));
     }
 
     /** Returns the scope of the class this context is below. */
@@ -144,9 +150,11 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
      *
      * @param repeated whether the test runs once per transport; its runs keep their logs apart
      */
-    public Scope newTestScope(Class<?> testClass, Method testMethod, Transport transport, boolean repeated, TestDescriptor descriptor) {
+    public Scope newTestScope(Class<?> testClass, Optional<String> implementation, Method testMethod, Transport transport,
+            boolean repeated, TestDescriptor descriptor) {
         String directory = repeated ? testMethod.getName() + "-" + transport.label() : testMethod.getName();
-        return newScope(testClass, logDirectory(testClass).resolve(directory), "test", transport, classScope, descriptor);
+        Path logDirectory = logDirectory(testClass, implementation).resolve(directory);
+        return newScope(testClass, logDirectory, "test", transport, classScope, descriptor);
     }
 
     /**
@@ -171,7 +179,9 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         });
     }
 
-    private Path logDirectory(Class<?> testClass) {
-        return run.configuration.reportsDir().resolve(testClass.getName());
+    /** {@code <reports>/<class>}, or {@code <reports>/<class>/<implementation>} for a run of the class for one. */
+    private Path logDirectory(Class<?> testClass, Optional<String> implementation) {
+        Path classDirectory = run.configuration.reportsDir().resolve(testClass.getName());
+        return implementation.map(classDirectory::resolve).orElse(classDirectory);
     }
 }

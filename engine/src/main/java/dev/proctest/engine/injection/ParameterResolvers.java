@@ -19,8 +19,8 @@ import org.junit.platform.commons.JUnitException;
 public final class ParameterResolvers {
 
     private static final ParameterResolvers STANDARD =
-            new ParameterResolvers(List.of(new ProcessesResolver(), new LogsResolver(), new CallRecorderResolver(), new ProcessTestInfoResolver(),
-                    new TestReporterResolver(), new TempDirResolver()));
+            new ParameterResolvers(List.of(new ProcessesResolver(), new LogsResolver(), new CallRecorderResolver(),
+                    new ProcessTestInfoResolver(), new TestReporterResolver(), new ImplementationResolver(), new TempDirResolver()));
 
     private final List<ParameterResolver> resolvers;
 
