@@ -77,7 +77,6 @@ final class ChildStatus {
         return Optional.ofNullable(published.get(key));
     }
 
-    /** Where the child's time started, or {@code null} before its {@code main} started. */
     /** The child's clock: the test JVM's, or for a child on child time the child's, which starts with its main. */
     Clock clock(String child, boolean childTime) {
         if (!childTime) {
