@@ -1,5 +1,6 @@
 package dev.proctest;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,6 +73,26 @@ public interface LineClient extends AutoCloseable {
      * that arrived: fewer than {@code count} if time ran out.
      */
     List<String> receiveUntil(int count, Duration within);
+
+    /**
+     * Waits {@code period} and returns every line that arrived, each parsed as JSON, in order,
+     * perhaps none.
+     *
+     * @throws TestSocketException if a line is not JSON, showing it
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    List<JsonNode> receiveManyJson(Duration period);
+
+    /**
+     * Receives lines until {@code count} have arrived or {@code within} has passed, and returns
+     * those that arrived, each parsed as JSON: fewer than {@code count} if time ran out.
+     *
+     * @throws TestSocketException if a line is not JSON, showing it
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    List<JsonNode> receiveJsonUntil(int count, Duration within);
 
     /**
      * Waits {@code period} and asserts that nothing arrives.

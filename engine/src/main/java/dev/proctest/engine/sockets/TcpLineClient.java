@@ -170,6 +170,17 @@ final class TcpLineClient implements LineClient {
     }
 
     @Override
+    public synchronized List<JsonNode> receiveManyJson(Duration period) {
+        return receiveJsonUntil(Integer.MAX_VALUE, period);
+    }
+
+    @Override
+    public synchronized List<JsonNode> receiveJsonUntil(int count, Duration within) {
+        return receiveUntil(count, within).stream().map(line -> Json.tree(line.getBytes(StandardCharsets.UTF_8), describe() + " received"))
+                .toList();
+    }
+
+    @Override
     public synchronized void expectNothing(Duration period) {
         byte[] line = nextLine(System.nanoTime() + period.toNanos(), "nothing");
         String arrived = line != null ? Frames.render(line)

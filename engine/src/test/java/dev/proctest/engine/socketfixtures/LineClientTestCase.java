@@ -64,6 +64,19 @@ public class LineClientTestCase {
     }
 
     @ProcessTest
+    void manyJsonLinesAtOnce(Processes processes) {
+        LineClient client = processes.lineClient(endpoint);
+        client.sendJson(Map.of("n", 1));
+        client.sendJson(Map.of("n", 2));
+        assertThat(client.receiveJsonUntil(3, Duration.ofMillis(300))).extracting(line -> line.get("n").asInt()).containsExactly(1, 2);
+        client.sendJson(Map.of("n", 3));
+        assertThat(client.receiveManyJson(Duration.ofMillis(200))).extracting(line -> line.get("n").asInt()).containsExactly(3);
+        client.send("not json");
+        assertThatThrownBy(() -> client.receiveManyJson(Duration.ofMillis(200))).isInstanceOf(TestSocketException.class)
+                .hasMessageContaining("received \"not json\", which does not read as JSON");
+    }
+
+    @ProcessTest
     void serverClosesTheConnection(Processes processes) {
         LineClient client = processes.lineClient(endpoint);
         client.send("bye");
