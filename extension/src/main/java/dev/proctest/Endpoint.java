@@ -1,5 +1,6 @@
 package dev.proctest;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.nio.file.Path;
@@ -7,12 +8,12 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * An address the system under test binds or connects to: {@code tcp://127.0.0.1:<port>} or {@code
- * ipc://<path>}.
+ * An address the system under test binds or connects to: {@code tcp://127.0.0.1:<port>}, {@code
+ * ipc://<path>} or {@code unix://<path>}.
  *
  * <p>Get a free one with {@link Processes#endpoint(String)}, which gives the transport of the
- * running repetition of a {@link Transports} test; name a fixed one with {@link #tcp(int)} or
- * {@link #ipc(Path)}.
+ * running repetition of a {@link Transports} test; name a fixed one with {@link #tcp(int)},
+ * {@link #ipc(Path)} or {@link #unix(Path)}.
  *
  * @since 0.1
  */
@@ -25,14 +26,19 @@ public final class Endpoint {
     private static final int IPC_FIRST_PORT = 10_000;
     private static final int IPC_PORTS = 55_536;
 
+    /** The longest path of a Unix domain socket, in bytes: {@code sun_path} holds 108 on Linux, 104 on macOS, with its NUL. */
+    private static final int UNIX_PATH_LIMIT = System.getProperty("os.name", "").startsWith("Mac") ? 103 : 107;
+
     private final Transport transport;
     private final String address;
     private final int port;
+    private final Path path;
 
-    private Endpoint(Transport transport, String address, int port) {
+    private Endpoint(Transport transport, String address, int port, Path path) {
         this.transport = transport;
         this.address = address;
         this.port = port;
+        this.path = path;
     }
 
     /** Returns the loopback endpoint with this port: {@code tcp://127.0.0.1:<port>}. */
@@ -40,7 +46,7 @@ public final class Endpoint {
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("A TCP port is between 1 and 65535, was " + port);
         }
-        return new Endpoint(Transport.TCP, "tcp://" + LOOPBACK + ":" + port, port);
+        return new Endpoint(Transport.TCP, "tcp://" + LOOPBACK + ":" + port, port, null);
     }
 
     /**
@@ -66,7 +72,30 @@ public final class Endpoint {
         if (port < 1) { // only a hash of Integer.MIN_VALUE, whose negation stays negative
             throw new IllegalArgumentException("JeroMQ derives no valid port from the IPC path [" + name + "]; choose another");
         }
-        return new Endpoint(Transport.IPC, "ipc://" + name, port);
+        return new Endpoint(Transport.IPC, "ipc://" + name, port, path);
+    }
+
+    /**
+     * Returns the Unix domain socket endpoint {@code unix://<path>}, for a stream server that
+     * binds {@code path} (Java 16's {@code UnixDomainSocketAddress.of(path)}); {@link
+     * Processes#lineClient(Endpoint)} connects to it and {@link Ready#listening(Endpoint)} waits
+     * for it. It has no port: {@link #port()} and {@link #host()} throw. ZeroMQ sockets cannot use
+     * it: JeroMQ has no Unix domain sockets (see {@link #ipc(Path)} for what it has).
+     *
+     * @throws IllegalArgumentException if the path is longer than the system allows a socket's
+     *     path to be (107 bytes on Linux, 103 on macOS), naming the path and the limit
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public static Endpoint unix(Path path) {
+        String name = path.toAbsolutePath().toString();
+        int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > UNIX_PATH_LIMIT) {
+            throw new IllegalArgumentException("The Unix domain socket path " + name + " is " + bytes + " bytes long; the system"
+                    + " allows at most " + UNIX_PATH_LIMIT + ": choose a shorter path, as processes.endpoint(name) does in a short"
+                    + " private directory");
+        }
+        return new Endpoint(Transport.UNIX, "unix://" + name, -1, Path.of(name));
     }
 
     /** Returns the address as ZeroMQ writes it: {@code tcp://127.0.0.1:5555} or {@code ipc:///tmp/.../pong}. */
@@ -78,14 +107,44 @@ public final class Endpoint {
         return transport;
     }
 
-    /** Returns the host a TCP client connects to: {@code 127.0.0.1}, for IPC endpoints too. */
+    /**
+     * Returns the host a TCP client connects to: {@code 127.0.0.1}, for IPC endpoints too.
+     *
+     * @throws IllegalStateException for a Unix domain socket endpoint, which has none
+     */
     public String host() {
+        requirePort("host");
         return LOOPBACK;
     }
 
-    /** Returns the TCP port, for IPC endpoints the port JeroMQ derives from the path. */
+    /**
+     * Returns the TCP port, for IPC endpoints the port JeroMQ derives from the path.
+     *
+     * @throws IllegalStateException for a Unix domain socket endpoint, which has none: use {@link #path()}
+     */
     public int port() {
+        requirePort("port");
         return port;
+    }
+
+    /**
+     * Returns the path of an IPC or Unix domain socket endpoint.
+     *
+     * @throws IllegalStateException for a TCP endpoint, which has none
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public Path path() {
+        if (path == null) {
+            throw new IllegalStateException("The TCP endpoint " + address + " has no path: use host() and port()");
+        }
+        return path;
+    }
+
+    private void requirePort(String what) {
+        if (transport == Transport.UNIX) {
+            throw new IllegalStateException("The Unix domain socket endpoint " + address + " has no " + what + ": use path()");
+        }
     }
 
     @Override

@@ -59,6 +59,10 @@ public final class Stop {
         if (!SENDERS.contains(Objects.requireNonNull(type, "type"))) {
             throw new IllegalArgumentException("A stop message is sent by a REQ, DEALER, PUSH or PAIR socket, not a " + type);
         }
+        if (endpoint.transport() == Transport.UNIX) {
+            throw new IllegalArgumentException("A stop message goes over ZeroMQ, which has no Unix domain sockets: " + endpoint
+                    + " cannot take one. Stop the child with a signal, or send it its stop from the test");
+        }
         return new Stop(new StopPlan(null, new StopPlan.Message(endpoint, type, message), null));
     }
 

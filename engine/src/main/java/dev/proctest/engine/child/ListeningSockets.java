@@ -1,10 +1,15 @@
 package dev.proctest.engine.child;
 
+import dev.proctest.Endpoint;
+import dev.proctest.Transport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +25,38 @@ final class ListeningSockets {
 
     private static final List<Path> TABLES = List.of(Path.of("/proc/net/tcp"), Path.of("/proc/net/tcp6"));
     private static final String LISTEN = "0A";
+    private static final Path UNIX_TABLE = Path.of("/proc/net/unix");
+    private static final long ACCEPTING = 0x10000;
 
     private ListeningSockets() {}
+
+    /** Whether something listens on {@code endpoint}: its TCP port, or its Unix domain socket's path. */
+    static boolean isListening(Endpoint endpoint) {
+        return endpoint.transport() == Transport.UNIX ? isListening(endpoint.path()) : isListening(endpoint.port());
+    }
+
+    /**
+     * Each row of {@code /proc/net/unix} is "Num RefCount Protocol Flags Type St Inode Path"; a
+     * listening socket has the flag {@code __SO_ACCEPTCON} (0x10000). Without the table, a connect
+     * says it, and disturbs a stream server no more than its own clients do.
+     */
+    static boolean isListening(Path socket) {
+        String path = socket.toAbsolutePath().toString();
+        if (Files.isReadable(UNIX_TABLE)) {
+            try {
+                return Files.readAllLines(UNIX_TABLE).stream().skip(1).map(String::strip).map(row -> row.split("\\s+", 8))
+                        .anyMatch(columns -> columns.length == 8 && columns[7].equals(path)
+                                && (Long.parseLong(columns[3], 16) & ACCEPTING) != 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + UNIX_TABLE, e);
+            }
+        }
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            return channel.connect(UnixDomainSocketAddress.of(socket));
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
     static boolean isListening(int port) {
         if (Files.isReadable(TABLES.get(0))) {

@@ -88,7 +88,7 @@ final class Readiness {
         return switch (ready.kind()) {
             case ON_START -> child.isJava() ? status::hasStarted : () -> true;
             case WHEN_LOGGED -> () -> status.hasLogged(ready.pattern());
-            case LISTENING -> () -> ListeningSockets.isListening(ready.endpoint().port());
+            case LISTENING -> () -> ListeningSockets.isListening(ready.endpoint());
             case WHEN_SIGNALLED -> status::hasSignalled;
             case AFTER_EXIT -> () -> !child.isAlive();
             case ALL -> {

@@ -20,12 +20,15 @@ import org.apiguardian.api.API;
 /**
  * The endpoints of one scope, by name, of the scope's transport. TCP endpoints get a free port;
  * IPC endpoints a path in a private temp directory (0700) whose JeroMQ port, derived from the
- * path's hash, is free. Ports are held until {@link #close()}, which also removes the directory.
+ * path's hash, is free; Unix domain socket endpoints a path in such a directory. Ports are held
+ * until {@link #close()}, which also removes the directory and the sockets in it.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ScopeEndpoints implements AutoCloseable {
 
     private static final int IPC_ATTEMPTS = 1_000;
+    /** The longest temp directory kept for socket paths: with proctest's directory and a name, a path stays well below 107 bytes. */
+    private static final int SHORT_BASE = 40;
 
     private final Transport transport;
     private final Map<String, Endpoint> byName = new HashMap<>();
@@ -46,7 +49,11 @@ public final class ScopeEndpoints implements AutoCloseable {
         }
         Endpoint endpoint = byName.get(name);
         if (endpoint == null) {
-            endpoint = transport == Transport.IPC ? ipc(name) : Endpoint.tcp(Ports.allocate());
+            endpoint = switch (transport) {
+                case IPC -> ipc(name);
+                case UNIX -> Endpoint.unix(privateDirectory().resolve(fileName(name))); // a name too long fails here, saying why
+                case TCP -> Endpoint.tcp(Ports.allocate());
+            };
             byName.put(name, endpoint);
         }
         return endpoint;
@@ -55,7 +62,7 @@ public final class ScopeEndpoints implements AutoCloseable {
     /** Releases the ports and removes the IPC directory. */
     @Override
     public synchronized void close() {
-        byName.values().forEach(endpoint -> Ports.release(endpoint.port()));
+        byName.values().stream().filter(endpoint -> endpoint.transport() != Transport.UNIX).forEach(endpoint -> Ports.release(endpoint.port()));
         byName.clear();
         if (ipcDirectory != null) {
             deleteRecursively(ipcDirectory);
@@ -64,11 +71,11 @@ public final class ScopeEndpoints implements AutoCloseable {
     }
 
     private Endpoint ipc(String name) {
-        String fileName = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        String fileName = fileName(name);
         for (int attempt = 0; attempt < IPC_ATTEMPTS; attempt++) {
             // A random suffix, as a counter would give neighbouring hashes, so neighbouring ports
             String suffix = attempt == 0 ? "" : "-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 25), 36);
-            Endpoint endpoint = Endpoint.ipc(ipcDirectory().resolve(fileName + suffix));
+            Endpoint endpoint = Endpoint.ipc(privateDirectory().resolve(fileName + suffix));
             if (Ports.tryHold(endpoint.port())) {
                 return endpoint;
             }
@@ -77,14 +84,28 @@ public final class ScopeEndpoints implements AutoCloseable {
                 + " is free, in " + IPC_ATTEMPTS + " tries");
     }
 
-    private Path ipcDirectory() {
+    private static String fileName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /**
+     * The scope's private directory (0700) for IPC and Unix domain socket paths: in the temp
+     * directory, or in {@code /tmp} when that one's path is long, as a socket's path may have 107
+     * bytes at most.
+     */
+    private Path privateDirectory() {
         if (ipcDirectory == null) {
+            Path base = Path.of(System.getProperty("java.io.tmpdir"));
+            if (base.toAbsolutePath().toString().length() > SHORT_BASE && Files.isDirectory(Path.of("/tmp"))) {
+                base = Path.of("/tmp");
+            }
+            String prefix = transport == Transport.UNIX ? "proctest-unix-" : "proctest-ipc-";
             try {
                 ipcDirectory = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                        ? Files.createTempDirectory("proctest-ipc-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-                        : Files.createTempDirectory("proctest-ipc-");
+                        ? Files.createTempDirectory(base, prefix, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                        : Files.createTempDirectory(base, prefix);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create a private directory for IPC endpoints", e);
+                throw new UncheckedIOException("Cannot create a private directory for " + transport.label() + " endpoints in " + base, e);
             }
         }
         return ipcDirectory;

@@ -6,9 +6,6 @@ import dev.proctest.LineClient;
 import dev.proctest.TestSocketException;
 import dev.proctest.engine.config.Durations;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.SocketChannel;
@@ -30,7 +27,7 @@ final class TcpLineClient implements LineClient {
     private static final long WRITE_BACKOFF_NANOS = 1_000_000;
 
     private final SocketChannel channel;
-    private final InputStream in;
+    private final StreamConnection connection;
     private final Endpoint endpoint;
     private final String name;
     private final SocketScope scope;
@@ -42,9 +39,9 @@ final class TcpLineClient implements LineClient {
     private boolean endOfStream;
     private boolean closed;
 
-    private TcpLineClient(SocketChannel channel, Endpoint endpoint, String name, SocketScope scope) throws IOException {
-        this.channel = channel;
-        this.in = channel.socket().getInputStream();
+    private TcpLineClient(StreamConnection connection, Endpoint endpoint, String name, SocketScope scope) {
+        this.connection = connection;
+        this.channel = connection.channel;
         this.endpoint = endpoint;
         this.name = name;
         this.scope = scope;
@@ -53,14 +50,9 @@ final class TcpLineClient implements LineClient {
 
     /** Connects to {@code endpoint} within the scope's socket timeout. */
     static TcpLineClient connect(Endpoint endpoint, String name, SocketScope scope) {
-        SocketChannel channel = null;
         try {
-            channel = SocketChannel.open();
-            channel.socket().setTcpNoDelay(true);
-            channel.socket().connect(new InetSocketAddress(endpoint.host(), endpoint.port()), (int) Math.max(1, scope.timeout().toMillis()));
-            return new TcpLineClient(channel, endpoint, name, scope);
+            return new TcpLineClient(StreamConnection.open(endpoint, scope.timeout()), endpoint, name, scope);
         } catch (IOException e) {
-            closeQuietly(channel);
             throw new TestSocketException(scope.explain(name + " cannot connect to " + endpoint + " within "
                     + Durations.format(scope.timeout()) + ": " + e.getMessage() + (e instanceof java.net.ConnectException
                             ? " (nothing listens there, or its accept queue is full)" : "") + "."), e);
@@ -105,6 +97,7 @@ final class TcpLineClient implements LineClient {
         checkOpen("send " + Frames.render(bytes));
         ByteBuffer data = ByteBuffer.allocate(bytes.length + lineEnding.length).put(bytes).put(lineEnding).flip();
         long deadline = System.nanoTime() + timeout.toNanos();
+        boolean blocking = channel.isBlocking(); // a Unix domain socket's never is: it reads through a selector
         try {
             channel.configureBlocking(false);
             try {
@@ -123,7 +116,7 @@ final class TcpLineClient implements LineClient {
                     }
                 }
             } finally {
-                channel.configureBlocking(true);
+                channel.configureBlocking(blocking);
             }
         } catch (IOException e) {
             throw new TestSocketException(scope.explain(describe() + " cannot send " + Frames.render(bytes) + ": " + e.getMessage()
@@ -196,7 +189,7 @@ final class TcpLineClient implements LineClient {
     public synchronized void close() {
         if (!closed) {
             closed = true;
-            closeQuietly(channel);
+            closeQuietly(connection);
         }
     }
 
@@ -244,15 +237,14 @@ final class TcpLineClient implements LineClient {
             makeRoom();
             searched = start + searchedPastStart;
             try {
-                channel.socket().setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, Duration.ofNanos(remaining).toMillis())));
-                int read = in.read(buffer, end, buffer.length - end);
+                int read = connection.read(buffer, end, buffer.length - end, Duration.ofNanos(remaining).toMillis());
                 if (read < 0) {
                     endOfStream = true;
+                } else if (read == 0) {
+                    return null;
                 } else {
                     end += read;
                 }
-            } catch (SocketTimeoutException e) {
-                return null;
             } catch (ClosedByInterruptException e) {
                 closed = true;
                 throw new TestSocketException(describe() + " was interrupted while it waited for " + awaited
@@ -281,13 +273,11 @@ final class TcpLineClient implements LineClient {
         }
     }
 
-    private static void closeQuietly(SocketChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // closing: nothing more to do
-            }
+    private static void closeQuietly(StreamConnection connection) {
+        try {
+            connection.close();
+        } catch (IOException e) {
+            // closing: nothing more to do
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.proctest.Endpoint;
 import dev.proctest.Multipart;
 import dev.proctest.TestSocket;
 import dev.proctest.TestSocketException;
+import dev.proctest.Transport;
 import dev.proctest.engine.config.Durations;
 import dev.proctest.wire.Sockets;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ final class ZmqTestSocket extends MessageShapes {
 
     @Override
     public TestSocket connect(Endpoint endpoint) {
-        return connect(endpoint.address());
+        return connect(zeroMqAddress(endpoint, "connect to"));
     }
 
     @Override
@@ -68,7 +69,17 @@ final class ZmqTestSocket extends MessageShapes {
 
     @Override
     public TestSocket bind(Endpoint endpoint) {
-        return bind(endpoint.address());
+        return bind(zeroMqAddress(endpoint, "bind to"));
+    }
+
+    /** The endpoint's address for JeroMQ, which has no Unix domain sockets. */
+    private String zeroMqAddress(Endpoint endpoint, String verb) {
+        if (endpoint.transport() == Transport.UNIX) {
+            throw new IllegalArgumentException("A " + type + " test socket cannot " + verb + " " + endpoint + ": JeroMQ has no Unix"
+                    + " domain sockets. Use processes.lineClient(endpoint) for a line server, or an ipc:// endpoint (@Transports IPC)"
+                    + " for ZeroMQ");
+        }
+        return endpoint.address();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.proctest.engine.children;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -11,7 +12,7 @@ import java.nio.channels.SocketChannel;
 import java.util.Iterator;
 
 /**
- * A TCP server of newline-delimited lines on one selector thread, for many clients at once: it
+ * A TCP or Unix domain socket server of newline-delimited lines on one selector thread, for many clients at once: it
  * echoes every line back, except {@code bye}, on which it closes the connection, and {@code
  * twice}, which it answers with two lines.
  */
@@ -19,13 +20,15 @@ public final class LineEcho {
 
     private LineEcho() {}
 
+    /** @param args a TCP port, or the path of a Unix domain socket */
     public static void main(String[] args) throws IOException {
-        int port = Integer.parseInt(args[0]);
-        try (Selector selector = Selector.open(); ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.INET)) {
-            server.bind(new InetSocketAddress("127.0.0.1", port), 4096);
+        boolean unix = args[0].startsWith("/");
+        try (Selector selector = Selector.open();
+                ServerSocketChannel server = ServerSocketChannel.open(unix ? StandardProtocolFamily.UNIX : StandardProtocolFamily.INET)) {
+            server.bind(unix ? UnixDomainSocketAddress.of(args[0]) : new InetSocketAddress("127.0.0.1", Integer.parseInt(args[0])), 4096);
             server.configureBlocking(false);
             server.register(selector, SelectionKey.OP_ACCEPT);
-            System.out.println("echoing lines on port " + port);
+            System.out.println("echoing lines on " + (unix ? args[0] : "port " + args[0]));
             int clients = 0;
             while (true) {
                 selector.select();
