@@ -114,8 +114,15 @@ final class ChildChannel {
     }
 
     /** Tells the test JVM that every record has been sent: nothing of the child's log is missing. */
+    /**
+     * Says that the runtime has sent its last records. The sink takes no record from now on: a line
+     * another shutdown hook prints later reaches the test from the pipes alone, once. A record
+     * taken after END would arrive after its line had been judged one without a record, and the
+     * line would be in the log twice.
+     */
     void end() {
-        send(new Message.End());
+        sink.close();
+        send(new Message.End()); // after the records taken before the close
     }
 
     /** Tells the test JVM that {@code main} starts, and where the child's time starts. */
