@@ -138,18 +138,15 @@ public final class ChildPool implements AutoCloseable {
     }
 
     /**
-     * Says that a child is starting, pooled or cold: until the hold is released (once the child is
-     * ready, has failed or ended; at the latest after {@code bound}) it takes one of the pool's boot
-     * slots. On a small machine the pool thus boots JVMs between the test's own starts, not during
-     * them, where they would slow the children the test is waiting for.
+     * Says that a child is starting, pooled or cold: until the hold is released (the child is ready,
+     * failed or ended; at the latest after {@code bound}) it takes a boot slot, so that the pool
+     * boots between the test's own starts, not during them.
      */
-    public StartHold childStarting(Duration bound) {
+    public synchronized StartHold childStarting(Duration bound) {
         if (size == 0) {
             return StartHold.NONE;
         }
-        synchronized (this) {
-            childrenStarting++;
-        }
+        childrenStarting++;
         return StartHold.of(() -> {
             synchronized (this) {
                 childrenStarting--;

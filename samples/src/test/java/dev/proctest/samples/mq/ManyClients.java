@@ -26,17 +26,17 @@ final class ManyClients {
         List<String> topics = new ArrayList<>(clients);
         int[] expected = new int[clients];
         for (int i = 0; i < clients; i++) { // each connects and subscribes to its own topic
-            LineClient client = QueueServerTests.client(processes, endpoint);
-            String topic = "client-" + i + "-" + QueueServerTests.randomTopic(random, 8);
-            client.sendJson(QueueServerTests.subscribe(topic));
-            assertThat(QueueServerTests.succeeded(client.receiveJson())).isTrue();
+            LineClient client = QueueClients.client(processes, endpoint);
+            String topic = "client-" + i + "-" + QueueClients.randomTopic(random, 8);
+            client.sendJson(QueueClients.subscribe(topic));
+            assertThat(QueueClients.succeeded(client.receiveJson())).isTrue();
             connected.add(client);
             topics.add(topic);
         }
         for (int sender = 0; sender < clients; sender++) { // each sends to others and reads nothing yet
             for (int m = 0; m < messagesEach; m++) {
                 int recipient = (sender + 1 + random.nextInt(clients - 1)) % clients;
-                connected.get(sender).sendJson(QueueServerTests.send(topics.get(recipient), "from " + sender + " to " + recipient, "all"));
+                connected.get(sender).sendJson(QueueClients.send(topics.get(recipient), "from " + sender + " to " + recipient, "all"));
                 expected[sender]++; // its {"success":true}
                 expected[recipient]++; // the message
             }
@@ -51,7 +51,7 @@ final class ManyClients {
                     assertThat(message.get("msg").asText()).endsWith(" to " + i);
                     delivered++;
                 } else {
-                    assertThat(QueueServerTests.succeeded(message)).as("a reply to client %d: %s", i, message).isTrue();
+                    assertThat(QueueClients.succeeded(message)).as("a reply to client %d: %s", i, message).isTrue();
                 }
             }
         }

@@ -1,19 +1,21 @@
 package dev.proctest.samples.mq;
 
+import static dev.proctest.samples.mq.QueueClients.client;
+import static dev.proctest.samples.mq.QueueClients.json;
+import static dev.proctest.samples.mq.QueueClients.randomTopic;
+import static dev.proctest.samples.mq.QueueClients.send;
+import static dev.proctest.samples.mq.QueueClients.server;
+import static dev.proctest.samples.mq.QueueClients.subscribe;
+import static dev.proctest.samples.mq.QueueClients.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.proctest.ChildSpec;
-import dev.proctest.CommandChild;
 import dev.proctest.Endpoint;
 import dev.proctest.Implementation;
 import dev.proctest.Implementations;
-import dev.proctest.JavaChild;
 import dev.proctest.LineClient;
 import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
-import dev.proctest.Ready;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,47 +43,6 @@ class QueueServerTests {
     static void startTheServer(Processes processes, Implementation implementation) {
         endpoint = processes.endpoint("queue");
         processes.spawn(server(implementation, endpoint, CACHE_SIZE));
-    }
-
-    /** The implementation's server on {@code endpoint}, ready once it listens. */
-    static ChildSpec<?> server(Implementation implementation, Endpoint endpoint, int cacheSize) {
-        String port = String.valueOf(endpoint.port());
-        ChildSpec<?> server = switch (implementation.name()) {
-            case "java" -> JavaChild.main(QueueServer.class).args(port, String.valueOf(cacheSize));
-            case "python" -> CommandChild.of("python3", "-u", Path.of("src/main/python/queue_server.py").toAbsolutePath().toString(),
-                    port, String.valueOf(cacheSize));
-            default -> throw new IllegalArgumentException("no server for " + implementation);
-        };
-        return server.name("queue").readyWhen(Ready.listening(endpoint));
-    }
-
-    /** A client as the suite uses them: lines end with CRLF, and a server busy with 10,000 others has time to reply. */
-    static LineClient client(Processes processes, Endpoint endpoint) {
-        return processes.lineClient(endpoint).lineEnding("\r\n").timeout(PATIENCE);
-    }
-
-    static Map<String, Object> subscribe(String topic) {
-        return Map.of("command", "subscribe", "topic", topic);
-    }
-
-    static Map<String, Object> send(String topic, String msg, String delivery) {
-        return Map.of("command", "send", "topic", topic, "msg", msg, "delivery", delivery);
-    }
-
-    static boolean succeeded(JsonNode reply) {
-        return reply.equals(json(Map.of("success", true)));
-    }
-
-    static JsonNode json(Object value) {
-        return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(value);
-    }
-
-    static String randomTopic(Random random, int length) {
-        StringBuilder topic = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            topic.append((char) ('a' + random.nextInt(26)));
-        }
-        return topic.toString();
     }
 
     @ProcessTest
@@ -203,7 +164,7 @@ class QueueServerTests {
         for (int i = 0; i < 10; i++) {
             sender.sendJson(send(topic, "to all " + i, "all"));
         }
-        assertThat(sender.receiveJsonUntil(10, PATIENCE)).hasSize(10).allMatch(QueueServerTests::succeeded);
+        assertThat(sender.receiveJsonUntil(10, PATIENCE)).hasSize(10).allMatch(QueueClients::succeeded);
         for (LineClient subscriber : subscribers) {
             assertThat(subscriber.receiveJsonUntil(10, PATIENCE)).extracting(message -> message.get("msg").asText())
                     .containsExactly("to all 0", "to all 1", "to all 2", "to all 3", "to all 4", "to all 5", "to all 6", "to all 7",
@@ -213,7 +174,7 @@ class QueueServerTests {
         for (int i = 0; i < 9; i++) {
             sender.sendJson(send(topic, "to one " + i, "one"));
         }
-        assertThat(sender.receiveJsonUntil(9, PATIENCE)).hasSize(9).allMatch(QueueServerTests::succeeded);
+        assertThat(sender.receiveJsonUntil(9, PATIENCE)).hasSize(9).allMatch(QueueClients::succeeded);
         List<String> received = new ArrayList<>();
         for (LineClient subscriber : subscribers) {
             received.addAll(subscriber.receiveManyJson(SHORT).stream().map(message -> message.get("msg").asText()).toList());
@@ -229,7 +190,7 @@ class QueueServerTests {
         for (int i = 0; i < CACHE_SIZE + 2; i++) {
             sender.sendJson(send(topic, "m" + i, "all"));
         }
-        assertThat(sender.receiveJsonUntil(CACHE_SIZE + 2, PATIENCE)).hasSize(CACHE_SIZE + 2).allMatch(QueueServerTests::succeeded);
+        assertThat(sender.receiveJsonUntil(CACHE_SIZE + 2, PATIENCE)).hasSize(CACHE_SIZE + 2).allMatch(QueueClients::succeeded);
 
         LineClient late = client(processes, endpoint);
         late.sendJson(subscribe(topic));
