@@ -1,8 +1,9 @@
 """The message queue server of dev.proctest.samples.mq, a second implementation in Python.
 
 python3 queue_server.py <port> [<cache size>]: on loopback, standard library only. It speaks the
-protocol the package documentation of dev.proctest.samples.mq describes, byte for byte as the
-Java server does, so that one test suite proves the two wire compatible.
+protocol the package documentation of dev.proctest.samples.mq describes, as the Java server does
+(its JSON compact as Java's, non-ASCII characters escaped), so that one test suite proves the two
+wire compatible.
 """
 
 import asyncio

@@ -17,9 +17,12 @@ public record Implementation(String name) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
-    /** @throws IllegalArgumentException if {@code name} is empty or has characters other than letters, digits, '.', '_' and '-' */
+    /**
+     * @throws IllegalArgumentException if {@code name} is empty, has characters other than letters,
+     *     digits, '.', '_' and '-', or is only dots
+     */
     public Implementation {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (name == null || !NAME.matcher(name).matches() || name.chars().allMatch(c -> c == '.')) { // "..": a directory above
             throw new IllegalArgumentException("An implementation's name is made of letters, digits, '.', '_' and '-', was ["
                     + name + "]");
         }

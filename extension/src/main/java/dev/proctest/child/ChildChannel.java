@@ -113,9 +113,8 @@ final class ChildChannel {
         return sink;
     }
 
-    /** Tells the test JVM that every record has been sent: nothing of the child's log is missing. */
     /**
-     * Says that the runtime has sent its last records. The sink takes no record from now on: a line
+     * Tells the test JVM that every record has been sent: nothing of the child's log is missing. The sink takes no record from now on: a line
      * another shutdown hook prints later reaches the test from the pipes alone, once. A record
      * taken after END would arrive after its line had been judged one without a record, and the
      * line would be in the log twice.

@@ -78,7 +78,7 @@ final class ChildConnection implements HubMember {
 
     @Override
     public void admitted() {
-        log.connected();
+        log.connection(true);
         Long sync;
         synchronized (this) {
             admitted = true;
@@ -131,7 +131,7 @@ final class ChildConnection implements HubMember {
 
     @Override
     public void disconnected() {
-        log.reportsComplete(); // a child killed says no END: its closed connection says it for it, at once
+        log.connection(false); // a child killed says no END: once it has exited, its closed connection says it for it
     }
 
     @Override

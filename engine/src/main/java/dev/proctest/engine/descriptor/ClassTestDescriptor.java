@@ -109,6 +109,15 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
         return testClass.getName() + implementationSuffix(this);
     }
 
+    /**
+     * The runs of a class for its implementations go one after another, also when tests run in
+     * parallel: each run's {@code @BeforeAll} sets up what its tests share, often in static fields.
+     */
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return implementation.isPresent() ? ExecutionMode.SAME_THREAD : Node.super.getExecutionMode();
+    }
+
     /** Gives the class a scope of its own, for what its {@code @BeforeAll} methods start. */
     @Override
     public ProcTestExecutionContext prepare(ProcTestExecutionContext context) {

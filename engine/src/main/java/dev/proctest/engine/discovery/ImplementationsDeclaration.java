@@ -38,7 +38,7 @@ final class ImplementationsDeclaration {
                 new Implementation(name);
             } catch (IllegalArgumentException notAName) {
                 issues.error(source, "%s lists [%s], which cannot name an implementation: use letters, digits, '.', '_' and '-'"
-                        + " only, as the name is the directory of its logs.", what, name);
+                        + " only, and not only dots, as the name is the directory of its logs.", what, name);
                 return Optional.empty();
             }
         }

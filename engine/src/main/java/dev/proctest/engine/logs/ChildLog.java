@@ -92,11 +92,7 @@ public final class ChildLog implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /**
-     * Gives the log the way to ask the child's runtime whether lines read from the pipes with no
-     * record yet will get one: {@code requester} sends the question's number; the answer comes to
-     * {@link #synced(long)}.
-     */
+    /** How the log asks the runtime whether unmatched pipe lines will get records: the answer comes to {@link #synced(long)}. */
     public synchronized void syncWith(LongConsumer requester) {
         order.syncWith(requester);
     }
@@ -109,7 +105,7 @@ public final class ChildLog implements AutoCloseable {
                 return; // too late: the lines of these records were taken from the pipes
             }
             long now = clock.getAsLong();
-            completion.news(now);
+            completion.recordsArrived(now);
             order.reported(decoded, now);
             process();
         }
@@ -140,10 +136,7 @@ public final class ChildLog implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs {@code action} once every record the runtime sent so far is in the log: a message that
-     * followed records (ready, published) takes effect after them.
-     */
+    /** Runs {@code action} once every record sent so far is in the log: a message that followed records acts after them. */
     public synchronized void afterRecordsSoFar(Runnable action) {
         if (order.holdsNothing() || completion.isComplete()) {
             action.run();
@@ -163,9 +156,13 @@ public final class ChildLog implements AutoCloseable {
         changes.signal();
     }
 
-    /** The child's runtime connected: it will send END when it ends, unless killed. */
-    public synchronized void connected() {
-        completion.connected();
+    /** The runtime connected (it sends END when it ends, unless killed), or its connection closed after all it sent. */
+    public void connection(boolean open) {
+        synchronized (this) {
+            completion.connection(open, clock.getAsLong());
+            checkComplete();
+        }
+        changes.signal();
     }
 
     /** The runtime sent its last records: pipe lines not matched from now on are extras. */

@@ -22,6 +22,7 @@ final class LogCompletion {
     private volatile boolean complete;
     private int openPipes = 2;
     private boolean connected;
+    private boolean disconnected;
     private boolean exited;
     private int exitCode;
     private long lastNewsNanos;
@@ -37,8 +38,20 @@ final class LogCompletion {
         lastNewsNanos = nowNanos;
     }
 
-    void connected() {
-        connected = true;
+    /** The runtime connected, or its connection closed: after all it sent, the hub says; a reconnection's records undo it. */
+    void connection(boolean open, long nowNanos) {
+        if (open) {
+            connected = true;
+        } else {
+            disconnected = true;
+            news(nowNanos);
+        }
+    }
+
+    /** Records came: from a connection that is open, whatever closed before. */
+    void recordsArrived(long nowNanos) {
+        disconnected = false;
+        news(nowNanos);
     }
 
     void reportsComplete() {
@@ -62,11 +75,13 @@ final class LogCompletion {
     }
 
     /**
-     * Whether the pipes have closed and the END that should have come is given up on, now: the
-     * log then completes without it.
+     * Whether the pipes have closed and the END that should have come is given up on, now: at once
+     * once the exited child's connection has closed, since nothing more can come over it; the log
+     * then completes without it.
      */
     boolean givesUpOnEnd(long nowNanos) {
-        return openPipes == 0 && !reportsComplete && exited && nowNanos - lastNewsNanos > (endExpected() ? END_NANOS : NO_END_NANOS);
+        return openPipes == 0 && !reportsComplete && exited
+                && (disconnected || nowNanos - lastNewsNanos > (endExpected() ? END_NANOS : NO_END_NANOS));
     }
 
     /** Whether the log can complete: both pipes closed and the last records in. */

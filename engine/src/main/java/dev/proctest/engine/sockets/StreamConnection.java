@@ -13,6 +13,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A line client's connection and how it reads with a deadline: over TCP through the socket's
@@ -32,7 +34,7 @@ abstract class StreamConnection {
         if (endpoint.transport() == Transport.UNIX) {
             SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
             try {
-                channel.connect(UnixDomainSocketAddress.of(endpoint.path())); // at once: accepted or refused
+                connectWithin(channel, UnixDomainSocketAddress.of(endpoint.path()), timeout);
                 return new Unix(channel);
             } catch (IOException | RuntimeException e) {
                 channel.close();
@@ -47,6 +49,33 @@ abstract class StreamConnection {
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
+        }
+    }
+
+    /**
+     * Connects without blocking: a blocking connect to a Unix domain socket whose server does not
+     * accept (its backlog full, the server stopped) waits forever. A full backlog refuses a
+     * non-blocking connect for now ({@code EAGAIN}), so it is tried again until {@code timeout}.
+     */
+    private static void connectWithin(SocketChannel channel, UnixDomainSocketAddress address, Duration timeout) throws IOException {
+        channel.configureBlocking(false);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                if (channel.connect(address) || channel.finishConnect()) {
+                    return;
+                }
+            } catch (IOException e) {
+                if (!String.valueOf(e.getMessage()).contains("temporarily unavailable") || System.nanoTime() - deadline >= 0) {
+                    throw e;
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5)); // the server's backlog is full: it may accept soon
+                continue;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new SocketTimeoutException("the server did not accept the connection within " + timeout.toMillis() + " ms");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
     }
 
@@ -81,7 +110,7 @@ abstract class StreamConnection {
 
         Unix(SocketChannel channel) throws IOException {
             super(channel);
-            channel.configureBlocking(false); // for good: a channel with a selector cannot block again
+            channel.configureBlocking(false); // for good (connected so already): a channel with a selector cannot block again
             this.selector = Selector.open();
             channel.register(selector, SelectionKey.OP_READ);
         }

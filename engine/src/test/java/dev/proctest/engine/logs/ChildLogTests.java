@@ -53,6 +53,40 @@ class ChildLogTests {
         assertThat(log.retained().all()).extracting(LogRecord::message).containsExactly("unrelated", "lost", "kept");
     }
 
+    @Test
+    void aKilledChildsLogCompletesOnceItsConnectionHasClosed(@TempDir Path directory) {
+        ChildLog log = new ChildLog("killed", directory.resolve("killed.log"), 100, false, new Changes(), now::get);
+        log.connection(true);
+        log.reported(batch("last words"));
+        log.piped(false, List.of("last words"));
+        log.exited(137);
+        log.pipeClosed();
+        log.pipeClosed();
+        assertThat(log.isComplete()).as("no END comes from a killed child, and its connection is still open").isFalse();
+
+        log.connection(false); // the hub: its connection closed, after all it sent
+
+        assertThat(log.isComplete()).as("at once, the clock unmoved").isTrue();
+        assertThat(log.retained().all()).extracting(LogRecord::message).contains("last words");
+    }
+
+    @Test
+    void aConnectionThatClosedAndCameBackLeavesTheLogWaitingForItsRecords(@TempDir Path directory) {
+        ChildLog log = new ChildLog("blip", directory.resolve("blip.log"), 100, false, new Changes(), now::get);
+        log.connection(true);
+        log.connection(false); // a dropped connection, while the child lives on
+        log.reported(batch("after the reconnection")); // the child reconnected and logs on
+        log.exited(137);
+        log.pipeClosed();
+        log.pipeClosed();
+        log.tick();
+        assertThat(log.isComplete()).as("records came after the close: it is not the last word").isFalse();
+
+        advance(600);
+        log.tick();
+        assertThat(log.isComplete()).as("after the wait for a child killed without a closed connection").isTrue();
+    }
+
     private void advance(long millis) {
         now.addAndGet(TimeUnit.MILLISECONDS.toNanos(millis));
     }

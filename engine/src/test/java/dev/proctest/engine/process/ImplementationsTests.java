@@ -67,6 +67,17 @@ class ImplementationsTests {
     }
 
     @Test
+    void theRunsGoOneAfterAnotherAlsoWhenTestsRunInParallel() {
+        Outcomes.assertAllPassed(dev.proctest.engine.ProcTestKit.engine(selectClass(ImplementationsTestCase.class))
+                .configurationParameter(dev.proctest.Constants.PARALLEL_ENABLED, "true").execute(), 6);
+
+        List<String> events = ImplementationsTestCase.EVENTS;
+        assertThat(events.subList(0, 5)).as("the first run whole, then the second: %s", events).startsWith("beforeAll first")
+                .endsWith("afterAll first");
+        assertThat(events.subList(5, 10)).startsWith("beforeAll second").endsWith("afterAll second");
+    }
+
+    @Test
     void anImplementationThatCannotStartFailsItsOwnRunOnlyNamingTheProgram() {
         ImplementationsTestCase.secondIsMissing = true;
 

@@ -49,6 +49,20 @@ public class UnixEndpointsTestCase {
 
     @ProcessTest
     @Transports(Transport.UNIX)
+    void aServerThatNeverAcceptsFailsTheConnectInTimeInsteadOfHanging(Processes processes) throws Exception {
+        Endpoint endpoint = processes.endpoint("stuck");
+        try (java.nio.channels.ServerSocketChannel stuck = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            stuck.bind(java.net.UnixDomainSocketAddress.of(endpoint.path()), 1); // accepts nothing: its backlog fills
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 10; i++) {
+                    processes.lineClient(endpoint);
+                }
+            }).isInstanceOf(dev.proctest.TestSocketException.class).hasMessageContaining("cannot connect to " + endpoint);
+        }
+    }
+
+    @ProcessTest
+    @Transports(Transport.UNIX)
     void aNameTooLongForASocketPathFailsBeforeAnyChildStarts(Processes processes) {
         assertThatThrownBy(() -> processes.endpoint("x".repeat(120))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bytes long; the system allows at most 107");

@@ -19,7 +19,7 @@ class UnixEndpointsTests {
     void aStreamServerIsTestedOverTcpAndUnixAndItsSocketDirectoryIsRemoved() {
         UnixEndpointsTestCase.SOCKETS.clear();
 
-        Outcomes.assertAllPassed(execute(selectClass(UnixEndpointsTestCase.class)), 3);
+        Outcomes.assertAllPassed(execute(selectClass(UnixEndpointsTestCase.class)), 4);
 
         assertThat(UnixEndpointsTestCase.SOCKETS).singleElement().satisfies(socket -> {
             assertThat(socket.getParent().getFileName().toString()).startsWith("proctest-unix-");

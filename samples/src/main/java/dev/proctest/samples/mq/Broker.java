@@ -61,7 +61,10 @@ public final class Broker {
             Topic topic = topics.get(unsubscribe.topic());
             if (topic != null) {
                 topic.subscribers.remove(from);
-                subscriptions.getOrDefault(from, Set.of()).remove(topic);
+                Set<Topic> subscribed = subscriptions.get(from);
+                if (subscribed != null) { // a client may leave a topic it never joined
+                    subscribed.remove(topic);
+                }
             }
             from.send(QueueProtocol.success());
         } else if (request instanceof Send send) {

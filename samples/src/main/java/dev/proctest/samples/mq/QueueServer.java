@@ -63,7 +63,11 @@ public final class QueueServer {
                     continue;
                 }
                 if (key.isAcceptable()) {
-                    accept();
+                    try {
+                        accept();
+                    } catch (IOException e) { // out of descriptors, say: the clients already connected go on
+                        System.err.println("queue cannot accept a connection: " + e);
+                    }
                     continue;
                 }
                 Connection connection = (Connection) key.attachment();
@@ -115,7 +119,7 @@ public final class QueueServer {
             in.get(bytes);
             in.clear();
             int lineStart = 0;
-            for (int i = 0; i < bytes.length; i++) {
+            for (int i = 0; i < bytes.length && channel.isOpen(); i++) { // a reply that failed closed the connection: no more lines
                 if (bytes[i] == '\n') {
                     line(Arrays.copyOfRange(bytes, lineStart, i));
                     lineStart = i + 1;

@@ -24,6 +24,6 @@
  * Malformed json message} for one that is not a JSON object, lacks a key, has a key its command
  * does not take, or a value of the wrong type (a boolean is not an integer, {@code NaN} is not
  * JSON); {@code Unknown command} for a {@code command} that is a string but none of the three.
- * A line longer than 1 MiB is answered as malformed.
+ * A line that grows past 1 MiB before its end is answered as malformed.
  */
 package dev.proctest.samples.mq;

@@ -24,6 +24,15 @@ class BrokerTests {
     }
 
     @UnitTest
+    void a_client_may_leave_a_topic_it_never_joined() {
+        List<String> other = new ArrayList<>();
+        broker.handle(other::add, "{\"command\":\"subscribe\",\"topic\":\"t\"}".getBytes(UTF_8));
+        List<String> stranger = new ArrayList<>();
+        broker.handle(stranger::add, "{\"command\":\"unsubscribe\",\"topic\":\"t\"}".getBytes(UTF_8));
+        assertThat(stranger).containsExactly(QueueProtocol.success());
+    }
+
+    @UnitTest
     void a_subscriber_gets_the_newest_cached_messages_and_nothing_once_gone() {
         List<String> sender = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

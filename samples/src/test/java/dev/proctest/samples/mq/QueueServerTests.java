@@ -228,6 +228,9 @@ class QueueServerTests {
         assertThat(succeeded(subscriber.receiveJson())).isTrue();
         subscriber.sendJson(Map.of("command", "unsubscribe", "topic", topic));
         assertThat(succeeded(subscriber.receiveJson())).isTrue();
+        LineClient stranger = client(processes, endpoint);
+        stranger.sendJson(Map.of("command", "unsubscribe", "topic", topic));
+        assertThat(succeeded(stranger.receiveJson())).as("leaving a topic one never joined").isTrue();
         LineClient sender = client(processes, endpoint);
         sender.sendJson(send(topic, "after", "all"));
         assertThat(succeeded(sender.receiveJson())).isTrue();
