@@ -153,9 +153,9 @@ public final class ClassDataArchives implements AutoCloseable {
             try {
                 Files.createDirectories(directory);
                 if (Files.exists(file)) { // an earlier run's, which children use meanwhile: a JVM that refuses it starts without it
-                    if (check().isEmpty()) {
-                        usable = true;
-                        return;
+                    Optional<String> refused = check();
+                    if (refused.filter(reason -> reason.startsWith(REFUSED)).isEmpty()) {
+                        return; // taken, or not judged (a check that timed out under load, the run's end): kept as it is
                     }
                     usable = false; // refused, and deleted: built again below
                 }

@@ -3,7 +3,8 @@ package dev.proctest.engine.pool;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
@@ -16,6 +17,13 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class StartHold {
+
+    /** Ends holds whose bound has passed: a thread of its own, which a busy common pool cannot hold up. */
+    private static final ScheduledExecutorService BOUNDS = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "proctest-start-holds");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** A hold that holds nothing: for a child of a run without a pool. */
     public static final StartHold NONE = new StartHold(() -> {});
@@ -30,7 +38,7 @@ public final class StartHold {
     /** A hold that runs {@code release} once, when released or when {@code bound} has passed. */
     static StartHold of(Runnable release, Duration bound) {
         StartHold hold = new StartHold(release);
-        CompletableFuture.delayedExecutor(bound.toMillis(), TimeUnit.MILLISECONDS).execute(hold::release);
+        BOUNDS.schedule(hold::release, bound.toMillis(), TimeUnit.MILLISECONDS);
         return hold;
     }
 
