@@ -115,4 +115,25 @@ public interface Processes {
      * @throws TestSocketException if one of them cannot connect; those already connected are closed
      */
     List<LineClient> lineClients(int count, Endpoint endpoint);
+
+    /**
+     * Returns a new {@link Link} in front of {@code target}, a loopback proxy that forwards what
+     * clients send to its {@link Link#endpoint()} and injects network faults. A TCP target gets a
+     * TCP link, an IPC target an IPC one (on its port), a Unix domain socket target one of its own.
+     * It is closed when the scope ends, after the scope's children have stopped.
+     *
+     * @since 0.3
+     */
+    @API(status = EXPERIMENTAL, since = "0.3")
+    Link link(Endpoint target);
+
+    /**
+     * Returns the {@link Mesh} of links between the nodes whose own endpoints are {@code nodes}, one
+     * link for each ordered pair: what a test needs to partition a cluster.
+     *
+     * @throws IllegalArgumentException for fewer than two nodes or an endpoint given twice
+     * @since 0.3
+     */
+    @API(status = EXPERIMENTAL, since = "0.3")
+    Mesh mesh(List<Endpoint> nodes);
 }

@@ -10,8 +10,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -32,6 +34,7 @@ public final class ScopeEndpoints implements AutoCloseable {
 
     private final Transport transport;
     private final Map<String, Endpoint> byName = new HashMap<>();
+    private final List<Endpoint> unnamed = new ArrayList<>();
     private Path ipcDirectory;
 
     public ScopeEndpoints(Transport transport) {
@@ -59,11 +62,28 @@ public final class ScopeEndpoints implements AutoCloseable {
         return endpoint;
     }
 
+    /**
+     * Returns a new endpoint of {@code kind}, under no name, whatever the scope's transport: a
+     * link's, in front of an endpoint of that kind.
+     */
+    public synchronized Endpoint unnamed(Transport kind, String hint) {
+        String name = hint + "-" + (unnamed.size() + 1);
+        Endpoint endpoint = switch (kind) {
+            case IPC -> ipc(name);
+            case UNIX -> Endpoint.unix(privateDirectory().resolve(fileName(name)));
+            case TCP -> Endpoint.tcp(Ports.allocate());
+        };
+        unnamed.add(endpoint);
+        return endpoint;
+    }
+
     /** Releases the ports and removes the IPC directory. */
     @Override
     public synchronized void close() {
-        byName.values().stream().filter(endpoint -> endpoint.transport() != Transport.UNIX).forEach(endpoint -> Ports.release(endpoint.port()));
+        Stream.concat(byName.values().stream(), unnamed.stream()).filter(endpoint -> endpoint.transport() != Transport.UNIX)
+                .forEach(endpoint -> Ports.release(endpoint.port()));
         byName.clear();
+        unnamed.clear();
         if (ipcDirectory != null) {
             deleteRecursively(ipcDirectory);
             ipcDirectory = null;
@@ -99,7 +119,7 @@ public final class ScopeEndpoints implements AutoCloseable {
             if (base.toAbsolutePath().toString().length() > SHORT_BASE && Files.isDirectory(Path.of("/tmp"))) {
                 base = Path.of("/tmp");
             }
-            String prefix = transport == Transport.UNIX ? "proctest-unix-" : "proctest-ipc-";
+            String prefix = "proctest-" + transport.label() + "-";
             try {
                 ipcDirectory = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
                         ? Files.createTempDirectory(base, prefix, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))

@@ -4,6 +4,8 @@ import dev.proctest.ChildProcess;
 import dev.proctest.ChildSpec;
 import dev.proctest.Endpoint;
 import dev.proctest.LineClient;
+import dev.proctest.Link;
+import dev.proctest.Mesh;
 import dev.proctest.Processes;
 import dev.proctest.ProgramResult;
 import dev.proctest.TestSocket;
@@ -70,5 +72,15 @@ final class InjectedProcesses implements Processes {
     @Override
     public List<LineClient> lineClients(int count, Endpoint endpoint) {
         return scope.sockets().lineClients(count, endpoint);
+    }
+
+    @Override
+    public Link link(Endpoint target) {
+        return scope.links().link(target);
+    }
+
+    @Override
+    public Mesh mesh(List<Endpoint> nodes) {
+        return scope.links().mesh(nodes);
     }
 }

@@ -12,6 +12,7 @@ import dev.proctest.engine.child.RunningChild;
 import dev.proctest.engine.child.Supervisor;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.endpoints.ScopeEndpoints;
+import dev.proctest.engine.links.ScopeLinks;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.LogTail;
 import dev.proctest.engine.logs.LogsView;
@@ -62,6 +63,7 @@ public final class Scope implements AutoCloseable {
     private ScopeChildren children;
     private ScopeEndpoints endpoints;
     private ScopeSockets sockets;
+    private ScopeLinks links;
     private Transcript transcript;
 
     /**
@@ -130,22 +132,27 @@ public final class Scope implements AutoCloseable {
     public void close() {
         ScopeChildren ownChildren;
         ScopeSockets ownSockets;
+        ScopeLinks ownLinks;
         ScopeEndpoints ownEndpoints;
         Transcript ownTranscript;
         synchronized (this) {
             ownChildren = children;
             ownSockets = sockets;
+            ownLinks = links;
             ownEndpoints = endpoints;
             ownTranscript = transcript;
             children = null;
             sockets = null;
+            links = null;
             endpoints = null;
         }
         if (parent != null) {
             parent.changes.stopPassingTo(changes);
         }
         List<RuntimeException> problems = new ArrayList<>();
-        closeEach(problems, ownChildren, ownSockets, ownEndpoints); // ports are released once the children that bound them are gone
+        // links close once the children are gone, so that no child sees its connections drop; ports are
+        // released once the children and links that bound them are gone
+        closeEach(problems, ownChildren, ownSockets, ownLinks, ownEndpoints);
         try {
             tempDirs.close(!failed); // once the children that wrote to them are gone
         } catch (RuntimeException e) {
@@ -206,12 +213,23 @@ public final class Scope implements AutoCloseable {
         return endpoints;
     }
 
+    synchronized ScopeLinks links() {
+        if (links == null) {
+            links = new ScopeLinks(endpoints(), transcript());
+        }
+        return links;
+    }
+
+    private synchronized Transcript transcript() {
+        if (transcript == null) {
+            transcript = new Transcript(run.configuration().transcriptRetained());
+        }
+        return transcript;
+    }
+
     synchronized ScopeSockets sockets() {
         if (sockets == null) {
-            if (transcript == null) {
-                transcript = new Transcript(run.configuration().transcriptRetained());
-            }
-            sockets = new ScopeSockets(run.sockets(), transcript, run.configuration().socketTimeout(),
+            sockets = new ScopeSockets(run.sockets(), transcript(), run.configuration().socketTimeout(),
                     () -> LogTail.of(childLogs(), run.configuration().reportTail()));
         }
         return sockets;

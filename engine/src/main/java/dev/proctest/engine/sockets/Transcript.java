@@ -27,12 +27,17 @@ public final class Transcript {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
-    /** One message, sent or received by {@code party}. */
-    public record Entry(Instant time, String party, boolean sent, List<byte[]> frames) {
+    /**
+     * One message that {@code party} sent or received, or something else it did ({@code action}),
+     * such as a link dropping a message or taking on a fault; {@code frames} are empty for an action
+     * on no message.
+     */
+    public record Entry(Instant time, String party, String action, List<byte[]> frames) {
 
-        /** {@code 12:00:01.234 REQ#1 sent ["ping"]}. */
+        /** {@code 12:00:01.234 REQ#1 sent     ["ping"]}. */
         public String line() {
-            return TIME.format(time) + " " + party + (sent ? " sent     " : " received ") + Frames.render(frames);
+            String head = TIME.format(time) + " " + party + " " + String.format("%-8s", action);
+            return frames.isEmpty() ? head.stripTrailing() : head + " " + Frames.render(frames);
         }
     }
 
@@ -45,11 +50,16 @@ public final class Transcript {
     }
 
     void sent(String party, List<byte[]> frames) {
-        add(new Entry(Instant.now(), party, true, frames));
+        add(new Entry(Instant.now(), party, "sent", frames));
     }
 
     void received(String party, List<byte[]> frames) {
-        add(new Entry(Instant.now(), party, false, frames));
+        add(new Entry(Instant.now(), party, "received", frames));
+    }
+
+    /** Records what {@code party} did, on {@code frames} or on no message (none). */
+    public void note(String party, String action, List<byte[]> frames) {
+        add(new Entry(Instant.now(), party, action, List.copyOf(frames)));
     }
 
     private synchronized void add(Entry entry) {

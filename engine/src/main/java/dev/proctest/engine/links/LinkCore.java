@@ -1,0 +1,253 @@
+package dev.proctest.engine.links;
+
+import dev.proctest.Endpoint;
+import dev.proctest.Transport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What one link is on its own thread: its listener, its connections, the faults of its two
+ * directions and the messages it holds. Every method runs on the link's thread.
+ */
+final class LinkCore implements LinkLoop.Handler {
+
+    static final String UPSTREAM = "upstream";
+    static final String DOWNSTREAM = "downstream";
+    private static final int BACKLOG = 4_096;
+
+    private record Held(Flow flow, Conduit conduit, byte[] wire, List<byte[]> frames) {}
+
+    final LinkLoop loop;
+    final LinkNotes notes;
+    final LinkStats stats = new LinkStats();
+    final Direction upstream = new Direction(UPSTREAM);
+    final Direction downstream = new Direction(DOWNSTREAM);
+    final Direction.Counter sharedDrops = new Direction.Counter();
+    private final Endpoint listen;
+    private final SocketAddress target;
+    private final Set<Conduit> conduits = new LinkedHashSet<>();
+    private final List<Conduit> waiting = new ArrayList<>();
+    private final List<Held> held = new ArrayList<>();
+    private ServerSocketChannel listener;
+    private boolean sawOtherProtocol;
+    private boolean closing;
+
+    LinkCore(LinkLoop loop, LinkNotes notes, Endpoint listen, Endpoint target) {
+        this.loop = loop;
+        this.notes = notes;
+        this.listen = listen;
+        this.target = address(target);
+    }
+
+    boolean isInet() {
+        return listen.transport() != Transport.UNIX;
+    }
+
+    boolean closing() {
+        return closing;
+    }
+
+    /** Listens on the link's endpoint: at the start, and again after {@link dev.proctest.Link#refuse()}. */
+    void listen() {
+        try {
+            if (!isInet()) {
+                Files.deleteIfExists(listen.path());
+            }
+            listener = isInet() ? ServerSocketChannel.open() : ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            if (isInet()) {
+                listener.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            }
+            listener.bind(address(listen), BACKLOG);
+            loop.register(listener, SelectionKey.OP_ACCEPT, this);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on " + listen + " for a link to " + target, e);
+        }
+    }
+
+    /** Stops listening: new connections are refused; those the system has accepted already go on. */
+    void unlisten() {
+        if (listener != null) {
+            acceptPending();
+            closeQuietly(listener);
+            listener = null;
+        }
+    }
+
+    boolean refusing() {
+        return listener == null;
+    }
+
+    @Override
+    public void ready(SelectionKey key, ByteBuffer buffer, long now) {
+        acceptPending();
+    }
+
+    private void acceptPending() {
+        try {
+            for (SocketChannel client; listener != null && (client = listener.accept()) != null; ) {
+                if (isInet()) {
+                    client.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                }
+                SocketChannel server = isInet() ? SocketChannel.open() : SocketChannel.open(StandardProtocolFamily.UNIX);
+                Conduit conduit = new Conduit(this, client, server);
+                conduits.add(conduit);
+                if (upstream.partitioned || downstream.partitioned) {
+                    waiting.add(conduit); // as a connection attempt would not cross a partition
+                } else {
+                    connect(conduit);
+                }
+            }
+        } catch (IOException e) {
+            notes.trouble(e);
+        }
+    }
+
+    /** Judges a whole message: passes it on, drops it or holds it. */
+    void judged(Flow flow, List<byte[]> frames, byte[] wire, Conduit conduit) {
+        switch (flow.direction.judge(frames, sharedDrops, this::matches)) {
+            case PASS -> {
+                stats.passed(flow.direction);
+                flow.enqueue(ByteBuffer.wrap(wire));
+            }
+            case DROP -> {
+                stats.dropped();
+                notes.message("dropped", flow.direction, frames);
+            }
+            case HOLD -> {
+                stats.held();
+                held.add(new Held(flow, conduit, wire, frames));
+                notes.message("held", flow.direction, frames);
+            }
+        }
+    }
+
+    /** Sends the held messages of {@code directions} on, in order; returns how many. */
+    int release(List<Direction> directions) {
+        int released = 0;
+        for (Held message : List.copyOf(held)) {
+            if (directions.contains(message.flow.direction)) {
+                held.remove(message);
+                if (conduits.contains(message.conduit)) {
+                    message.flow.enqueue(ByteBuffer.wrap(message.wire));
+                    stats.passed(message.flow.direction);
+                    notes.message("released", message.flow.direction, message.frames);
+                    released++;
+                }
+            }
+        }
+        drainAll();
+        return released;
+    }
+
+    /** Lifts the faults of {@code directions}, releases what they hold and lets what waited flow. */
+    void heal(List<Direction> directions) {
+        directions.forEach(Direction::heal);
+        for (Conduit conduit : conduits) {
+            if (directions.contains(upstream)) {
+                conduit.upstream.undelay();
+            }
+            if (directions.contains(downstream)) {
+                conduit.downstream.undelay();
+            }
+        }
+        release(directions);
+        if (!upstream.partitioned && !downstream.partitioned) {
+            List<Conduit> connecting = List.copyOf(waiting);
+            waiting.clear();
+            connecting.forEach(this::connect);
+        }
+        drainAll();
+    }
+
+    /** Makes a changed fault take effect on every connection now. */
+    void drainAll() {
+        long now = System.nanoTime();
+        List.copyOf(conduits).forEach(conduit -> conduit.drain(now));
+    }
+
+    /** Resets every connection; returns the bytes that waited in the link and were lost. */
+    long resetAll() {
+        long lost = 0;
+        for (Conduit conduit : List.copyOf(conduits)) {
+            lost += conduit.reset();
+        }
+        held.clear();
+        return lost;
+    }
+
+    /** Whether a connection the link carried, or carries, was not ZMTP 3 with the NULL mechanism. */
+    boolean carriesOtherProtocol() {
+        return sawOtherProtocol || conduits.stream().anyMatch(LinkCore::isOther);
+    }
+
+    void ended(Conduit conduit) {
+        sawOtherProtocol |= isOther(conduit);
+        conduits.remove(conduit);
+        waiting.remove(conduit);
+    }
+
+    /** Closes every connection and the listener; says what the link passed. */
+    void close() {
+        closing = true;
+        notes.fault("closed: " + stats.summary());
+        List.copyOf(conduits).forEach(Conduit::close);
+        unlisten();
+        if (!isInet()) {
+            try {
+                Files.deleteIfExists(listen.path());
+            } catch (IOException e) {
+                notes.trouble(e);
+            }
+        }
+    }
+
+    private void connect(Conduit conduit) {
+        try {
+            conduit.connect(target);
+        } catch (IOException e) {
+            conduit.failed(e);
+        }
+    }
+
+    private boolean matches(Predicate<List<byte[]>> predicate, List<byte[]> frames) {
+        try {
+            return predicate.test(frames);
+        } catch (RuntimeException e) {
+            notes.fault("a predicate threw " + e + "; it matches nothing");
+            return false;
+        }
+    }
+
+    private static boolean isOther(Conduit conduit) {
+        return conduit.upstream.protocol() == ZmtpScanner.Protocol.OTHER && conduit.downstream.protocol() != ZmtpScanner.Protocol.ZMTP;
+    }
+
+    static SocketAddress address(Endpoint endpoint) {
+        return endpoint.transport() == Transport.UNIX ? UnixDomainSocketAddress.of(endpoint.path())
+                : new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port());
+    }
+
+    private static void closeQuietly(ServerSocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing more to release
+        }
+    }
+}
