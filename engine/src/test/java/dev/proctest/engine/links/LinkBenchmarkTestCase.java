@@ -1,5 +1,8 @@
 package dev.proctest.engine.links;
 
+import static dev.proctest.engine.support.Percentiles.mean;
+import static dev.proctest.engine.support.Percentiles.percentile;
+
 import dev.proctest.Endpoint;
 import dev.proctest.JavaChild;
 import dev.proctest.Link;
@@ -183,15 +186,5 @@ public class LinkBenchmarkTestCase {
     private static void row(String name, long[] nanos) {
         System.out.printf("%-28s %9.1f %9.1f %9.1f %9.1f%n", name, percentile(nanos, 50) / 1e3, percentile(nanos, 90) / 1e3,
                 percentile(nanos, 99) / 1e3, mean(nanos) / 1e3);
-    }
-
-    private static long percentile(long[] nanos, int percent) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, sorted.length * percent / 100)];
-    }
-
-    private static double mean(long[] nanos) {
-        return Arrays.stream(nanos).average().orElseThrow();
     }
 }

@@ -1,5 +1,8 @@
 package dev.proctest.engine.sockets;
 
+import static dev.proctest.engine.support.Percentiles.mean;
+import static dev.proctest.engine.support.Percentiles.percentile;
+
 import dev.proctest.Endpoint;
 import dev.proctest.JavaChild;
 import dev.proctest.ProcessTest;
@@ -93,15 +96,5 @@ public class SocketBenchmarkTestCase {
 
     private static double ratio(long[] a, long[] b, int percent) {
         return (double) percentile(a, percent) / percentile(b, percent);
-    }
-
-    private static long percentile(long[] nanos, int percent) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, sorted.length * percent / 100)];
-    }
-
-    private static double mean(long[] nanos) {
-        return Arrays.stream(nanos).average().orElseThrow();
     }
 }
