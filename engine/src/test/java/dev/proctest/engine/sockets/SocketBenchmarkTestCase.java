@@ -11,7 +11,6 @@ import dev.proctest.Ready;
 import dev.proctest.TestSocket;
 import dev.proctest.engine.children.PongServer;
 import dev.proctest.wire.Sockets;
-import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
