@@ -75,6 +75,11 @@ final class Conduit implements LinkLoop.Handler {
         }
     }
 
+    @Override
+    public void broke(RuntimeException cause) {
+        reset();
+    }
+
     /** Woken at a time a flow asked for: a delay ended, or a throttle allows more. */
     @Override
     public void woken(long now) {

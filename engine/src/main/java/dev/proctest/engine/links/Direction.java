@@ -46,6 +46,30 @@ final class Direction {
         return !partitioned && latencyNanos == 0 && jitterNanos == 0 && bytesPerSecond == 0;
     }
 
+    /** Says the faults in force, as a failure report shows them: {@code partitioned, throttled to 1000 bytes/s}; "" for none. */
+    String describe() {
+        List<String> faults = new ArrayList<>();
+        if (partitioned) {
+            faults.add("partitioned");
+        }
+        if (latencyNanos > 0 || jitterNanos > 0) {
+            faults.add("delayed by " + latencyNanos / 1_000_000 + " ms" + (jitterNanos > 0 ? " + up to " + jitterNanos / 1_000_000 + " ms" : ""));
+        }
+        if (bytesPerSecond > 0) {
+            faults.add("throttled to " + bytesPerSecond + " bytes/s");
+        }
+        if (dropNext > 0) {
+            faults.add("dropping the next " + dropNext + " messages");
+        }
+        if (!drops.isEmpty()) {
+            faults.add("dropping matching messages");
+        }
+        if (!holds.isEmpty()) {
+            faults.add("holding matching messages");
+        }
+        return String.join(", ", faults);
+    }
+
     void heal() {
         partitioned = false;
         latencyNanos = 0;

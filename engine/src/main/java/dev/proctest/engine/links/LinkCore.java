@@ -191,6 +191,33 @@ final class LinkCore implements LinkLoop.Handler {
         return lost;
     }
 
+    /** Says the faults in force, or "" for none: {@code upstream partitioned; 2 messages held}. */
+    String faultsInForce() {
+        List<String> parts = new ArrayList<>();
+        String up = upstream.describe();
+        String down = downstream.describe();
+        if (!up.isEmpty() && up.equals(down)) {
+            parts.add(up);
+        } else {
+            if (!up.isEmpty()) {
+                parts.add(UPSTREAM + " " + up);
+            }
+            if (!down.isEmpty()) {
+                parts.add(DOWNSTREAM + " " + down);
+            }
+        }
+        if (sharedDrops.left > 0) {
+            parts.add("dropping the next " + sharedDrops.left + " messages");
+        }
+        if (refusing()) {
+            parts.add("refusing new connections");
+        }
+        if (!held.isEmpty()) {
+            parts.add(held.size() + " messages held");
+        }
+        return String.join("; ", parts);
+    }
+
     /** Whether a connection the link carried, or carries, was not ZMTP 3 with the NULL mechanism. */
     boolean carriesOtherProtocol() {
         return sawOtherProtocol || conduits.stream().anyMatch(LinkCore::isOther);

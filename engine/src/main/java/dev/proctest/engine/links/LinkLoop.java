@@ -7,6 +7,7 @@ import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -29,6 +30,9 @@ final class LinkLoop implements AutoCloseable {
         void ready(SelectionKey key, ByteBuffer buffer, long now);
 
         default void woken(long now) {}
+
+        /** What {@link #ready} or {@link #woken} threw: the handler gives up what it holds, the loop goes on. */
+        default void broke(RuntimeException cause) {}
     }
 
     private record Timer(long at, long order, Handler handler) {}
@@ -123,17 +127,21 @@ final class LinkLoop implements AutoCloseable {
                     task.run();
                 }
                 now = System.nanoTime();
-                for (SelectionKey key : selector.selectedKeys()) {
+                for (Iterator<SelectionKey> keys = selector.selectedKeys().iterator(); keys.hasNext(); ) {
+                    SelectionKey key = keys.next();
+                    keys.remove(); // handled once, also when its handler throws
                     if (key.isValid()) {
-                        ((Handler) key.attachment()).ready(key, buffer, now);
+                        Handler handler = (Handler) key.attachment();
+                        handle(handler, () -> handler.ready(key, buffer, System.nanoTime()));
                     }
                 }
-                selector.selectedKeys().clear();
                 now = System.nanoTime();
                 while (!timers.isEmpty() && timers.peek().at - now <= 0) {
-                    timers.poll().handler.woken(now);
+                    Handler handler = timers.poll().handler;
+                    long at = now;
+                    handle(handler, () -> handler.woken(at));
                 }
-            } catch (IOException | RuntimeException e) { // one connection's trouble is not the link's: it goes on
+            } catch (IOException | RuntimeException e) { // the selector's own trouble: the link goes on
                 if (running) {
                     trouble.accept(e);
                 }
@@ -143,6 +151,16 @@ final class LinkLoop implements AutoCloseable {
             selector.close();
         } catch (IOException e) {
             // the thread ends either way
+        }
+    }
+
+    /** Runs what a handler does; one connection's trouble is not the link's. */
+    private void handle(Handler handler, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            trouble.accept(e);
+            handler.broke(e);
         }
     }
 

@@ -134,6 +134,11 @@ final class LinkProxy implements Link {
         return downstreamFaults;
     }
 
+    /** Says the faults in force, or "" for none or for a closed link. */
+    String faultsInForce() {
+        return closed ? "" : loop.call(core::faultsInForce);
+    }
+
     /** Closes every connection and the listener, and ends the link's thread. */
     void close() {
         if (!closed) {

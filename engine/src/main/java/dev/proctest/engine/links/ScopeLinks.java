@@ -90,6 +90,22 @@ public final class ScopeLinks implements AutoCloseable {
         return link;
     }
 
+    /** Says, one line per link with faults in force, what they are: what a failure report shows. */
+    public List<String> faultsInForce() {
+        List<LinkProxy> open;
+        synchronized (this) {
+            open = List.copyOf(links);
+        }
+        List<String> lines = new ArrayList<>();
+        for (LinkProxy link : open) {
+            String faults = link.faultsInForce();
+            if (!faults.isEmpty()) {
+                lines.add(link.name() + ": " + faults);
+            }
+        }
+        return lines;
+    }
+
     /** Closes every link, resetting nothing: their connections close as the scope's children have gone. */
     @Override
     public void close() {

@@ -111,8 +111,11 @@ public final class Scope implements AutoCloseable {
         List<List<Transcript.Entry>> conversations = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         List<RunningChild> children = new ArrayList<>();
+        List<String> faults = new ArrayList<>();
         for (Scope scope = this; scope != null; scope = scope.parent) {
+            ScopeLinks scopeLinks;
             synchronized (scope) {
+                scopeLinks = scope.links;
                 if (scope.transcript != null) {
                     conversations.add(0, scope.transcript.entriesSince(started));
                     files.add(0, scope.logDirectory.resolve(TRANSCRIPT_FILE));
@@ -121,8 +124,11 @@ public final class Scope implements AutoCloseable {
                     children.addAll(0, scope.children.children());
                 }
             }
+            if (scopeLinks != null) { // asked outside the lock: each link answers from its own thread
+                faults.addAll(0, scopeLinks.faultsInForce());
+            }
         }
-        ConversationReport.of(Transcript.merge(conversations), run.configuration().reportTail(), files).ifPresent(reports::add);
+        ConversationReport.of(Transcript.merge(conversations), faults, run.configuration().reportTail(), files).ifPresent(reports::add);
         ChildrenReport.of(children).ifPresent(reports::add);
         return reports;
     }

@@ -44,7 +44,7 @@ class SocketFailuresTests {
                 .hasMessageMatching("(?s)REQ#1 \\(connected to tcp://127\\.0\\.0\\.1:\\d+; 1 peer connected\\) received nothing within 300 ms; it waited for "
                         + "a message of one text frame\\. The conversation so far is in the test's transcript\\. The last 2 lines logged:\n"
                         + ".* Greeter INFO stdout \\[main\\] hello world\n.* Greeter WARN stderr \\[main\\] greeted 1\nFull log: .*Greeter\\.log");
-        assertThat(conversation(failure)).matches("(?s)What the test's sockets sent and received:\n  \\S+ REQ#1 sent     \\[\"anybody there\\?\"\\]\n"
+        assertThat(conversation(failure)).matches("(?s)What the test's sockets and links did:\n  \\S+ REQ#1 sent     \\[\"anybody there\\?\"\\]\n"
                 + "  \\S+ ROUTER#1 received \\[0x[0-9a-f]+, \"\", \"anybody there\\?\"\\]\nFull transcript: .*replyNeverComes/transcript\\.txt");
     }
 
