@@ -21,7 +21,7 @@ final class LinkProxy implements Link {
     private final Endpoint endpoint;
     private final Endpoint target;
     private final LinkLoop loop;
-    private final LinkCore core;
+    final LinkCore core;
     private final LinkFaults upstreamFaults;
     private final LinkFaults downstreamFaults;
     private final List<Direction> both;
@@ -35,8 +35,8 @@ final class LinkProxy implements Link {
         this.loop = new LinkLoop(name, notes::trouble);
         this.core = new LinkCore(loop, notes, endpoint, target);
         this.both = List.of(core.upstream, core.downstream);
-        this.upstreamFaults = new DirectionFaults(List.of(core.upstream));
-        this.downstreamFaults = new DirectionFaults(List.of(core.downstream));
+        this.upstreamFaults = new DirectionFaults(this, List.of(core.upstream));
+        this.downstreamFaults = new DirectionFaults(this, List.of(core.downstream));
         try {
             loop.call(() -> {
                 core.listen();
@@ -152,14 +152,14 @@ final class LinkProxy implements Link {
         return name + " (" + endpoint + " -> " + target + ")";
     }
 
-    private void partition(List<Direction> directions) {
+    void partition(List<Direction> directions) {
         onLoop("partitioned" + said(directions), () -> {
             directions.forEach(direction -> direction.partitioned = true);
             core.drainAll();
         });
     }
 
-    private void delay(List<Direction> directions, Duration latency, Duration jitter) {
+    void delay(List<Direction> directions, Duration latency, Duration jitter) {
         long latencyNanos = nanos(latency, "latency");
         long jitterNanos = nanos(jitter, "jitter");
         onLoop("delaying by " + Durations.format(latency) + (jitterNanos > 0 ? " + up to " + Durations.format(jitter) : "")
@@ -169,7 +169,7 @@ final class LinkProxy implements Link {
                 }));
     }
 
-    private void throttle(List<Direction> directions, long bytesPerSecond) {
+    void throttle(List<Direction> directions, long bytesPerSecond) {
         if (bytesPerSecond <= 0) {
             throw new IllegalArgumentException("A throttle lets a positive number of bytes through per second, was " + bytesPerSecond
                     + "; partition() lets none through");
@@ -180,7 +180,7 @@ final class LinkProxy implements Link {
         });
     }
 
-    private void dropNext(List<Direction> directions, int count) {
+    void dropNext(List<Direction> directions, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("dropNext drops at least one message, was " + count);
         }
@@ -194,7 +194,7 @@ final class LinkProxy implements Link {
         });
     }
 
-    private void rule(List<Direction> directions, Predicate<List<byte[]>> which, String what, boolean drop) {
+    void rule(List<Direction> directions, Predicate<List<byte[]>> which, String what, boolean drop) {
         Objects.requireNonNull(which, "which messages");
         onLoop(what + " matching messages" + said(directions), () -> {
             requireMessages();
@@ -202,7 +202,7 @@ final class LinkProxy implements Link {
         });
     }
 
-    private int release(List<Direction> directions) {
+    int release(List<Direction> directions) {
         return onLoop(() -> core.release(directions));
     }
 
@@ -214,11 +214,11 @@ final class LinkProxy implements Link {
         }
     }
 
-    private String said(List<Direction> directions) {
+    String said(List<Direction> directions) {
         return directions.size() == 1 ? " (" + directions.get(0).name + " only)" : "";
     }
 
-    private void onLoop(String note, Runnable change) {
+    void onLoop(String note, Runnable change) {
         onLoop(() -> {
             change.run();
             core.notes.fault(note);
@@ -242,66 +242,6 @@ final class LinkProxy implements Link {
             return duration.toNanos();
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("A link's " + what + " of " + duration + " is too long", e);
-        }
-    }
-
-    /** The faults of one direction, for {@link Link#upstream()} and {@link Link#downstream()}. */
-    private final class DirectionFaults implements LinkFaults {
-
-        private final List<Direction> direction;
-
-        DirectionFaults(List<Direction> direction) {
-            this.direction = direction;
-        }
-
-        @Override
-        public void partition() {
-            LinkProxy.this.partition(direction);
-        }
-
-        @Override
-        public void delay(Duration latency) {
-            LinkProxy.this.delay(direction, latency, Duration.ZERO);
-        }
-
-        @Override
-        public void delay(Duration latency, Duration jitter) {
-            LinkProxy.this.delay(direction, latency, jitter);
-        }
-
-        @Override
-        public void throttle(long bytesPerSecond) {
-            LinkProxy.this.throttle(direction, bytesPerSecond);
-        }
-
-        @Override
-        public void dropNext(int count) {
-            LinkProxy.this.dropNext(direction, count);
-        }
-
-        @Override
-        public void drop(Predicate<List<byte[]>> which) {
-            rule(direction, which, "dropping", true);
-        }
-
-        @Override
-        public void hold(Predicate<List<byte[]>> which) {
-            rule(direction, which, "holding", false);
-        }
-
-        @Override
-        public int release() {
-            return LinkProxy.this.release(direction);
-        }
-
-        @Override
-        public void heal() {
-            onLoop("healed" + said(direction), () -> core.heal(direction));
-        }
-
-        @Override
-        public String toString() {
-            return LinkProxy.this.name + " " + direction.get(0).name;
         }
     }
 }
