@@ -82,6 +82,9 @@ final class Flow implements ZmtpScanner.Units {
             bytes(buffer);
         } else {
             scanner.feed(buffer, this);
+            if (scanner.protocol() == ZmtpScanner.Protocol.OTHER) {
+                conduit.link.carriesNoMessages();
+            }
         }
         drain(time);
     }

@@ -223,6 +223,14 @@ final class LinkCore implements LinkLoop.Handler {
         return sawOtherProtocol || conduits.stream().anyMatch(LinkCore::isOther);
     }
 
+    /** A connection turned out not to be ZeroMQ: says once that the link's message rules do nothing to it. */
+    void carriesNoMessages() {
+        if (!sawOtherProtocol && (upstream.hasMessageRules() || downstream.hasMessageRules() || sharedDrops.left > 0)) {
+            notes.fault("carries a connection that is not ZeroMQ (ZMTP 3, NULL mechanism): its message rules do nothing to it");
+        }
+        sawOtherProtocol = true;
+    }
+
     void ended(Conduit conduit) {
         sawOtherProtocol |= isOther(conduit);
         conduits.remove(conduit);
