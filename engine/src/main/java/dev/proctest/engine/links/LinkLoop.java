@@ -85,7 +85,9 @@ final class LinkLoop implements AutoCloseable {
         CompletableFuture<T> result = new CompletableFuture<>();
         tasks.add(() -> {
             try {
-                result.complete(task.get());
+                T value = task.get();
+                completeCloses();
+                result.complete(value);
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }
@@ -107,8 +109,17 @@ final class LinkLoop implements AutoCloseable {
         }
     }
 
-    boolean onLoopThread() {
-        return Thread.currentThread() == thread;
+    /**
+     * Makes the closes of channels registered here happen now: the JDK closes such a channel's
+     * socket only when a selection deregisters it, and a refused or reset connection must be so
+     * when the call that asked for it returns. Ready keys it finds are handled by the loop.
+     */
+    private void completeCloses() {
+        try {
+            selector.selectNow();
+        } catch (IOException e) {
+            trouble.accept(e);
+        }
     }
 
     private void run() {

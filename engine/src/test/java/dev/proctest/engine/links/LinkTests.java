@@ -27,7 +27,7 @@ class LinkTests {
 
     @Test
     void messageFaultsOfZeroMqLinks() {
-        Outcomes.assertAllPassed(execute(selectClass(ZmqLinkTestCase.class)), 6);
+        Outcomes.assertAllPassed(execute(selectClass(ZmqLinkTestCase.class)), 7);
     }
 
     @Test

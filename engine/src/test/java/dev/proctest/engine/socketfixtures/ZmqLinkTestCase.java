@@ -36,6 +36,24 @@ public class ZmqLinkTestCase {
     }
 
     @ProcessTest
+    void aReqRepConversationSurvivesAPartitionAndADelay(Processes processes) {
+        Link link = processes.link(pong(processes));
+        TestSocket req = processes.socket(SocketType.REQ).connect(link.endpoint());
+        req.send("ping");
+        assertThat(req.receive()).isEqualTo("pong");
+        link.partition();
+        req.send("ping");
+        req.expectNothing(Duration.ofMillis(300));
+        link.heal();
+        assertThat(req.receive()).isEqualTo("pong");
+        link.delay(Duration.ofMillis(100));
+        long start = System.nanoTime();
+        req.send("ping");
+        assertThat(req.timeout(Duration.ofSeconds(2)).receive()).isEqualTo("pong");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200)); // there and back
+    }
+
+    @ProcessTest
     void aHeldMessageIsOvertakenAndReleasedInOrder(Processes processes) {
         Link link = processes.link(router(processes));
         TestSocket dealer = processes.socket(SocketType.DEALER).identity("d1").connect(link.endpoint());
