@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 import dev.proctest.internal.JavaSpec;
 import dev.proctest.internal.SpecSettings;
 import dev.proctest.wire.CallRule;
-import dev.proctest.wire.RuntimePackages;
 import dev.proctest.wire.TimePlan;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -35,10 +33,6 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class JavaChild extends ChildSpec<JavaChild> {
-
-    private static final double MAX_TIME_FACTOR = 1_000_000;
-    private static final Pattern PACKAGE_NAME = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
-            + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
     private final JavaSpec spec;
 
@@ -121,11 +115,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * @throws IllegalArgumentException for a factor that is not a number above 0 or is above 1,000,000
      */
     public JavaChild timeFactor(double factor) {
-        if (!(factor > 0) || factor > MAX_TIME_FACTOR) {
-            throw new IllegalArgumentException("The time factor must be a number above 0 and at most 1,000,000 (1 is real time), not "
-                    + factor);
-        }
-        return withTime(new TimePlan(factor, spec.time().startEpochNanos(), spec.time().packages()));
+        return withTime(new TimePlan(TimeChecks.factor(factor), spec.time().startEpochNanos(), spec.time().packages()));
     }
 
     /**
@@ -133,17 +123,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * still), instead of at the real time then; it runs at the {@link #timeFactor} from there.
      */
     public JavaChild startTime(Instant start) {
-        Objects.requireNonNull(start, "start");
-        long epochNanos;
-        try {
-            epochNanos = Math.addExact(Math.multiplyExact(start.getEpochSecond(), 1_000_000_000L), start.getNano());
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("The start time must be within about 292 years of 1970, not " + start, e);
-        }
-        if (epochNanos == TimePlan.REAL_START) {
-            throw new IllegalArgumentException("The start time must be within about 292 years of 1970, not " + start);
-        }
-        return withTime(new TimePlan(spec.time().factor(), epochNanos, spec.time().packages()));
+        return withTime(new TimePlan(spec.time().factor(), TimeChecks.startEpochNanos(start), spec.time().packages()));
     }
 
     /**
@@ -156,19 +136,8 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * @throws IllegalArgumentException for a name that is not a package name, or a JDK package
      */
     public JavaChild timePackages(String... packages) {
-        List<String> names = copy(packages, "packages");
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException("Name at least one package whose classes run on child time");
-        }
-        for (String name : names) {
-            if (!PACKAGE_NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("Not a package name: '" + name + "'");
-            }
-            if (RuntimePackages.JDK.contains(name) || RuntimePackages.isJdk(name)) {
-                throw new IllegalArgumentException("Cannot put " + name + " on child time: proctest does not rewrite the JDK's classes");
-            }
-        }
-        return withTime(new TimePlan(spec.time().factor(), spec.time().startEpochNanos(), names));
+        return withTime(new TimePlan(spec.time().factor(), spec.time().startEpochNanos(),
+                TimeChecks.packages(copy(packages, "packages"))));
     }
 
     private JavaChild withTime(TimePlan newTime) {
