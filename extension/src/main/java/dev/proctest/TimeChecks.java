@@ -1,7 +1,9 @@
 package dev.proctest;
 
 import dev.proctest.wire.RuntimePackages;
+import dev.proctest.wire.TimeOrigin;
 import dev.proctest.wire.TimePlan;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +26,8 @@ final class TimeChecks {
         return factor;
     }
 
-    /** Returns the start time in nanoseconds since the epoch. */
-    static long startEpochNanos(Instant start) {
+    /** Returns the start time in nanoseconds since the epoch; {@code offsetNanos} is the clock offset the spec already has. */
+    static long startEpochNanos(Instant start, long offsetNanos) {
         Objects.requireNonNull(start, "start");
         long epochNanos;
         try {
@@ -36,7 +38,30 @@ final class TimeChecks {
         if (epochNanos == TimePlan.REAL_START) {
             throw new IllegalArgumentException("The start time must be within about 292 years of 1970, not " + start);
         }
+        checkSum(epochNanos, offsetNanos);
         return epochNanos;
+    }
+
+    /** Returns the clock offset in nanoseconds; {@code startEpochNanos} is the start time the spec already has. */
+    static long offsetNanos(Duration offset, long startEpochNanos) {
+        Objects.requireNonNull(offset, "offset");
+        long nanos;
+        try {
+            nanos = offset.toNanos();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("The clock offset must be within about 292 years, not " + offset, e);
+        }
+        checkSum(startEpochNanos == TimePlan.REAL_START ? TimeOrigin.epochNanos(Instant.now()) : startEpochNanos, nanos);
+        return nanos;
+    }
+
+    private static void checkSum(long startEpochNanos, long offsetNanos) {
+        try {
+            Math.addExact(startEpochNanos, offsetNanos);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("The child's clock would start at " + Instant.ofEpochSecond(0, startEpochNanos) + " moved by "
+                    + Duration.ofNanos(offsetNanos) + ", beyond about 292 years of 1970", e);
+        }
     }
 
     static List<String> packages(List<String> names) {

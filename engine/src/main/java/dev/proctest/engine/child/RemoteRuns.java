@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * {@code child.run(lambda)}: serializes the lambda, sends it to the child, waits for its reply and
  * turns it into the value or the exception, with messages that say which side failed. proctest's
- * own callables travel the same way.
+ * own callables, such as a {@linkplain ClockShifts clock shift}, travel the same way.
  */
 final class RemoteRuns {
 

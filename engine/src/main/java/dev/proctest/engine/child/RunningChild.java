@@ -216,6 +216,11 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         return RemoteRuns.run(this, connection, callable, timeout);
     }
 
+    @Override
+    public void shiftClock(Duration shift) {
+        ClockShifts.shift(this, shift, timeouts.await());
+    }
+
     /** Whether the child exited on its own although nobody expected it to. */
     public boolean exitedUnexpectedly() {
         return !process.isAlive() && !stopping.wasRequested() && !exit.wasAwaited() && !Api.exitAllowed(spec);
