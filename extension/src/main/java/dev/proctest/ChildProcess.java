@@ -155,7 +155,8 @@ public interface ChildProcess {
     /**
      * Returns a clock that reads the child's current time, in the child's default time zone: real
      * time, or for a child with a {@link JavaChild#timeFactor time factor} or {@link
-     * JavaChild#startTime start time} the time its system under test sees, computed in the test
+     * JavaChild#startTime start time} or a {@link JavaChild#clockOffset clock offset} the time its
+     * system under test sees, {@linkplain #shiftClock shifts} included, computed in the test
      * JVM (usually within microseconds of real time, times the factor; the child counts from {@code
      * System.nanoTime}, the test from the wall clock, which an adjusted clock may drift from by a
      * few parts in 10,000). Compare it with the times of the child's {@link RecordedCall calls} and
@@ -165,4 +166,33 @@ public interface ChildProcess {
      *     started yet: its time starts then
      */
     Clock clock();
+
+    /**
+     * Jumps the child's wall clock by {@code shift}, forward (positive) or back (negative), while it
+     * runs, as when a machine's clock is set: {@code System.currentTimeMillis}, {@code Instant.now},
+     * the {@code now()} of {@code java.time}, {@code new Date()} and the {@code Clock.system} clocks
+     * of its system under test read the shifted time from then on, and so do its log records,
+     * its recorded calls and {@link #clock()}. {@code System.nanoTime} does not jump: it stays
+     * monotonic, and so do sleeps, timeouts and scheduled delays, which count on it. Shifts add up;
+     * at a {@link JavaChild#timeFactor time factor} the shifted clock runs on at the factor.
+     *
+     * <p>Returns once the child has shifted its clock. A shift before the child's {@code main}
+     * starts holds from its start; a shift of a child that has not connected yet waits for it, up
+     * to {@code proctest.await.timeout}. A deadline the system under test gave as a wall time
+     * ({@code LockSupport.parkUntil}, {@code Condition.awaitUntil(Date)}) is measured against the
+     * shifted clock when the wait starts; a wait under way when the clock jumps keeps its length. A
+     * {@link #restart() restarted} child starts again at its spec's {@link JavaChild#clockOffset
+     * offset}: shifts made to its earlier run do not carry over.
+     *
+     * @param shift how far to move the wall clock
+     * @throws NullPointerException if {@code shift} is null
+     * @throws IllegalStateException if the child is not a {@link JavaChild} whose spec asked for a
+     *     shiftable clock with {@link JavaChild#clockOffset}, or has exited
+     * @throws IllegalArgumentException if the shifted clock would leave about 292 years of 1970
+     * @throws ChildProcessException if the child does not connect, or does not shift its clock, in
+     *     time
+     * @since 0.3
+     */
+    @API(status = EXPERIMENTAL, since = "0.3")
+    void shiftClock(Duration shift);
 }

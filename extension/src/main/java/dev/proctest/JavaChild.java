@@ -1,14 +1,15 @@
 package dev.proctest;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.proctest.internal.JavaSpec;
 import dev.proctest.internal.SpecSettings;
 import dev.proctest.wire.CallRule;
-import dev.proctest.wire.RuntimePackages;
 import dev.proctest.wire.TimePlan;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -35,10 +35,6 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class JavaChild extends ChildSpec<JavaChild> {
-
-    private static final double MAX_TIME_FACTOR = 1_000_000;
-    private static final Pattern PACKAGE_NAME = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
-            + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
     private final JavaSpec spec;
 
@@ -121,11 +117,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * @throws IllegalArgumentException for a factor that is not a number above 0 or is above 1,000,000
      */
     public JavaChild timeFactor(double factor) {
-        if (!(factor > 0) || factor > MAX_TIME_FACTOR) {
-            throw new IllegalArgumentException("The time factor must be a number above 0 and at most 1,000,000 (1 is real time), not "
-                    + factor);
-        }
-        return withTime(new TimePlan(factor, spec.time().startEpochNanos(), spec.time().packages()));
+        return withTime(spec.time().withFactor(TimeChecks.factor(factor)));
     }
 
     /**
@@ -133,17 +125,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * still), instead of at the real time then; it runs at the {@link #timeFactor} from there.
      */
     public JavaChild startTime(Instant start) {
-        Objects.requireNonNull(start, "start");
-        long epochNanos;
-        try {
-            epochNanos = Math.addExact(Math.multiplyExact(start.getEpochSecond(), 1_000_000_000L), start.getNano());
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("The start time must be within about 292 years of 1970, not " + start, e);
-        }
-        if (epochNanos == TimePlan.REAL_START) {
-            throw new IllegalArgumentException("The start time must be within about 292 years of 1970, not " + start);
-        }
-        return withTime(new TimePlan(spec.time().factor(), epochNanos, spec.time().packages()));
+        return withTime(spec.time().withStart(TimeChecks.startEpochNanos(start, spec.time().offsetNanos())));
     }
 
     /**
@@ -156,19 +138,30 @@ public final class JavaChild extends ChildSpec<JavaChild> {
      * @throws IllegalArgumentException for a name that is not a package name, or a JDK package
      */
     public JavaChild timePackages(String... packages) {
-        List<String> names = copy(packages, "packages");
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException("Name at least one package whose classes run on child time");
-        }
-        for (String name : names) {
-            if (!PACKAGE_NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("Not a package name: '" + name + "'");
-            }
-            if (RuntimePackages.JDK.contains(name) || RuntimePackages.isJdk(name)) {
-                throw new IllegalArgumentException("Cannot put " + name + " on child time: proctest does not rewrite the JDK's classes");
-            }
-        }
-        return withTime(new TimePlan(spec.time().factor(), spec.time().startEpochNanos(), names));
+        return withTime(spec.time().withPackages(TimeChecks.packages(copy(packages, "packages"))));
+    }
+
+    /**
+     * Gives the child a wall clock that the test can {@linkplain ChildProcess#shiftClock shift}
+     * while it runs, starting {@code offset} off what it would read otherwise (later for a positive
+     * offset, earlier for a negative one): {@code System.currentTimeMillis}, {@code Instant.now},
+     * the {@code now()} of {@code java.time}, {@code new Date()} and the {@code Clock.system}
+     * clocks. {@code System.nanoTime} is not moved, as on a machine whose clock is set. {@code
+     * Duration.ZERO} starts it on time and only makes it shiftable.
+     *
+     * <p>It combines with {@link #timeFactor} (the shifted clock runs at the factor) and {@link
+     * #startTime} (the clock starts at the start time moved by the offset). Like them it rewrites
+     * the system under test's classes as they load (see {@link #timePackages}), which children
+     * that do not ask are spared. The child's log records and recorded calls carry the shifted
+     * time, and {@link ChildProcess#clock()} reads it.
+     *
+     * @param offset how far the child's wall clock starts off, within about 292 years
+     * @throws IllegalArgumentException for an offset that would take the clock beyond about 292 years of 1970
+     * @since 0.3
+     */
+    @API(status = EXPERIMENTAL, since = "0.3")
+    public JavaChild clockOffset(Duration offset) {
+        return withTime(spec.time().withOffset(TimeChecks.offsetNanos(offset, spec.time().startEpochNanos())));
     }
 
     private JavaChild withTime(TimePlan newTime) {

@@ -90,6 +90,20 @@ class ChildSpecTests {
     }
 
     @Test
+    void aClockOffsetIsCheckedWhereItIsGivenAndCombinesWithTheOtherTimeSettings() {
+        assertThatThrownBy(() -> JavaChild.main("A").clockOffset(null)).isInstanceOf(NullPointerException.class).hasMessage("offset");
+        assertThatThrownBy(() -> JavaChild.main("A").clockOffset(Duration.ofDays(365L * 300))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The clock offset must be within about 292 years, not PT2628000H");
+        assertThatThrownBy(() -> JavaChild.main("A").startTime(Instant.parse("2250-01-01T00:00:00Z")).clockOffset(Duration.ofDays(36_500)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("The child's clock would start at 2250-01-01T00:00:00Z moved by"
+                        + " PT876000H, beyond about 292 years of 1970");
+
+        JavaChild child = JavaChild.main("A").clockOffset(Duration.ofHours(-1)).timeFactor(10).startTime(Instant.EPOCH);
+        assertThat(Api.java(child).time()).isEqualTo(new TimePlan(10, 0, true, -3_600_000_000_000L, List.of()));
+        assertThat(Api.java(JavaChild.main("A").clockOffset(Duration.ZERO)).time().rewrites()).as("zero: shiftable only").isTrue();
+    }
+
+    @Test
     void readinessAndStopSayWhatTheyWaitForAndDo() {
         assertThat(List.of(Ready.onStart(), Ready.whenLogged("listening on \\d+"), Ready.listening(Endpoint.tcp(5555)),
                 Ready.whenSignalled(), Ready.afterExit())).extracting(Ready::toString).containsExactly(

@@ -73,6 +73,8 @@ public record ChildPlan(
             }
             out.writeDouble(time.factor());
             out.writeLong(time.startEpochNanos());
+            out.writeBoolean(time.shiftable());
+            out.writeLong(time.offsetNanos());
             out.writeInt(time.packages().size());
             for (String name : time.packages()) {
                 writeString(out, name);
@@ -124,13 +126,16 @@ public record ChildPlan(
             }
             double factor = in.readDouble();
             long start = in.readLong();
+            boolean shiftable = in.readBoolean();
+            long offset = in.readLong();
             int packageCount = in.readCount();
             List<String> packages = new ArrayList<>(packageCount);
             for (int i = 0; i < packageCount; i++) {
                 packages.add(in.readString());
             }
             in.end();
-            return new ChildPlan(childName, mainClass, args, properties, heartbeatTimeout, rules, new TimePlan(factor, start, packages));
+            return new ChildPlan(childName, mainClass, args, properties, heartbeatTimeout, rules, new TimePlan(factor, start, shiftable, offset,
+                    packages));
         } catch (IOException | RuntimeException e) {
             throw in.malformed(e);
         }

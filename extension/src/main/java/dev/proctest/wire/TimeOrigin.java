@@ -14,7 +14,9 @@ import org.apiguardian.api.API;
 /**
  * Where a child's time started: its time when its {@code main} started, the real time then, and
  * its factor. Any JVM on the machine computes the child's current time from it: child time is
- * {@code childEpochNanos + (real now - realEpochNanos) * factor}.
+ * {@code childEpochNanos + (real now - realEpochNanos) * factor}. The child reports it with its
+ * plan's clock offset but without the test's shifts of its wall clock, which the test JVM counts
+ * itself and adds with {@link #shifted}.
  */
 @API(status = INTERNAL, since = "0.1")
 public record TimeOrigin(long childEpochNanos, long realEpochNanos, double factor, String zone) {
@@ -29,6 +31,11 @@ public record TimeOrigin(long childEpochNanos, long realEpochNanos, double facto
         return factor == 1 && childEpochNanos == this.realEpochNanos
                 ? realEpochNanos
                 : childEpochNanos + (long) ((realEpochNanos - this.realEpochNanos) * factor);
+    }
+
+    /** Returns this origin with the child's time moved by {@code nanos}, as a shift of its wall clock moves it. */
+    public TimeOrigin shifted(long nanos) {
+        return nanos == 0 ? this : new TimeOrigin(childEpochNanos + nanos, realEpochNanos, factor, zone);
     }
 
     /** A clock that reads the child's current time, computed from this JVM's clock. */

@@ -8,13 +8,16 @@ import org.apiguardian.api.API;
 /**
  * How time runs for the system under test in a child: {@code factor} times faster than real time,
  * from {@code startEpochNanos} (or from the real time when {@code main} starts), in the classes of
- * {@code packages} (or in every class but the JDK's and proctest's own runtime).
+ * {@code packages} (or in every class but the JDK's and proctest's own runtime); for a {@code
+ * shiftable} plan, with a wall clock {@code offsetNanos} off that, which the test may shift.
  *
  * @param startEpochNanos nanoseconds since the epoch, or {@link #REAL_START}
+ * @param shiftable whether the test may shift the child's wall clock while it runs
+ * @param offsetNanos how far the wall clock starts off; 0 unless {@code shiftable}
  * @param packages package names; a class in one of them or in a subpackage runs on child time
  */
 @API(status = INTERNAL, since = "0.1")
-public record TimePlan(double factor, long startEpochNanos, List<String> packages) {
+public record TimePlan(double factor, long startEpochNanos, boolean shiftable, long offsetNanos, List<String> packages) {
 
     /** The start time of a child whose time starts at the real time its {@code main} starts. */
     public static final long REAL_START = Long.MIN_VALUE;
@@ -24,10 +27,35 @@ public record TimePlan(double factor, long startEpochNanos, List<String> package
 
     public TimePlan {
         packages = List.copyOf(packages);
+        if (!shiftable && offsetNanos != 0) {
+            throw new IllegalArgumentException("A clock offset needs a shiftable clock");
+        }
     }
 
-    /** Whether the child's time differs from real time, so that its classes are rewritten. */
+    /** A plan whose wall clock the test cannot shift. */
+    public TimePlan(double factor, long startEpochNanos, List<String> packages) {
+        this(factor, startEpochNanos, false, 0, packages);
+    }
+
+    public TimePlan withFactor(double newFactor) {
+        return new TimePlan(newFactor, startEpochNanos, shiftable, offsetNanos, packages);
+    }
+
+    public TimePlan withStart(long newStartEpochNanos) {
+        return new TimePlan(factor, newStartEpochNanos, shiftable, offsetNanos, packages);
+    }
+
+    /** Returns this plan with a shiftable wall clock that starts {@code newOffsetNanos} off. */
+    public TimePlan withOffset(long newOffsetNanos) {
+        return new TimePlan(factor, startEpochNanos, true, newOffsetNanos, packages);
+    }
+
+    public TimePlan withPackages(List<String> newPackages) {
+        return new TimePlan(factor, startEpochNanos, shiftable, offsetNanos, newPackages);
+    }
+
+    /** Whether the child's time differs from real time, or may come to, so that its classes are rewritten. */
     public boolean rewrites() {
-        return factor != 1 || startEpochNanos != REAL_START;
+        return factor != 1 || startEpochNanos != REAL_START || shiftable;
     }
 }

@@ -46,6 +46,12 @@ class PlanTests {
         assertThat(time.rewrites()).isTrue();
         assertThat(TimePlan.REAL.rewrites()).isFalse();
         assertThat(new TimePlan(1, 0, List.of()).rewrites()).as("a start time alone shifts the clock").isTrue();
+
+        TimePlan shiftable = TimePlan.REAL.withOffset(-3_600_000_000_000L);
+        assertThat(ChildPlan.decode(new ChildPlan("c", "M", List.of(), Map.of(), Duration.ofSeconds(1), List.of(), shiftable).encode())
+                .time()).isEqualTo(shiftable);
+        assertThat(TimePlan.REAL.withOffset(0).rewrites()).as("a shiftable clock, even on time, is rewritten").isTrue();
+        assertThat(TimePlan.REAL.withOffset(0).shiftable()).isTrue();
     }
 
     @Test
@@ -56,5 +62,7 @@ class PlanTests {
         assertThat(origin.childNanos(5_000_000_000L)).isEqualTo(1_000_000_000_000L);
         assertThat(origin.childNanos(5_010_000_000L)).as("10 ms of real time are 10 s of child time").isEqualTo(1_010_000_000_000L);
         assertThat(TimeOrigin.real().childNanos(123_456_789L)).isEqualTo(123_456_789L);
+        assertThat(origin.shifted(-1_000_000_000L).childNanos(5_010_000_000L)).as("shifted back a second").isEqualTo(1_009_000_000_000L);
+        assertThat(origin.shifted(0)).isSameAs(origin);
     }
 }

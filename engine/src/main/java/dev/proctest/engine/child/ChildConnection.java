@@ -66,6 +66,11 @@ final class ChildConnection implements HubMember {
         hub.handOver(id, this);
     }
 
+    /** Returns whether the child has connected, so that messages reach it. */
+    synchronized boolean isAdmitted() {
+        return admitted;
+    }
+
     /** Returns the id the child connects with. */
     String id() {
         return id;
@@ -104,8 +109,8 @@ final class ChildConnection implements HubMember {
         } else if (message instanceof Message.Called called) {
             calls.add(called.batch());
         } else if (message instanceof Message.Started started) {
-            log.timeFrom(started.origin());
-            log.afterRecordsSoFar(() -> status.started(started.origin()));
+            status.timeFrom(started.origin(), log::timeFrom);
+            log.afterRecordsSoFar(status::started);
         } else if (message instanceof Message.Ready) {
             log.afterRecordsSoFar(status::signalledReady);
         } else if (message instanceof Message.Publish publish) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,10 @@ final class ChildStatus {
     private volatile boolean started;
     private volatile boolean signalled;
     private final Set<Pattern> loggedPatterns = ConcurrentHashMap.newKeySet();
+    /** Where the child's time started, moved by the shifts of its wall clock; written under this object's lock. */
     private volatile TimeOrigin timeOrigin;
+    /** How far the test has shifted the child's wall clock; guarded by this object's lock. */
+    private long shiftedNanos;
     private volatile String refusal;
 
     ChildStatus(Changes changes) {
@@ -33,8 +37,28 @@ final class ChildStatus {
         return changes;
     }
 
-    void started(TimeOrigin origin) {
-        timeOrigin = origin;
+    /**
+     * Takes where the child's time started, as the child says, and hands its log the origin moved
+     * by the shifts made so far: a shift may come before the child starts its {@code main}.
+     */
+    synchronized void timeFrom(TimeOrigin origin, Consumer<TimeOrigin> log) {
+        timeOrigin = origin.shifted(shiftedNanos);
+        log.accept(timeOrigin);
+    }
+
+    /**
+     * Counts a shift of the child's wall clock, which the child has made, and hands its log the
+     * shifted origin, under the lock that {@link #timeFrom} takes: the log's last origin is the newest.
+     */
+    synchronized void shifted(long nanos, Consumer<TimeOrigin> log) {
+        shiftedNanos += nanos;
+        if (timeOrigin != null) {
+            timeOrigin = timeOrigin.shifted(nanos);
+            log.accept(timeOrigin);
+        }
+    }
+
+    void started() {
         started = true;
         changes.signal();
     }

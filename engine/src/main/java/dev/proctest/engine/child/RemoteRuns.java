@@ -10,26 +10,41 @@ import dev.proctest.wire.Serialization;
 import java.io.IOException;
 import java.io.NotSerializableException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * {@code child.run(lambda)}: serializes the lambda, sends it to the child, waits for its reply and
- * turns it into the value or the exception, with messages that say which side failed.
+ * turns it into the value or the exception, with messages that say which side failed. proctest's
+ * own callables, such as a {@linkplain ClockShifts clock shift}, travel the same way.
  */
 final class RemoteRuns {
 
+    private static final String LAMBDA = "the lambda given to run";
+
     private RemoteRuns() {}
 
-    @SuppressWarnings("unchecked")
+    /** @param connection the child's connection, or null for a command child, which runs no lambda */
     static <T> T run(RunningChild child, ChildConnection connection, RemoteCallable<T> callable, Duration timeout) {
+        Objects.requireNonNull(callable, "callable");
+        if (connection == null) {
+            throw new ChildProcessException("Cannot run a lambda in child '" + child.name() + "': it is not a Java child ("
+                    + child.spec() + "); only a JavaChild runs proctest's runtime");
+        }
+        return run(child, connection, callable, timeout, LAMBDA);
+    }
+
+    /** @param what what runs, for messages: {@code "the lambda given to run"} */
+    @SuppressWarnings("unchecked")
+    static <T> T run(RunningChild child, ChildConnection connection, RemoteCallable<T> callable, Duration timeout, String what) {
         byte[] bytes = serialize(child, callable);
         Optional<PendingReplies.Request> sent = connection.run(bytes);
         if (sent.isEmpty()) {
             throw new ChildProcessException(ChildReport.of(child, "is not connected to the test JVM (it has "
-                    + (child.isAlive() ? "not connected yet" : "exited") + "), so it cannot run the lambda given to run"));
+                    + (child.isAlive() ? "not connected yet" : "exited") + "), so it cannot run " + what));
         }
         try (PendingReplies.Request request = sent.get()) {
-            return (T) outcome(child, await(child, request, timeout));
+            return (T) outcome(child, await(child, request, timeout, what));
         }
     }
 
@@ -46,13 +61,13 @@ final class RemoteRuns {
     }
 
     /** Waits for the reply, or for the child's exit. */
-    private static Reply await(RunningChild child, PendingReplies.Request request, Duration timeout) {
+    private static Reply await(RunningChild child, PendingReplies.Request request, Duration timeout, String what) {
         try {
             child.changes().await(() -> request.reply().isDone() || !child.isAlive(), System.nanoTime() + timeout.toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ChildProcessException(ChildReport.of(child, "was still running the lambda given to run when the test's"
-                    + " thread was interrupted"), e);
+            throw new ChildProcessException(ChildReport.of(child, "was still running " + what + " when the test's thread was"
+                    + " interrupted"), e);
         }
         if (!request.reply().isDone() && !child.isAlive()) {
             child.settleLog(); // a reply sent before the exit comes with the last records
@@ -61,8 +76,8 @@ final class RemoteRuns {
             return request.reply().join();
         }
         throw new ChildProcessException(ChildReport.of(child, child.isAlive()
-                ? "did not return from the lambda given to run within " + Durations.format(timeout)
-                : "exited before it returned from the lambda given to run"));
+                ? "did not return from " + what + " within " + Durations.format(timeout)
+                : "exited before it returned from " + what));
     }
 
     private static Object outcome(RunningChild child, Reply reply) {

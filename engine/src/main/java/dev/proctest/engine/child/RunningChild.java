@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
@@ -214,12 +213,12 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public <T> T run(RemoteCallable<T> callable, Duration timeout) {
-        Objects.requireNonNull(callable, "callable");
-        if (connection == null) {
-            throw new ChildProcessException("Cannot run a lambda in child '" + name + "': it is not a Java child (" + spec
-                    + "); only a JavaChild runs proctest's runtime");
-        }
         return RemoteRuns.run(this, connection, callable, timeout);
+    }
+
+    @Override
+    public void shiftClock(Duration shift) {
+        ClockShifts.shift(this, shift, timeouts.await());
     }
 
     /** Whether the child exited on its own although nobody expected it to. */

@@ -23,7 +23,7 @@ final class TimePackages {
         }
         if (!time.rewrites()) {
             throw new ChildProcessException("Cannot start child '" + child + "': timePackages" + time.packages() + " changes nothing"
-                    + " without timeFactor or startTime");
+                    + " without timeFactor, startTime or clockOffset");
         }
         for (String name : time.packages()) {
             String directory = name.replace('.', '/') + "/";

@@ -66,8 +66,8 @@ public class TimeStampsTestCase {
                         + " subpackages, so timePackages(\"dev.proctest.engine.childern\") would put nothing on child time");
         assertThatThrownBy(() -> processes.spawn(JavaChild.main(Registry.class).name("real").timePackages("dev.proctest.engine.children")))
                 .isInstanceOf(ChildProcessException.class)
-                .hasMessage("Cannot start child 'real': timePackages[dev.proctest.engine.children] changes nothing without timeFactor"
-                        + " or startTime");
+                .hasMessage("Cannot start child 'real': timePackages[dev.proctest.engine.children] changes nothing without timeFactor,"
+                        + " startTime or clockOffset");
     }
 
     @ProcessTest

@@ -7,6 +7,7 @@ import dev.proctest.wire.TimePlan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apiguardian.api.API;
 
 /**
@@ -16,7 +17,8 @@ import org.apiguardian.api.API;
  *
  * <p>Until {@code main} starts, a child with a start time stands still at it and a child without
  * one follows real time; from then on the child's time runs at its factor. Both keep every clock
- * monotonic.
+ * monotonic, unless the test {@linkplain #shift shifts} the wall clock of a child whose plan is
+ * shiftable: then the wall clock jumps, as a stepped clock does, and {@link #nanoTime()} goes on.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ChildTime {
@@ -36,6 +38,13 @@ public final class ChildTime {
     private static volatile Base base;
     private static volatile double factor = 1;
     private static volatile long startEpochNanos = TimePlan.REAL_START;
+    /** The plan's clock offset, which the origin includes. */
+    private static volatile long offsetNanos;
+    /**
+     * How far the test has shifted the wall clock since: apart from {@link Base}, so that a shift
+     * that arrives before the plan is configured, or while {@code main} starts, is kept.
+     */
+    private static final AtomicLong SHIFTED = new AtomicLong();
 
     private ChildTime() {}
 
@@ -43,13 +52,23 @@ public final class ChildTime {
     static void configure(TimePlan plan) {
         factor = plan.factor();
         startEpochNanos = plan.startEpochNanos();
+        offsetNanos = plan.offsetNanos();
         long now = System.nanoTime();
         base = plan.startEpochNanos() == TimePlan.REAL_START
-                ? new Base(now, now, realEpochNanos(), 1)
-                : new Base(now, now, plan.startEpochNanos(), 0);
+                ? new Base(now, now, realEpochNanos() + plan.offsetNanos(), 1)
+                : new Base(now, now, plan.startEpochNanos() + plan.offsetNanos(), 0);
     }
 
-    /** Starts the child's time at its factor, as {@code main} starts; returns where it started. */
+    /**
+     * Moves the wall clock by {@code nanos}, forward or back: every clock but {@link #nanoTime()},
+     * log records and recorded calls from now on. The origin {@link #start()} reports does not
+     * include it: the test JVM keeps count of its shifts itself.
+     */
+    public static void shift(long nanos) {
+        SHIFTED.addAndGet(nanos);
+    }
+
+    /** Starts the child's time at its factor, as {@code main} starts; returns where it started, before any shift. */
     public static TimeOrigin start() {
         Base before = base;
         if (before == null) {
@@ -58,7 +77,7 @@ public final class ChildTime {
         long now = System.nanoTime();
         long real = realEpochNanos();
         long elapsed = before.elapsed(now);
-        long childEpoch = startEpochNanos == TimePlan.REAL_START ? before.childEpochNanos + elapsed : startEpochNanos;
+        long childEpoch = startEpochNanos == TimePlan.REAL_START ? before.childEpochNanos + elapsed : startEpochNanos + offsetNanos;
         base = new Base(now, before.childNanoTime + elapsed, childEpoch, factor);
         return new TimeOrigin(childEpoch, real, factor, ZoneId.systemDefault().getId());
     }
@@ -66,7 +85,7 @@ public final class ChildTime {
     /** The child's time, in nanoseconds since the epoch. */
     public static long epochNanos() {
         Base current = base;
-        return current == null ? realEpochNanos() : current.childEpochNanos + current.elapsed(System.nanoTime());
+        return current == null ? realEpochNanos() : current.childEpochNanos + current.elapsed(System.nanoTime()) + SHIFTED.get();
     }
 
     /** The child's {@link System#nanoTime()}. */
