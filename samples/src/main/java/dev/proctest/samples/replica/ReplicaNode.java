@@ -73,9 +73,9 @@ public final class ReplicaNode {
         }
     }
 
-    /** Logs a peer whose wall clock is off this node's by more than a second, once per second of difference. */
+    /** Logs a peer whose wall clock is off this node's by a second or more, each time the difference in whole seconds changes. */
     private static void reportSkew(int self, Heartbeat heartbeat, Map<Integer, Long> reported) {
-        long skewSeconds = (heartbeat.wallMillis() - System.currentTimeMillis()) / CLOCK_SKEW_REPORTED_MILLIS;
+        long skewSeconds = Math.round((heartbeat.wallMillis() - System.currentTimeMillis()) / (double) CLOCK_SKEW_REPORTED_MILLIS);
         if (skewSeconds != reported.getOrDefault(heartbeat.node(), 0L)) {
             reported.put(heartbeat.node(), skewSeconds);
             if (skewSeconds != 0) {

@@ -13,6 +13,7 @@ import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
 import dev.proctest.Ready;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -60,6 +61,7 @@ class ReplicaTests {
                 String.valueOf(FAILURE_TIMEOUT.toMillis())));
         mesh.view(node).forEach(endpoint -> args.add(endpoint.address()));
         return JavaChild.main(ReplicaNode.class).name("node" + node).args(args.toArray(String[]::new))
+                .clockOffset(Duration.ZERO).timePackages("dev.proctest.samples.replica") // a clock the test may jump, in the node's own code
                 .readyWhen(Ready.whenLogged("node " + node + " (is primary|follows primary)"));
     }
 
@@ -101,6 +103,23 @@ class ReplicaTests {
         nodes.get(primary).logs().await("node " + primary + " steps down: node " + successor + " is primary for term 2");
         mesh.heal();
         nodes.get(primary).logs().await("node " + primary + " follows primary " + successor + " \\(term 2\\)");
+    }
+
+    @ProcessTest
+    void a_primary_whose_wall_clock_jumps_keeps_its_lease(Logs logs) {
+        ChildProcess node = nodes.get(primary);
+        LogMark mark = logs.mark();
+        node.shiftClock(Duration.ofHours(1));
+        logs.since(mark).await("node " + primary + "'s clock is 3600 s ahead of node " + successor + "'s");
+        LogMark ahead = logs.mark();
+        logs.since(ahead).await("node " + primary + " holds the lease of term 1"); // a second on, a failure timeout
+        node.shiftClock(Duration.ofHours(-2));
+        logs.since(ahead).await("node " + primary + "'s clock is 3600 s behind node " + successor + "'s");
+        LogMark behind = logs.mark();
+        logs.since(behind).await("node " + primary + " holds the lease of term 1");
+        assertThat(Duration.between(Instant.now(), node.clock().instant())).isBetween(Duration.ofMinutes(-61), Duration.ofMinutes(-59));
+        // the protocol times leases and failures on the monotonic clock: a stepped wall clock changes nothing
+        assertThat(logs.since(mark).lines()).noneMatch(line -> line.contains("steps down") || line.contains("is primary"));
     }
 
     @ProcessTest
