@@ -20,8 +20,13 @@ final class RemoteRuns {
 
     private RemoteRuns() {}
 
+    /** @param connection the child's connection, or null for a command child, which cannot run a lambda */
     @SuppressWarnings("unchecked")
     static <T> T run(RunningChild child, ChildConnection connection, RemoteCallable<T> callable, Duration timeout) {
+        if (connection == null) {
+            throw new ChildProcessException("Cannot run a lambda in child '" + child.name() + "': it is not a Java child ("
+                    + child.spec() + "); only a JavaChild runs proctest's runtime");
+        }
         byte[] bytes = serialize(child, callable);
         Optional<PendingReplies.Request> sent = connection.run(bytes);
         if (sent.isEmpty()) {

@@ -87,7 +87,7 @@ public final class ChildLog implements AutoCloseable {
         return file.path();
     }
 
-    /** Calls {@code listener} with every record from now on, on the thread that delivers it. */
+    /** Calls {@code listener} with every record from now on, on the thread that delivers it, before the record is readable. */
     public void onRecord(Consumer<LogRecord> listener) {
         listeners.add(listener);
     }
@@ -286,12 +286,15 @@ public final class ChildLog implements AutoCloseable {
         note("exited with code " + completion.exitCode());
     }
 
-    /** Appends a record built just now, and so numbered in the order of the log. */
+    /**
+     * Appends a record built just now, and so numbered in the order of the log. Its listeners hear
+     * of it first: a test that reads the record finds what they made of it (a fault, say) in place.
+     */
     private void append(LogRecord record) {
-        records.add(record);
-        file.write(record.line());
         for (Consumer<LogRecord> listener : listeners) {
             listener.accept(record);
         }
+        records.add(record);
+        file.write(record.line());
     }
 }

@@ -3,6 +3,7 @@ package dev.proctest.engine.scope;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.CallRecorder;
+import dev.proctest.ChildProcessException;
 import dev.proctest.Logs;
 import dev.proctest.Processes;
 import dev.proctest.Transport;
@@ -92,12 +93,14 @@ public final class Scope implements AutoCloseable {
 
     /** Returns the logs of this scope's children and its class's. */
     public Logs logs() {
-        return new LogsView(this::childLogs, changes, viewScope(), run.configuration().awaitTimeout(), run.configuration().reportTail());
+        return new LogsView(this::childLogs, changes, viewScope(), run.configuration().awaitTimeout(), run.configuration().reportTail(),
+                this::checkFaults);
     }
 
     /** Returns the calls recorded by this scope's children and its class's. */
     public CallRecorder calls() {
-        return new CallsView(this::recordedCalls, changes, run.configuration().awaitTimeout(), run.configuration().reportTail());
+        return new CallsView(this::recordedCalls, changes, run.configuration().awaitTimeout(), run.configuration().reportTail(),
+                this::checkFaults);
     }
 
     /**
@@ -125,7 +128,31 @@ public final class Scope implements AutoCloseable {
         return reports;
     }
 
-    /** Stops what the scope started, closes its sockets, releases its endpoints; throws what went wrong. */
+    /**
+     * Fails with what this scope's children, and its class's, threw or logged that fails the test
+     * and was not reported yet; every call into proctest begins here.
+     *
+     * @throws ChildProcessException for the first such fault, the others suppressed
+     */
+    public void checkFaults() {
+        List<RuntimeException> faults = new ArrayList<>(parent == null ? List.of() : parent.ownFaults());
+        faults.addAll(ownFaults());
+        throwFirst(faults);
+    }
+
+    private List<ChildProcessException> ownFaults() {
+        ScopeChildren owned;
+        synchronized (this) {
+            owned = children;
+        }
+        return owned == null ? List.of() : owned.faults();
+    }
+
+    /**
+     * Stops what the scope started, closes its sockets, releases its endpoints; throws what went
+     * wrong. A test's end also reports the faults of its class's children that no test has been
+     * told of yet: they happened while it ran, or before.
+     */
     @Override
     public void close() {
         ScopeChildren ownChildren;
@@ -146,6 +173,9 @@ public final class Scope implements AutoCloseable {
         }
         List<RuntimeException> problems = new ArrayList<>();
         closeEach(problems, ownChildren, ownSockets, ownEndpoints); // ports are released once the children that bound them are gone
+        if (parent != null) {
+            problems.addAll(parent.ownFaults());
+        }
         try {
             tempDirs.close(!failed); // once the children that wrote to them are gone
         } catch (RuntimeException e) {
@@ -160,6 +190,10 @@ public final class Scope implements AutoCloseable {
                 problems.add(e);
             }
         }
+        throwFirst(problems);
+    }
+
+    private static void throwFirst(List<RuntimeException> problems) {
         if (!problems.isEmpty()) {
             RuntimeException first = problems.get(0);
             problems.subList(1, problems.size()).forEach(first::addSuppressed);
@@ -194,7 +228,7 @@ public final class Scope implements AutoCloseable {
     synchronized ScopeChildren children() {
         if (children == null) {
             children = new ScopeChildren(run.supervisor(), run.configuration(), logDirectory, testClass, name, changes, viewScope(),
-                    reporter);
+                    reporter, this::checkFaults);
         }
         return children;
     }
