@@ -44,9 +44,9 @@ public final class ChildFaults {
         this.exitExpected = exitExpected;
     }
 
-    /** Judges every record of {@code log} from now on; on the thread that delivers it, before waiters wake. */
+    /** Judges every record of {@code log} from now on, before a test can read it: a test that has read it sees its fault. */
     public void watch(ChildLog log) {
-        log.onRecord(this::take);
+        log.judgeWith(this::take);
     }
 
     private void take(LogRecord record) {

@@ -52,8 +52,8 @@ class BadInputTests {
         assertThat(failure("mainThrowsAtStartup")) // the exception that ended main says why; it is reported once
                 .hasMessageMatching("(?s)Child 'ThrowsAtStartup' \\(pid \\d+, [^)]+\\) threw java.lang.IllegalStateException: no "
                         + "configuration file at /etc/pong.conf on thread \"main\" and nothing caught it, which ended its main; .*")
-                .hasMessageContaining("ThrowsAtStartup ERROR proctest.uncaught.main [main] Exception in thread \"main\", which nothing"
-                        + " caught\n  java.lang.IllegalStateException: no configuration file")
+                .hasMessageContaining("ThrowsAtStartup ERROR proctest.uncaught.main [main] Exception in thread \"main\" "
+                        + "java.lang.IllegalStateException: no configuration file")
                 .hasMessageContaining("full log: ")
                 .satisfies(failure -> assertThat(failure.getSuppressed()).noneMatch(ChildProcessException.class::isInstance));
         assertThat(failure("exitsBeforeReady"))

@@ -10,7 +10,8 @@ import org.apiguardian.api.API;
 /**
  * The child's default {@link Thread.UncaughtExceptionHandler}: it prints what the JVM prints for an
  * exception that no code caught ({@code Exception in thread "worker" ...} on stderr) and records
- * it, with the printed lines as its echo, under the logger {@link WireRecord#UNCAUGHT}, or {@link
+ * it, with the printed lines as its echo and the first of them as its message (a test that awaits
+ * {@code "BindException"} finds it as it found the line), under the logger {@link WireRecord#UNCAUGHT}, or {@link
  * WireRecord#UNCAUGHT_MAIN} for the thread that runs {@code main}. A handler of the thread's own,
  * or a default handler the system under test sets later, takes its place: the test JVM then hears
  * of no uncaught exception, only of what that handler logs.
@@ -43,7 +44,7 @@ public final class UncaughtCapture implements Thread.UncaughtExceptionHandler {
             thrown.printStackTrace(System.err);
             List<WireRecord.Echo> echoes = Echo.take(event);
             sink.event(WireRecord.LEVEL_ERROR, thread == main ? WireRecord.UNCAUGHT_MAIN : WireRecord.UNCAUGHT, thread.getName(),
-                    "Exception in thread \"" + thread.getName() + "\", which nothing caught", thrown, echoes, ChildTime.epochNanos());
+                    "Exception in thread \"" + thread.getName() + "\" " + thrown, thrown, echoes, ChildTime.epochNanos());
         } catch (RuntimeException | LinkageError e) { // as the JVM does: a failing handler is ignored
             // the printed lines, at least, are on stderr
         } finally {
