@@ -38,7 +38,7 @@ public final class CommandChild extends ChildSpec<CommandChild> {
         }
         List<String> command = new ArrayList<>();
         command.add(program);
-        command.addAll(JavaChild.copy(args, "args"));
+        command.addAll(copy(args, "args"));
         return new CommandChild(SpecSettings.defaults(), List.copyOf(command));
     }
 

@@ -1,5 +1,6 @@
 package dev.proctest;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -256,6 +257,34 @@ public final class Constants {
 
     /** The default of {@link #CDS_DIR}. */
     public static final String CDS_DIR_DEFAULT = "target/proctest-cds";
+
+    /**
+     * Whether an exception that no code catches on a Java child's thread while the test runs fails
+     * the test: {@code true} or {@code false}; default {@value #FAIL_UNCAUGHT_DEFAULT}. A spec lets
+     * some through with {@code JavaChild.allowUncaught}.
+     *
+     * @since 0.3
+     */
+    @API(status = EXPERIMENTAL, since = "0.3")
+    public static final String FAIL_UNCAUGHT = "proctest.fail.uncaught";
+
+    /** The default of {@link #FAIL_UNCAUGHT}. */
+    @API(status = EXPERIMENTAL, since = "0.3")
+    public static final String FAIL_UNCAUGHT_DEFAULT = "true";
+
+    /**
+     * The level at or above which a record a child logs fails the test, for children whose spec
+     * says no {@code failOnLogged}: {@code NONE}, {@code TRACE}, {@code DEBUG}, {@code INFO},
+     * {@code WARN} or {@code ERROR}; default {@value #FAIL_LOGGED_DEFAULT}, which fails on none.
+     *
+     * @since 0.3
+     */
+    @API(status = EXPERIMENTAL, since = "0.3")
+    public static final String FAIL_LOGGED = "proctest.fail.logged";
+
+    /** The default of {@link #FAIL_LOGGED}. */
+    @API(status = EXPERIMENTAL, since = "0.3")
+    public static final String FAIL_LOGGED_DEFAULT = "NONE";
 
     private Constants() {}
 }

@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -260,6 +259,31 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         return with(spec.withRule(new CallRule(type.getName(), mode, Map.of(), Set.of(), earlier != null && earlier.mocksStatics())));
     }
 
+    /**
+     * Lets exceptions of these types, and of their subclasses, go uncaught on the child's threads
+     * without failing the test. Without it, an exception that no code catches on any of the
+     * child's threads while the test runs fails the test at its next call into proctest or at its
+     * end, naming the child, the thread and the stack trace; {@value Constants#FAIL_UNCAUGHT}
+     * turns that off for the run. Each call adds types. The thrown exception's class counts, not its
+     * causes'; a class the test JVM cannot load is matched by its name alone.
+     *
+     * <p>An exception that ends {@code main} counts unless the child's exit is expected ({@link
+     * #mayExit}, {@link Ready#afterExit()}, {@link ChildProcess#awaitExit}, {@link Processes#run}).
+     * Allowing it lets the exception go, not the exit that follows: that still fails the test
+     * unless it is expected.
+     *
+     * @since 0.3
+     */
+    @SafeVarargs
+    @API(status = EXPERIMENTAL, since = "0.3")
+    public final JavaChild allowUncaught(Class<? extends Throwable>... types) {
+        SpecSettings allowing = settings();
+        for (Class<? extends Throwable> type : types) { // each checked, and no copy of the array escapes
+            allowing = allowing.withFaults(allowing.faults().withAllowedUncaught(type));
+        }
+        return with(allowing);
+    }
+
     JavaSpec spec() {
         return spec;
     }
@@ -268,14 +292,5 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     public String toString() {
         return "JavaChild[" + childName() + ": " + spec.mainClass() + (spec.args().isEmpty() ? "" : " " + String.join(" ", spec.args()))
                 + "]";
-    }
-
-    static List<String> copy(String[] values, String what) {
-        Objects.requireNonNull(values, what);
-        List<String> list = Arrays.asList(values);
-        if (list.contains(null)) {
-            throw new IllegalArgumentException(what + " must not contain null: " + list);
-        }
-        return List.copyOf(list);
     }
 }

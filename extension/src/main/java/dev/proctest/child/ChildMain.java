@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.proctest.child.calls.CallWeaving;
 import dev.proctest.child.logging.ConsoleCapture;
 import dev.proctest.child.logging.LoggingCaptures;
+import dev.proctest.child.logging.UncaughtCapture;
 import dev.proctest.child.time.ChildTime;
 import dev.proctest.child.time.TimeRewriting;
 import dev.proctest.wire.ChildPlan;
@@ -19,7 +20,7 @@ import org.apiguardian.api.API;
 /**
  * The main class of every proctest child JVM. It connects to the test JVM's hub, captures the
  * child's output, receives its {@link ChildPlan}, sets the plan's system properties, captures the
- * child's logging frameworks, weaves what the plan mocks and spies on, puts the system under test on
+ * child's logging frameworks and its uncaught exceptions, weaves what the plan mocks and spies on, puts the system under test on
  * child time if the plan says so, and calls the real {@code main}. The child thus learns what to run
  * from the plan, not from its command line.
  */
@@ -74,6 +75,7 @@ public final class ChildMain {
         Coverage.startDumps(System.getenv(Environment.COVERAGE_INTERVAL));
         plan.systemProperties().forEach(System::setProperty);
         LoggingCaptures.install(channel.sink());
+        UncaughtCapture.install(channel.sink(), Thread.currentThread()); // this thread runs main, and may end it by a throw
         if (!plan.callRules().isEmpty()) { // before the main class loads the types
             CallWeaving.install(plan.callRules(), channel::called, channel::ask);
         }

@@ -14,12 +14,14 @@ import org.apiguardian.api.API;
  *
  * @param name the name given, or null for the spec's default
  * @param workingDirectory the working directory given, or null for the test JVM's
+ * @param faults what the child may throw and log without failing the test
  */
 @API(status = INTERNAL, since = "0.1")
-public record SpecSettings(String name, Map<String, String> env, Path workingDirectory, Ready ready, Stop stop, boolean mayExit) {
+public record SpecSettings(String name, Map<String, String> env, Path workingDirectory, Ready ready, Stop stop, boolean mayExit,
+        FaultSpec faults) {
 
     public static SpecSettings defaults() {
-        return new SpecSettings(null, Map.of(), null, Ready.onStart(), Stop.gracefully(), false);
+        return new SpecSettings(null, Map.of(), null, Ready.onStart(), Stop.gracefully(), false, FaultSpec.DEFAULT);
     }
 
     public Optional<Path> directory() {
@@ -27,26 +29,30 @@ public record SpecSettings(String name, Map<String, String> env, Path workingDir
     }
 
     public SpecSettings withName(String newName) {
-        return new SpecSettings(newName, env, workingDirectory, ready, stop, mayExit);
+        return new SpecSettings(newName, env, workingDirectory, ready, stop, mayExit, faults);
     }
 
     public SpecSettings withEnv(Map<String, String> newEnv) {
-        return new SpecSettings(name, Map.copyOf(newEnv), workingDirectory, ready, stop, mayExit);
+        return new SpecSettings(name, Map.copyOf(newEnv), workingDirectory, ready, stop, mayExit, faults);
     }
 
     public SpecSettings withDirectory(Path directory) {
-        return new SpecSettings(name, env, directory, ready, stop, mayExit);
+        return new SpecSettings(name, env, directory, ready, stop, mayExit, faults);
     }
 
     public SpecSettings withReady(Ready newReady) {
-        return new SpecSettings(name, env, workingDirectory, newReady, stop, mayExit);
+        return new SpecSettings(name, env, workingDirectory, newReady, stop, mayExit, faults);
     }
 
     public SpecSettings withStop(Stop newStop) {
-        return new SpecSettings(name, env, workingDirectory, ready, newStop, mayExit);
+        return new SpecSettings(name, env, workingDirectory, ready, newStop, mayExit, faults);
     }
 
     public SpecSettings withExitAllowed() {
-        return new SpecSettings(name, env, workingDirectory, ready, stop, true);
+        return new SpecSettings(name, env, workingDirectory, ready, stop, true, faults);
+    }
+
+    public SpecSettings withFaults(FaultSpec newFaults) {
+        return new SpecSettings(name, env, workingDirectory, ready, stop, mayExit, newFaults);
     }
 }

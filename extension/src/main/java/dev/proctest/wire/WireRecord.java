@@ -40,6 +40,16 @@ public record WireRecord(
     public static final int LEVEL_WARN = 3;
     public static final int LEVEL_ERROR = 4;
 
+    /**
+     * The logger of the record a child's runtime logs, at ERROR, for an exception that no code
+     * caught on one of its threads; {@link #UNCAUGHT_MAIN} for the thread that ran {@code main},
+     * which the exception ended. The record's echo is what the JVM prints for it on stderr.
+     */
+    public static final String UNCAUGHT = "proctest.uncaught";
+
+    /** The logger of the record of an exception that ended the child's {@code main}. */
+    public static final String UNCAUGHT_MAIN = "proctest.uncaught.main";
+
     /** What a record is: a line of stdout, a line of stderr, or an event of a logging framework. */
     public enum Kind { STDOUT, STDERR, EVENT }
 

@@ -6,6 +6,7 @@ import dev.proctest.CallRecorder;
 import dev.proctest.ChildProcessException;
 import dev.proctest.RecordedCall;
 import dev.proctest.engine.config.Durations;
+import dev.proctest.engine.faults.FaultCheck;
 import dev.proctest.engine.support.Changes;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,16 +27,19 @@ public final class CallsView implements CallRecorder {
     private final Changes changes;
     private final Duration timeout;
     private final int reportTail;
+    private final FaultCheck faults;
 
     /**
      * @param children the calls of the children in view, asked anew at every look
      * @param changes signalled whenever one of them records a call, or a child is started
+     * @param faults checked before a wait and at its every wake: a fault of a child in view fails it
      */
-    public CallsView(Supplier<List<ChildCalls>> children, Changes changes, Duration timeout, int reportTail) {
+    public CallsView(Supplier<List<ChildCalls>> children, Changes changes, Duration timeout, int reportTail, FaultCheck faults) {
         this.children = children;
         this.changes = changes;
         this.timeout = timeout;
         this.reportTail = reportTail;
+        this.faults = faults;
     }
 
     @Override
@@ -67,7 +71,7 @@ public final class CallsView implements CallRecorder {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("An await timeout must be positive, was " + timeout);
         }
-        return new CallsView(children, changes, timeout, reportTail);
+        return new CallsView(children, changes, timeout, reportTail, faults);
     }
 
     @Override
@@ -79,6 +83,7 @@ public final class CallsView implements CallRecorder {
         RecordedCall[] found = new RecordedCall[1];
         try {
             changes.await(() -> {
+                faults.check();
                 found[0] = calls().stream().filter(condition).findFirst().orElse(null);
                 return found[0] != null;
             }, System.nanoTime() + timeout.toNanos());

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** Waits until a child is ready as its {@link Ready} says, or fails saying why it is not. */
+/**
+ * Waits until a child is ready as its {@link Ready} says, or fails saying why it is not; or, as
+ * soon as it throws or logs what fails its test, fails with that.
+ */
 final class Readiness {
 
     /** Why a child is not ready, and in which state it was found so. */
@@ -56,6 +59,7 @@ final class Readiness {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (!isReady.getAsBoolean()) {
+                failOnFault(child); // an exception that may keep it from ever being ready: said at once
                 if (child.status().refusal().isPresent()) {
                     throw new NotReady("was refused by the test JVM: " + child.status().refusal().get(), ChildReport.state(child));
                 }
@@ -64,6 +68,7 @@ final class Readiness {
                     if (isReady.getAsBoolean()) {
                         return;
                     }
+                    failOnFault(child); // the exception that ended its main says more than its exit
                     throw new NotReady("exited before it was ready; proctest waited for " + ready, ChildReport.state(child));
                 }
                 long remaining = deadline - System.nanoTime();
@@ -72,7 +77,8 @@ final class Readiness {
                             ChildReport.state(child));
                 }
                 long until = System.nanoTime() + (polled ? Math.min(remaining, POLL_NANOS) : remaining);
-                child.changes().await(() -> isReady.getAsBoolean() || !child.isAlive() || child.status().refusal().isPresent(), until);
+                child.changes().await(() -> isReady.getAsBoolean() || !child.isAlive() || child.status().refusal().isPresent()
+                        || child.faults().hasPending(), until);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -80,6 +86,14 @@ final class Readiness {
         }
         if (!child.isAlive()) {
             child.settleLog(); // a program that has run: all it wrote is in its log, as after run(...)
+        }
+    }
+
+    private static void failOnFault(RunningChild child) {
+        if (child.faults().hasPending()) {
+            child.faults().report(child).ifPresent(fault -> {
+                throw fault;
+            });
         }
     }
 

@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.CallRecorder;
 import dev.proctest.ChildProcess;
-import dev.proctest.ChildProcessException;
 import dev.proctest.ChildSpec;
 import dev.proctest.JavaChild;
 import dev.proctest.Logs;
@@ -12,6 +11,8 @@ import dev.proctest.RemoteCallable;
 import dev.proctest.Stop;
 import dev.proctest.engine.calls.CallsView;
 import dev.proctest.engine.calls.ChildCalls;
+import dev.proctest.engine.faults.ChildFaults;
+import dev.proctest.engine.faults.FaultRules;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.LogsView;
 import dev.proctest.engine.logs.OutputPipes;
@@ -31,14 +32,12 @@ import org.apiguardian.api.API;
 
 /**
  * A started child, the test's {@link ChildProcess}: its process, its output and log, its calls,
- * what is known of it, and for a Java child its {@link ChildConnection}. How it is stopped is
- * {@link ChildStopping}'s.
+ * what is known of it, what it threw or logged that fails its test, and for a Java child its
+ * {@link ChildConnection}. How it is stopped is {@link ChildStopping}'s. Its waits check its
+ * scope's faults first, as every call into proctest does.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class RunningChild implements ChildProcess, ReportedChild {
-
-    /** The waits a child's methods use by default. */
-    record Timeouts(Duration ready, Duration stop, Duration await, int reportTail) {}
 
     private final String name;
     private final ChildSpec<?> spec;
@@ -48,10 +47,11 @@ public final class RunningChild implements ChildProcess, ReportedChild {
     private final ChildStatus status;
     private final ChildConnection connection;
     private final OutputPipes output;
-    private final Timeouts timeouts;
+    private final ChildTimeouts timeouts;
     private final ChildStopping stopping;
     private final ViewScope scope;
     private volatile UnaryOperator<RunningChild> restarter;
+    private final ChildFaults faults;
     private final Instant started = Instant.now();
     private final ChildExit exit;
     /** Keeps the pool from booting in this child's place until it is ready, failed or ended. */
@@ -60,8 +60,8 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     /** @param connection the Java child's connection to the hub, or null for a command child */
     RunningChild(String name, ChildSpec<?> spec, Process process, ChildLog log, ChildCalls calls, ChildStatus status,
-            ChildConnection connection, OutputPipes output, Timeouts timeouts, ChildStopping.Means means, ViewScope scope,
-            StartHold startHold) {
+            ChildConnection connection, OutputPipes output, ChildTimeouts timeouts, ChildStopping.Means means, ViewScope scope,
+            StartHold startHold, FaultRules faultRules) {
         this.name = name;
         this.spec = spec;
         this.process = process;
@@ -74,6 +74,8 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         this.stopping = new ChildStopping(this, means);
         this.scope = scope;
         this.exit = new ChildExit(this, process, log, status);
+        this.faults = new ChildFaults(faultRules, stopping::wasRequested, () -> Api.exitAllowed(spec) || exit.wasAwaited());
+        faults.watch(log);
         this.startHold = startHold;
         process.onExit().thenRun(startHold::release);
     }
@@ -100,6 +102,8 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public int awaitExit(Duration timeout) {
+        faults.exitAwaited();
+        faults.checkScope();
         int code = exit.await(timeout);
         stopping.notePending(); // a kill says so in the log before the wait ends
         return code;
@@ -110,15 +114,10 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         return awaitReady(null);
     }
 
-    /**
-     * Returns once the child is ready as its spec says, at once if it was found ready before; else
-     * kills it and fails with what it logged.
-     *
-     * @param timeout how long to wait, or null for the readiness's own timeout
-     * @throws ChildProcessException saying why it is not ready
-     */
+    /** At once if it was found ready before; with a null timeout, the readiness's own. */
     @Override
     public synchronized ChildProcess awaitReady(Duration timeout) {
+        faults.checkScope();
         if (!ready) {
             try {
                 Readiness.require(this, Api.settings(spec).ready(), timeout == null ? timeouts.ready() : timeout, timeout != null);
@@ -167,18 +166,15 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         return restarter.apply(this);
     }
 
-    /**
-     * Stops the child and its process tree as {@code stop} says.
-     *
-     * @return whether the child outlived its stop signal and had to be killed
-     */
+    /** Stops the child and its process tree as {@code stop} says; returns whether it outlived its stop signal and was killed. */
     public boolean stop(Stop stop) {
         return stopping.stop(stop);
     }
 
     @Override
     public Logs logs() {
-        return new LogsView(() -> List.of(log), status.changes(), scope, timeouts.await(), timeouts.reportTail()).from(name);
+        return new LogsView(() -> List.of(log), status.changes(), scope, timeouts.await(), timeouts.reportTail(), faults::checkScope)
+                .from(name);
     }
 
     @Override
@@ -188,6 +184,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public Object published(String key) {
+        faults.checkScope();
         return PublishedValues.await(this, key, timeouts.await());
     }
 
@@ -198,7 +195,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public CallRecorder calls() {
-        return new CallsView(() -> List.of(calls), status.changes(), timeouts.await(), timeouts.reportTail());
+        return new CallsView(() -> List.of(calls), status.changes(), timeouts.await(), timeouts.reportTail(), faults::checkScope);
     }
 
     @Override
@@ -213,6 +210,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public <T> T run(RemoteCallable<T> callable, Duration timeout) {
+        faults.checkScope();
         return RemoteRuns.run(this, connection, callable, timeout);
     }
 
@@ -235,6 +233,11 @@ public final class RunningChild implements ChildProcess, ReportedChild {
     /** Says how the child's scope restarts it: as its owner, which names and stops its children. */
     public void restartWith(UnaryOperator<RunningChild> scopeRestart) {
         this.restarter = scopeRestart;
+    }
+
+    /** Returns what the child threw and logged that fails its test. */
+    public ChildFaults faults() {
+        return faults;
     }
 
     public ChildSpec<?> spec() {

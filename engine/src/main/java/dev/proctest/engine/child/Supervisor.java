@@ -10,6 +10,7 @@ import dev.proctest.Stop;
 import dev.proctest.engine.calls.ChildCalls;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.coverage.ChildCoverage;
+import dev.proctest.engine.faults.FaultRules;
 import dev.proctest.engine.hub.Hub;
 import dev.proctest.engine.launch.ClassDataArchives;
 import dev.proctest.engine.launch.JavaLaunch;
@@ -150,8 +151,9 @@ public final class Supervisor implements AutoCloseable {
             registerGroup(pid);
         }
         RunningChild child = new RunningChild(name, spec, process, log, calls, status, connection, output,
-                new RunningChild.Timeouts(configuration.readyTimeout(), configuration.stopTimeout(), configuration.awaitTimeout(),
-                        configuration.reportTail()), stopping, placement.viewScope(), hold);
+                new ChildTimeouts(configuration.readyTimeout(), configuration.stopTimeout(), configuration.awaitTimeout(),
+                        configuration.reportTail()), stopping, placement.viewScope(), hold,
+                FaultRules.of(spec, configuration.faults(), placement.testLoader()));
         live.add(child);
         return child;
     }

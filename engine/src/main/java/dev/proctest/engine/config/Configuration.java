@@ -3,6 +3,7 @@ package dev.proctest.engine.config;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.Constants;
+import dev.proctest.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -33,7 +34,8 @@ public record Configuration(
         int transcriptRetained,
         CoverageSettings coverage,
         PoolSettings pool,
-        ClassDataSettings classData) {
+        ClassDataSettings classData,
+        FaultSettings faults) {
 
     public static Configuration from(ConfigurationParameters parameters) {
         Reader reader = new Reader(parameters);
@@ -60,7 +62,8 @@ public record Configuration(
                         reader.duration(Constants.COVERAGE_INTERVAL, Constants.COVERAGE_INTERVAL_DEFAULT)),
                 new PoolSettings(reader.count(Constants.POOL_SIZE, Constants.POOL_SIZE_DEFAULT), reader.starts()),
                 new ClassDataSettings(reader.onOff(Constants.CDS, Constants.CDS_DEFAULT),
-                        Path.of(parameters.get(Constants.CDS_DIR).orElse(Constants.CDS_DIR_DEFAULT).strip()).toAbsolutePath()));
+                        Path.of(parameters.get(Constants.CDS_DIR).orElse(Constants.CDS_DIR_DEFAULT).strip()).toAbsolutePath()),
+                new FaultSettings(reader.bool(Constants.FAIL_UNCAUGHT, Constants.FAIL_UNCAUGHT_DEFAULT), reader.failLevel()));
     }
 
     /**
@@ -78,6 +81,14 @@ public record Configuration(
      * @param directory where the archives are kept
      */
     public record ClassDataSettings(boolean enabled, Path directory) {}
+
+    /**
+     * The {@code proctest.fail.*} settings.
+     *
+     * @param uncaught whether an uncaught exception in a child fails the test
+     * @param logged the level at or above which a record fails the test, unless its spec says; empty for none
+     */
+    public record FaultSettings(boolean uncaught, Optional<Level> logged) {}
 
     /** The {@code proctest.coverage.*} settings. */
     public record CoverageSettings(CoverageMode mode, Optional<Path> agent, Path destfile, Optional<String> includes,
@@ -112,12 +123,28 @@ public record Configuration(
         }
 
         boolean onOff(String key, String fallback) {
+            return flag(key, fallback, "on", "off");
+        }
+
+        boolean bool(String key, String fallback) {
+            return flag(key, fallback, "true", "false");
+        }
+
+        private boolean flag(String key, String fallback, String yes, String no) {
             String value = parameters.get(key).orElse(fallback).strip();
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "on" -> true;
-                case "off" -> false;
-                default -> throw invalid(key, value, "on or off");
-            };
+            if (value.equalsIgnoreCase(yes) || value.equalsIgnoreCase(no)) {
+                return value.equalsIgnoreCase(yes);
+            }
+            throw invalid(key, value, yes + " or " + no);
+        }
+
+        Optional<Level> failLevel() {
+            String value = parameters.get(Constants.FAIL_LOGGED).orElse(Constants.FAIL_LOGGED_DEFAULT).strip();
+            if (value.equalsIgnoreCase("none")) {
+                return Optional.empty();
+            }
+            return Optional.of(Arrays.stream(Level.values()).filter(level -> level.name().equalsIgnoreCase(value)).findFirst()
+                    .orElseThrow(() -> invalid(Constants.FAIL_LOGGED, value, "NONE, TRACE, DEBUG, INFO, WARN or ERROR")));
         }
 
         int starts() {

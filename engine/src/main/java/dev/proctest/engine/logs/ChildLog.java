@@ -39,6 +39,7 @@ public final class ChildLog implements AutoCloseable {
     private final RecordMaker maker;
     private final LogCompletion completion;
     private final List<Consumer<LogRecord>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Consumer<LogRecord> judge = record -> { };
     private final RecordOrder.Sink sink;
 
     /**
@@ -90,6 +91,11 @@ public final class ChildLog implements AutoCloseable {
     /** Calls {@code listener} with every record from now on, on the thread that delivers it. */
     public void onRecord(Consumer<LogRecord> listener) {
         listeners.add(listener);
+    }
+
+    /** Has {@code recordJudge} judge every record from now on before it is readable: who reads it finds the judgement made. */
+    public void judgeWith(Consumer<LogRecord> recordJudge) {
+        this.judge = recordJudge;
     }
 
     /** How the log asks the runtime whether unmatched pipe lines will get records: the answer comes to {@link #synced(long)}. */
@@ -190,7 +196,7 @@ public final class ChildLog implements AutoCloseable {
             boolean wasComplete = completion.isComplete();
             completion.exited(code, clock.getAsLong());
             if (wasComplete) {
-                noteExit();
+                note("exited with code " + completion.exitCode());
             } else {
                 checkComplete();
             }
@@ -276,18 +282,15 @@ public final class ChildLog implements AutoCloseable {
             order.releaseAll(clock.getAsLong(), sink);
             completion.completed();
             if (completion.hasExited()) {
-                noteExit();
+                note("exited with code " + completion.exitCode());
             }
             file.flush();
         }
     }
 
-    private void noteExit() {
-        note("exited with code " + completion.exitCode());
-    }
-
     /** Appends a record built just now, and so numbered in the order of the log. */
     private void append(LogRecord record) {
+        judge.accept(record);
         records.add(record);
         file.write(record.line());
         for (Consumer<LogRecord> listener : listeners) {

@@ -8,6 +8,7 @@ import dev.proctest.LogMark;
 import dev.proctest.LogRecord;
 import dev.proctest.Logs;
 import dev.proctest.engine.config.Durations;
+import dev.proctest.engine.faults.FaultCheck;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.internal.Api;
 import java.time.Duration;
@@ -46,18 +47,22 @@ public final class LogsView implements Logs {
     private final String childName;
     private final Level minimum;
     private final Duration timeout;
+    private final FaultCheck faults;
 
     /**
      * @param children the logs of the children in view, asked anew at every look, as children
      *     may be started while a test waits
      * @param changes signalled whenever one of them changes, or a child is started
      * @param scope whose logs these are, for their marks
+     * @param faults checked before a wait and at its every wake: a fault of a child in view fails it
      */
-    public LogsView(Supplier<List<ChildLog>> children, Changes changes, ViewScope scope, Duration timeout, int reportTail) {
-        this(children, changes, scope, reportTail, new Narrowing(null, Level.TRACE, timeout, Map.of()));
+    public LogsView(Supplier<List<ChildLog>> children, Changes changes, ViewScope scope, Duration timeout, int reportTail,
+            FaultCheck faults) {
+        this(children, changes, scope, reportTail, new Narrowing(null, Level.TRACE, timeout, Map.of()), faults);
     }
 
-    private LogsView(Supplier<List<ChildLog>> children, Changes changes, ViewScope scope, int reportTail, Narrowing narrowing) {
+    private LogsView(Supplier<List<ChildLog>> children, Changes changes, ViewScope scope, int reportTail, Narrowing narrowing,
+            FaultCheck faults) {
         this.children = children;
         this.changes = changes;
         this.scope = scope;
@@ -66,10 +71,11 @@ public final class LogsView implements Logs {
         this.childName = narrowing.childName();
         this.minimum = narrowing.minimum();
         this.timeout = narrowing.timeout();
+        this.faults = faults;
     }
 
     private LogsView with(Narrowing newNarrowing) {
-        return new LogsView(children, changes, scope, reportTail, newNarrowing);
+        return new LogsView(children, changes, scope, reportTail, newNarrowing, faults);
     }
 
     @Override
@@ -140,6 +146,7 @@ public final class LogsView implements Logs {
         boolean[] ended = new boolean[1];
         try {
             changes.await(() -> {
+                faults.check();
                 List<ChildLog> logs = inView();
                 boolean allComplete = !logs.isEmpty();
                 for (ChildLog log : logs) {

@@ -27,6 +27,12 @@ public final class ChildReport {
                 + output(child);
     }
 
+    /** Like {@link #of(ReportedChild, String)}, with {@code detail} (a stack trace, say) between the sentence and the log. */
+    public static String withDetail(ReportedChild child, String what, String detail) {
+        return "Child '" + child.name() + "' (pid " + child.pid() + ", " + state(child) + ") " + what + ":\n" + detail + "\n"
+                + output(child);
+    }
+
     public static String state(ReportedChild child) {
         if (child.isAlive() || child.exitCode().isEmpty()) {
             return child.isPaused() ? "paused" : "running";

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Objects;
 import org.zeromq.SocketType;
 
-/** The {@link Processes} a scope injects: its children, endpoints and sockets, each made on first use. */
+/**
+ * The {@link Processes} a scope injects: its children, endpoints and sockets, each made on first
+ * use. Every method first fails with what the children in view threw or logged that fails the test.
+ */
 final class InjectedProcesses implements Processes {
 
     private final Scope scope;
@@ -26,61 +29,73 @@ final class InjectedProcesses implements Processes {
 
     @Override
     public ChildProcess spawn(ChildSpec<?> spec) {
+        scope.checkFaults();
         return scope.children().spawn(spec);
     }
 
     @Override
     public ChildProcess start(ChildSpec<?> spec) {
+        scope.checkFaults();
         return scope.children().start(Objects.requireNonNull(spec, "spec"));
     }
 
     @Override
     public List<ChildProcess> spawnAll(ChildSpec<?>... specs) {
+        scope.checkFaults();
         return spawnAll(Arrays.asList(Objects.requireNonNull(specs, "specs")));
     }
 
     @Override
     public List<ChildProcess> spawnAll(List<? extends ChildSpec<?>> specs) {
+        scope.checkFaults();
         return scope.children().spawnAll(Objects.requireNonNull(specs, "specs"));
     }
 
     @Override
     public ProgramResult run(ChildSpec<?> spec) {
+        scope.checkFaults();
         return scope.children().run(spec, scope.runTimeout());
     }
 
     @Override
     public ProgramResult run(ChildSpec<?> spec, Duration timeout) {
+        scope.checkFaults();
         return scope.children().run(spec, timeout);
     }
 
     @Override
     public Endpoint endpoint(String name) {
+        scope.checkFaults();
         return scope.endpoints().endpoint(name);
     }
 
     @Override
     public TestSocket socket(SocketType type) {
+        scope.checkFaults();
         return scope.sockets().socket(type);
     }
 
     @Override
     public LineClient lineClient(Endpoint endpoint) {
+        scope.checkFaults();
         return scope.sockets().lineClient(endpoint);
     }
 
     @Override
     public List<LineClient> lineClients(int count, Endpoint endpoint) {
+        scope.checkFaults();
         return scope.sockets().lineClients(count, endpoint);
     }
 
     @Override
     public Link link(Endpoint target) {
+        scope.checkFaults();
         return scope.links().link(target);
     }
 
     @Override
     public Mesh mesh(List<Endpoint> nodes) {
+        scope.checkFaults();
         return scope.links().mesh(nodes);
     }
 }

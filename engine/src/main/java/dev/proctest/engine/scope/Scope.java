@@ -3,6 +3,7 @@ package dev.proctest.engine.scope;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.CallRecorder;
+import dev.proctest.ChildProcessException;
 import dev.proctest.Logs;
 import dev.proctest.Processes;
 import dev.proctest.Transport;
@@ -94,12 +95,14 @@ public final class Scope implements AutoCloseable {
 
     /** Returns the logs of this scope's children and its class's. */
     public Logs logs() {
-        return new LogsView(this::childLogs, changes, viewScope(), run.configuration().awaitTimeout(), run.configuration().reportTail());
+        return new LogsView(this::childLogs, changes, viewScope(), run.configuration().awaitTimeout(), run.configuration().reportTail(),
+                this::checkFaults);
     }
 
     /** Returns the calls recorded by this scope's children and its class's. */
     public CallRecorder calls() {
-        return new CallsView(this::recordedCalls, changes, run.configuration().awaitTimeout(), run.configuration().reportTail());
+        return new CallsView(this::recordedCalls, changes, run.configuration().awaitTimeout(), run.configuration().reportTail(),
+                this::checkFaults);
     }
 
     /**
@@ -133,7 +136,31 @@ public final class Scope implements AutoCloseable {
         return reports;
     }
 
-    /** Stops what the scope started, closes its sockets, releases its endpoints; throws what went wrong. */
+    /**
+     * Fails with what this scope's children, and its class's, threw or logged that fails the test
+     * and was not reported yet; every call into proctest begins here.
+     *
+     * @throws ChildProcessException for the first such fault, the others suppressed
+     */
+    public void checkFaults() {
+        List<RuntimeException> faults = new ArrayList<>(parent == null ? List.of() : parent.ownFaults());
+        faults.addAll(ownFaults());
+        Problems.throwFirst(faults);
+    }
+
+    private List<ChildProcessException> ownFaults() {
+        ScopeChildren owned;
+        synchronized (this) {
+            owned = children;
+        }
+        return owned == null ? List.of() : owned.faults();
+    }
+
+    /**
+     * Stops what the scope started, closes its sockets, releases its endpoints; throws what went
+     * wrong. A test's end also reports the faults of its class's children that no test has been
+     * told of yet: they happened while it ran, or before.
+     */
     @Override
     public void close() {
         ScopeChildren ownChildren;
@@ -158,7 +185,10 @@ public final class Scope implements AutoCloseable {
         List<RuntimeException> problems = new ArrayList<>();
         // links close once the children are gone, so that no child sees its connections drop; ports are
         // released once the children and links that bound them are gone
-        closeEach(problems, ownChildren, ownSockets, ownLinks, ownEndpoints);
+        Problems.closeEach(problems, ownChildren, ownSockets, ownLinks, ownEndpoints);
+        if (parent != null) {
+            problems.addAll(parent.ownFaults());
+        }
         try {
             tempDirs.close(!failed); // once the children that wrote to them are gone
         } catch (RuntimeException e) {
@@ -173,12 +203,9 @@ public final class Scope implements AutoCloseable {
                 problems.add(e);
             }
         }
-        if (!problems.isEmpty()) {
-            RuntimeException first = problems.get(0);
-            problems.subList(1, problems.size()).forEach(first::addSuppressed);
-            throw first;
-        }
+        Problems.throwFirst(problems);
     }
+
 
     /** Makes a directory for Jupiter's {@code @TempDir}, deleted as {@code cleanup} says when the scope ends. */
     public Path tempDir(CleanupMode cleanup) {
@@ -207,7 +234,7 @@ public final class Scope implements AutoCloseable {
     synchronized ScopeChildren children() {
         if (children == null) {
             children = new ScopeChildren(run.supervisor(), run.configuration(), logDirectory, testClass, name, changes, viewScope(),
-                    reporter);
+                    reporter, this::checkFaults);
         }
         return children;
     }
@@ -241,19 +268,6 @@ public final class Scope implements AutoCloseable {
         return sockets;
     }
 
-    private static void closeEach(List<RuntimeException> problems, AutoCloseable... closeables) {
-        for (AutoCloseable closeable : closeables) {
-            if (closeable != null) {
-                try {
-                    closeable.close();
-                } catch (RuntimeException e) {
-                    problems.add(e);
-                } catch (Exception e) {
-                    problems.add(new IllegalStateException(e));
-                }
-            }
-        }
-    }
 
     private List<ChildCalls> recordedCalls() {
         return fromChildren(ScopeChildren::recordedCalls);

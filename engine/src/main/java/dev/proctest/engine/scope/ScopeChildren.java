@@ -11,6 +11,7 @@ import dev.proctest.engine.child.RunningChild;
 import dev.proctest.engine.child.Supervisor;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.config.Durations;
+import dev.proctest.engine.faults.FaultCheck;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.OutputPipes;
 import dev.proctest.engine.logs.ViewScope;
@@ -36,7 +37,8 @@ import java.util.function.Supplier;
 
 /**
  * The children of one scope, a test or a class: it owns what it starts and, when the scope ends,
- * stops it in reverse order and reports children that exited unexpectedly or would not stop.
+ * stops it in reverse order and reports what its children threw or logged that fails the scope,
+ * and children that exited unexpectedly or would not stop.
  */
 final class ScopeChildren implements AutoCloseable {
 
@@ -46,6 +48,7 @@ final class ScopeChildren implements AutoCloseable {
     private final Changes changes;
     private final Supervisor.Placement placement;
     private final BiConsumer<String, Path> reporter;
+    private final FaultCheck faultCheck;
     private final List<RunningChild> children = Collections.synchronizedList(new ArrayList<>());
     /** The start of each child, counted: children started by one spawnAll share theirs, and stop together. */
     private final Map<RunningChild, Integer> starts = new ConcurrentHashMap<>();
@@ -57,15 +60,17 @@ final class ScopeChildren implements AutoCloseable {
      * @param changes the scope's, which its children's changes pass to
      * @param viewScope the scope, as its children's log views know it for their marks
      * @param reporter publishes a file under a report key: the log of each child when the scope ends
+     * @param faultCheck checks the faults of the children in view of the scope, before each wait of a child's
      */
     ScopeChildren(Supplier<Supervisor> supervisor, Configuration configuration, Path logDirectory, Class<?> testClass,
-            String scopeName, Changes changes, ViewScope viewScope, BiConsumer<String, Path> reporter) {
+            String scopeName, Changes changes, ViewScope viewScope, BiConsumer<String, Path> reporter, FaultCheck faultCheck) {
         this.supervisor = supervisor;
         this.configuration = configuration;
         this.scopeName = scopeName;
         this.changes = changes;
         this.placement = new Supervisor.Placement(logDirectory, testClass.getClassLoader(), changes, viewScope);
         this.reporter = reporter;
+        this.faultCheck = faultCheck;
     }
 
     /** @see Processes#spawn */
@@ -134,6 +139,11 @@ final class ScopeChildren implements AutoCloseable {
         }
     }
 
+    /** Returns the reports of what the children threw or logged that fails the scope and was not reported yet. */
+    List<ChildProcessException> faults() {
+        return children().stream().flatMap(child -> child.faults().report(child).stream()).toList();
+    }
+
     /**
      * Stops every child, newest first.
      *
@@ -174,10 +184,15 @@ final class ScopeChildren implements AutoCloseable {
         return List.copyOf(byStart.values());
     }
 
-    /** Stops {@code child} and its tree; returns what went wrong: it exited unexpectedly, or ignored its stop signal. */
+    /**
+     * Stops {@code child} and its tree; returns what went wrong: it threw or logged what fails the
+     * scope, exited unexpectedly (unless an exception that ended its main, reported, says why), or
+     * ignored its stop signal.
+     */
     private List<ChildProcessException> stop(RunningChild child) {
         List<ChildProcessException> problems = new ArrayList<>();
-        if (child.exitedUnexpectedly()) {
+        child.faults().report(child).ifPresent(problems::add);
+        if (child.exitedUnexpectedly() && !child.faults().explainsExit()) {
             child.settleLog();
             problems.add(new ChildProcessException(ChildReport.of(child, "exited while its " + scopeName
                     + " was still running; if it may, give its spec mayExit() or wait for it with awaitExit")));
@@ -203,6 +218,7 @@ final class ScopeChildren implements AutoCloseable {
         }
         names.taken(name, child);
         child.restartWith(this::restart);
+        child.faults().checkWith(faultCheck);
         children.add(child);
         changes.signal(); // a new child in view of the scope's waits
         return child;
