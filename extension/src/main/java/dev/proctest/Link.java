@@ -19,10 +19,15 @@ import org.apiguardian.api.API;
  * link.heal();          // what waited flows on
  * }</pre>
  *
+ * <p>A link listens only while its target does, so that a client of a server that is down or not
+ * up yet is refused, as it would be without the link (the link reads the target's state from the
+ * system's socket tables: when it opens, when a connection to the target ends or is refused, and
+ * every 50 ms while the target is down; a client that connects in the moment between a server's
+ * death and the link's next look is accepted and reset at once).
+ *
  * <p>Healthy, a link adds tens of microseconds to a round trip. Every fault it was given, with its
  * time, and what it dropped or held are in the test's transcript, with a count of the bytes and
- * messages it passed when the scope ends. A link in front of an endpoint nobody listens on accepts
- * a connection and resets it at once, which a client sees as a server that died.
+ * messages it passed when the scope ends.
  *
  * <p>proctest implements this type; do not implement it yourself.
  *
@@ -38,7 +43,10 @@ public interface Link extends LinkFaults {
     /** Returns the endpoint the link forwards to. */
     Endpoint target();
 
-    /** Returns the link's name in the transcript: {@code link 1 to tcp://127.0.0.1:4000}, or a mesh's {@code node 0 to node 1}. */
+    /**
+     * Returns the link's name in the transcript: {@code link 1 to tcp://127.0.0.1:4000}, or a
+     * mesh's {@code node 0 to node 1} ({@code election: node 0 to node 1} for a named mesh).
+     */
     String name();
 
     /**

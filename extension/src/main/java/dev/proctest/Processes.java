@@ -136,4 +136,14 @@ public interface Processes {
      */
     @API(status = EXPERIMENTAL, since = "0.3")
     Mesh mesh(List<Endpoint> nodes);
+
+    /**
+     * Like {@link #mesh(List)}, its links named after {@code name} in the transcript and in failure
+     * reports ({@code election: node 0 to node 1}), for a cluster whose nodes have several ports,
+     * each with a mesh of its own.
+     *
+     * @since 0.3
+     */
+    @API(status = EXPERIMENTAL, since = "0.3")
+    Mesh mesh(String name, List<Endpoint> nodes);
 }

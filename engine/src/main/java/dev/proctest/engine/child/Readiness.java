@@ -4,6 +4,7 @@ import dev.proctest.ChildProcessException;
 import dev.proctest.Ready;
 import dev.proctest.Stop;
 import dev.proctest.engine.config.Durations;
+import dev.proctest.engine.endpoints.ListeningSockets;
 import dev.proctest.engine.report.ChildReport;
 import dev.proctest.internal.Api;
 import dev.proctest.internal.ReadyCondition;

@@ -22,6 +22,8 @@ final class Conduit implements LinkLoop.Handler {
     private SelectionKey serverKey;
     private boolean connected;
     private boolean closed;
+    /** When the loop is to wake this connection, or 0: one timer at a time, however often its flows ask. */
+    private long wakeAt;
 
     Conduit(LinkCore link, SocketChannel client, SocketChannel server) {
         this.link = link;
@@ -80,10 +82,22 @@ final class Conduit implements LinkLoop.Handler {
         reset();
     }
 
-    /** Woken at a time a flow asked for: a delay ended, or a throttle allows more. */
+    /** Asks the loop to wake this connection at {@code at}, unless it will at that time or earlier. */
+    void wakeAt(long at) {
+        if (wakeAt != 0 && wakeAt - at <= 0) {
+            return;
+        }
+        wakeAt = at;
+        link.loop.wakeAt(at, this);
+    }
+
+    /** Woken at a time a flow asked for: a delay ended, or a throttle allows more. A timer an earlier one replaced does nothing. */
     @Override
     public void woken(long now) {
-        drain(now);
+        if (wakeAt != 0 && now - wakeAt >= 0) {
+            wakeAt = 0;
+            drain(now);
+        }
     }
 
     /** Writes what may leave now, and reads again if a fault that held it back is gone. */
@@ -104,6 +118,7 @@ final class Conduit implements LinkLoop.Handler {
     void failed(IOException cause) {
         if (!closed && !link.closing()) {
             link.notes.connectionFailed(connected, cause);
+            link.listener.suspectTarget();
         }
         reset();
     }
@@ -144,6 +159,9 @@ final class Conduit implements LinkLoop.Handler {
         }
         if (upstream.done() && downstream.done()) {
             close();
+            if (!link.closing()) {
+                link.listener.suspectTarget(); // the server may have ended it by dying
+            }
             return;
         }
         if (!connected) {

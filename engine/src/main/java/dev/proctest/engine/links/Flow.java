@@ -129,14 +129,14 @@ final class Flow implements ZmtpScanner.Units {
         while (!queue.isEmpty()) {
             Chunk chunk = queue.peek();
             if (chunk.due > time) {
-                conduit.link.loop.wakeAt(chunk.due, conduit);
+                conduit.wakeAt(chunk.due);
                 return;
             }
             ByteBuffer bytes = chunk.bytes;
             int wanted = bytes.remaining();
             int allowed = allowed(time);
             if (allowed == 0) {
-                conduit.link.loop.wakeAt(time + nanosUntilAllowed(), conduit);
+                conduit.wakeAt(time + nanosUntilAllowed());
                 return;
             }
             int limit = bytes.limit();

@@ -8,11 +8,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
-import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -25,11 +22,10 @@ import java.util.function.Predicate;
  * What one link is on its own thread: its listener, its connections, the faults of its two
  * directions and the messages it holds. Every method runs on the link's thread.
  */
-final class LinkCore implements LinkLoop.Handler {
+final class LinkCore {
 
     static final String UPSTREAM = "upstream";
     static final String DOWNSTREAM = "downstream";
-    private static final int BACKLOG = 4_096;
 
     private record Held(Flow flow, Conduit conduit, byte[] wire, List<byte[]> frames) {}
 
@@ -44,7 +40,7 @@ final class LinkCore implements LinkLoop.Handler {
     private final Set<Conduit> conduits = new LinkedHashSet<>();
     private final List<Conduit> waiting = new ArrayList<>();
     private final List<Held> held = new ArrayList<>();
-    private ServerSocketChannel listener;
+    final LinkListener listener;
     private boolean sawOtherProtocol;
     private boolean closing;
 
@@ -53,6 +49,7 @@ final class LinkCore implements LinkLoop.Handler {
         this.notes = notes;
         this.listen = listen;
         this.target = address(target);
+        this.listener = new LinkListener(this, listen, target);
     }
 
     boolean isInet() {
@@ -63,58 +60,20 @@ final class LinkCore implements LinkLoop.Handler {
         return closing;
     }
 
-    /** Listens on the link's endpoint: at the start, and again after {@link dev.proctest.Link#refuse()}. */
-    void listen() {
-        try {
-            if (!isInet()) {
-                Files.deleteIfExists(listen.path());
-            }
-            listener = isInet() ? ServerSocketChannel.open() : ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            if (isInet()) {
-                listener.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-            }
-            listener.bind(address(listen), BACKLOG);
-            loop.register(listener, SelectionKey.OP_ACCEPT, this);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on " + listen + " for a link to " + target, e);
-        }
+    /** Opens the listener: on the link's endpoint, while the target listens. */
+    void open() {
+        listener.open();
     }
 
-    /** Stops listening: new connections are refused; those the system has accepted already go on. */
-    void unlisten() {
-        if (listener != null) {
-            acceptPending();
-            closeQuietly(listener);
-            listener = null;
-        }
-    }
-
-    boolean refusing() {
-        return listener == null;
-    }
-
-    @Override
-    public void ready(SelectionKey key, ByteBuffer buffer, long now) {
-        acceptPending();
-    }
-
-    private void acceptPending() {
-        try {
-            for (SocketChannel client; listener != null && (client = listener.accept()) != null; ) {
-                if (isInet()) {
-                    client.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                }
-                SocketChannel server = isInet() ? SocketChannel.open() : SocketChannel.open(StandardProtocolFamily.UNIX);
-                Conduit conduit = new Conduit(this, client, server);
-                conduits.add(conduit);
-                if (upstream.partitioned || downstream.partitioned) {
-                    waiting.add(conduit); // as a connection attempt would not cross a partition
-                } else {
-                    connect(conduit);
-                }
-            }
-        } catch (IOException e) {
-            notes.trouble(e);
+    /** Takes a connection the listener accepted: on to the target, or waiting while a partition is on. */
+    void accepted(SocketChannel client) throws IOException {
+        SocketChannel server = isInet() ? SocketChannel.open() : SocketChannel.open(StandardProtocolFamily.UNIX);
+        Conduit conduit = new Conduit(this, client, server);
+        conduits.add(conduit);
+        if (upstream.partitioned || downstream.partitioned) {
+            waiting.add(conduit); // as a handshake, which needs both directions, would not cross a partition
+        } else {
+            connect(conduit);
         }
     }
 
@@ -172,6 +131,7 @@ final class LinkCore implements LinkLoop.Handler {
             waiting.clear();
             connecting.forEach(this::connect);
         }
+        listener.update();
         drainAll();
     }
 
@@ -209,7 +169,7 @@ final class LinkCore implements LinkLoop.Handler {
         if (sharedDrops.left > 0) {
             parts.add("dropping the next " + sharedDrops.left + " messages");
         }
-        if (refusing()) {
+        if (listener.refused()) {
             parts.add("refusing new connections");
         }
         if (!held.isEmpty()) {
@@ -242,7 +202,7 @@ final class LinkCore implements LinkLoop.Handler {
         closing = true;
         notes.fault("closed: " + stats.summary());
         List.copyOf(conduits).forEach(Conduit::close);
-        unlisten();
+        listener.close();
         if (!isInet()) {
             try {
                 Files.deleteIfExists(listen.path());
@@ -278,11 +238,4 @@ final class LinkCore implements LinkLoop.Handler {
                 : new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port());
     }
 
-    private static void closeQuietly(ServerSocketChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // nothing more to release
-        }
-    }
 }

@@ -39,7 +39,7 @@ final class LinkProxy implements Link {
         this.downstreamFaults = new DirectionFaults(this, List.of(core.downstream));
         try {
             loop.call(() -> {
-                core.listen();
+                core.open();
                 return null;
             });
         } catch (RuntimeException e) {
@@ -107,9 +107,7 @@ final class LinkProxy implements Link {
     public void heal() {
         onLoop("healed", () -> {
             core.heal(both);
-            if (core.refusing()) {
-                core.listen();
-            }
+            core.listener.refuse(false);
         });
     }
 
@@ -121,7 +119,7 @@ final class LinkProxy implements Link {
 
     @Override
     public void refuse() {
-        onLoop("refusing new connections", core::unlisten);
+        onLoop("refusing new connections", () -> core.listener.refuse(true));
     }
 
     @Override
@@ -155,6 +153,7 @@ final class LinkProxy implements Link {
     void partition(List<Direction> directions) {
         onLoop("partitioned" + said(directions), () -> {
             directions.forEach(direction -> direction.partitioned = true);
+            core.listener.update(); // a partition hides whether the target is up
             core.drainAll();
         });
     }

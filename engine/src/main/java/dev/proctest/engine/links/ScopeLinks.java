@@ -41,8 +41,11 @@ public final class ScopeLinks implements AutoCloseable {
         return open("link " + number + " to " + target, target);
     }
 
-    /** @see dev.proctest.Processes#mesh(List) */
-    public Mesh mesh(List<Endpoint> nodes) {
+    /**
+     * @param name what the mesh's links are called after, or "" for none
+     * @see dev.proctest.Processes#mesh(String, List)
+     */
+    public Mesh mesh(String name, List<Endpoint> nodes) {
         Objects.requireNonNull(nodes, "nodes");
         nodes.forEach(node -> Objects.requireNonNull(node, "a node's endpoint"));
         if (nodes.size() < 2) {
@@ -56,7 +59,7 @@ public final class ScopeLinks implements AutoCloseable {
             for (int from = 0; from < nodes.size(); from++) {
                 for (int to = 0; to < nodes.size(); to++) {
                     if (from != to) {
-                        links[from][to] = open("node " + from + " to node " + to, nodes.get(to));
+                        links[from][to] = open((name.isBlank() ? "" : name.strip() + ": ") + "node " + from + " to node " + to, nodes.get(to));
                     }
                 }
             }

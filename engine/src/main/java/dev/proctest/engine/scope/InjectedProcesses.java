@@ -96,6 +96,12 @@ final class InjectedProcesses implements Processes {
     @Override
     public Mesh mesh(List<Endpoint> nodes) {
         scope.checkFaults();
-        return scope.links().mesh(nodes);
+        return scope.links().mesh("", nodes);
+    }
+
+    @Override
+    public Mesh mesh(String name, List<Endpoint> nodes) {
+        scope.checkFaults();
+        return scope.links().mesh(Objects.requireNonNull(name, "name"), nodes);
     }
 }

@@ -3,6 +3,7 @@ package dev.proctest.engine.socketfixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proctest.ChildProcess;
 import dev.proctest.Endpoint;
 import dev.proctest.JavaChild;
 import dev.proctest.LineClient;
@@ -137,13 +138,43 @@ public class LinkTestCase {
     }
 
     @ProcessTest
-    void aLinkToNobodyResetsWhatConnects(Processes processes) {
-        Link link = processes.link(processes.endpoint("nobody"));
-        assertThatThrownBy(() -> { // the reset may come before the client's connect returns, or after
-            LineClient client = processes.lineClient(link.endpoint());
-            client.send("anyone?");
-            client.receive();
-        }).isInstanceOf(TestSocketException.class).hasMessageMatching("(?s).*(closed|reset|Broken pipe).*");
+    void aLinkListensOnlyWhileItsTargetDoes(Processes processes) {
+        Endpoint later = processes.endpoint("later");
+        Link link = processes.link(later);
+        assertThatThrownBy(() -> processes.lineClient(link.endpoint())).isInstanceOf(TestSocketException.class)
+                .hasMessageContaining("refused"); // as without the link: nobody listens yet
+        ChildProcess server = processes.spawn(JavaChild.main(LineEcho.class).args(String.valueOf(later.port()))
+                .readyWhen(Ready.listening(later)));
+        LineClient client = connectWithin(processes, link, Duration.ofSeconds(5)); // the link listens within 50 ms of its target
+        client.send("up");
+        assertThat(client.receive()).isEqualTo("up");
+        server.kill();
+        server.awaitExit(Duration.ofSeconds(5));
+        assertThatThrownBy(client::receive).isInstanceOf(TestSocketException.class); // its connection ended with the server
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) { // a connection the link accepted before it saw the server gone is reset; then it refuses
+            try {
+                processes.lineClient(link.endpoint()).timeout(Duration.ofMillis(200)).receive();
+            } catch (TestSocketException e) {
+                if (e.getMessage().contains("refused")) {
+                    break;
+                }
+            }
+            assertThat(System.nanoTime()).as("the link refuses once its target is gone").isLessThan(deadline);
+        }
+    }
+
+    private static LineClient connectWithin(Processes processes, Link link, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            try {
+                return processes.lineClient(link.endpoint());
+            } catch (TestSocketException e) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @ProcessTest

@@ -39,6 +39,7 @@ public class MeshTestCase {
         assertThat(mesh.link(0, 1).target()).isEqualTo(nodes.get(1));
         assertThat(mesh.endpoint(2, 2)).isEqualTo(nodes.get(2));
         assertThat(mesh.link(1, 2).name()).isEqualTo("node 1 to node 2");
+        assertThat(processes.mesh("election", nodes).link(2, 0).name()).isEqualTo("election: node 2 to node 0");
         assertThatThrownBy(() -> mesh.link(1, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("itself");
         assertThatThrownBy(() -> mesh.endpoint(0, 3)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> mesh.partition(List.of(0, 1), List.of(1, 2))).isInstanceOf(IllegalArgumentException.class)

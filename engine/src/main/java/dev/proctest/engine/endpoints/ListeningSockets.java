@@ -1,4 +1,6 @@
-package dev.proctest.engine.child;
+package dev.proctest.engine.endpoints;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.Endpoint;
 import dev.proctest.Transport;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Whether something listens on a TCP port, found without connecting to it: on Linux from the
@@ -21,7 +24,8 @@ import java.util.Locale;
  * probe of a JeroMQ server's port was seen to make the next ZeroMQ client stall its handshake for
  * 30 s. Where there are no such tables, a connection is the only way left, and is used.
  */
-final class ListeningSockets {
+@API(status = INTERNAL, since = "0.1")
+public final class ListeningSockets {
 
     private static final List<Path> TABLES = List.of(Path.of("/proc/net/tcp"), Path.of("/proc/net/tcp6"));
     private static final String LISTEN = "0A";
@@ -31,7 +35,7 @@ final class ListeningSockets {
     private ListeningSockets() {}
 
     /** Whether something listens on {@code endpoint}: its TCP port, or its Unix domain socket's path. */
-    static boolean isListening(Endpoint endpoint) {
+    public static boolean isListening(Endpoint endpoint) {
         return endpoint.transport() == Transport.UNIX ? isListening(endpoint.path()) : isListening(endpoint.port());
     }
 
@@ -40,7 +44,7 @@ final class ListeningSockets {
      * listening socket has the flag {@code __SO_ACCEPTCON} (0x10000). Without the table, a connect
      * says it, and disturbs a stream server no more than its own clients do.
      */
-    static boolean isListening(Path socket) {
+    public static boolean isListening(Path socket) {
         String path = socket.toAbsolutePath().toString();
         if (Files.isReadable(UNIX_TABLE)) {
             try {
@@ -58,7 +62,7 @@ final class ListeningSockets {
         }
     }
 
-    static boolean isListening(int port) {
+    public static boolean isListening(int port) {
         if (Files.isReadable(TABLES.get(0))) {
             return TABLES.stream().filter(Files::isReadable).anyMatch(table -> listedAsListening(table, port));
         }

@@ -1,0 +1,156 @@
+package dev.proctest.engine.links;
+
+import dev.proctest.Endpoint;
+import dev.proctest.Transport;
+import dev.proctest.engine.endpoints.ListeningSockets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A link's listening socket. It listens only while the target does, so that a client of a server
+ * that is down, or not up yet, gets a refused connect as it would without the link, rather than a
+ * connection accepted and then reset (which a client such as a ZooKeeper follower takes for a
+ * server that failed, not for one to retry). The target's state is read from the kernel's socket
+ * tables, never by connecting: once when the link opens, whenever a connection to the target is
+ * refused or ended by it, and every {@value #POLL_MILLIS} ms while it is down. While a direction is
+ * partitioned it listens whatever the target's state, as a partition hides it; {@link
+ * dev.proctest.Link#refuse()} stops it listening. Runs on the link's thread.
+ */
+final class LinkListener implements LinkLoop.Handler {
+
+    static final long POLL_MILLIS = 50;
+    private static final int BACKLOG = 4_096;
+
+    private final LinkCore core;
+    private final Endpoint listen;
+    private final Endpoint target;
+    private ServerSocketChannel channel;
+    private boolean refused;
+    private boolean targetUp;
+    private long pollAt;
+
+    LinkListener(LinkCore core, Endpoint listen, Endpoint target) {
+        this.core = core;
+        this.listen = listen;
+        this.target = target;
+    }
+
+    /** Binds the link's endpoint once, as the link opens, whatever the target's state: a port taken fails here. */
+    void open() {
+        bind();
+        targetMayHaveChanged();
+    }
+
+    void refuse(boolean refuse) {
+        refused = refuse;
+        update();
+    }
+
+    boolean refused() {
+        return refused;
+    }
+
+    /** Whether the link listens for the target's sake: it is up, or a partition hides it. */
+    boolean targetUp() {
+        return targetUp;
+    }
+
+    /** Reads the target's state now. */
+    private void targetMayHaveChanged() {
+        targetUp = ListeningSockets.isListening(target);
+        update();
+    }
+
+    /**
+     * A connection to the target was refused, or ended: is the target still there? Read soon, once
+     * for all the connections that end together (a server that dies ends them all).
+     */
+    void suspectTarget() {
+        if (pollAt == 0 || pollAt - System.nanoTime() > 1_000_000) {
+            pollAt = System.nanoTime() + 1_000_000;
+            core.loop.wakeAt(pollAt, this);
+        }
+    }
+
+    /** Listens or stops, as the faults and the target's state say; polls a target that is down. */
+    void update() {
+        boolean listening = !refused && (targetUp || core.upstream.partitioned || core.downstream.partitioned);
+        if (listening && channel == null) {
+            bind();
+        } else if (!listening && channel != null) {
+            close();
+        }
+        if (!targetUp && !refused && pollAt == 0) {
+            pollAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS);
+            core.loop.wakeAt(pollAt, this);
+        }
+    }
+
+    @Override
+    public void woken(long now) {
+        if (pollAt != 0 && now - pollAt >= 0) {
+            pollAt = 0;
+            targetMayHaveChanged();
+        }
+    }
+
+    @Override
+    public void ready(SelectionKey key, ByteBuffer buffer, long now) {
+        acceptPending();
+    }
+
+    /** Stops listening; connections the system has accepted already are taken and go on. */
+    void close() {
+        if (channel != null) {
+            acceptPending();
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing more to release
+            }
+            channel = null;
+        }
+    }
+
+    private void acceptPending() {
+        try {
+            for (SocketChannel client; channel != null && (client = channel.accept()) != null; ) {
+                if (isInet()) {
+                    client.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                }
+                core.accepted(client);
+            }
+        } catch (IOException e) {
+            core.notes.trouble(e);
+        }
+    }
+
+    private void bind() {
+        try {
+            if (!isInet()) {
+                Files.deleteIfExists(listen.path());
+            }
+            channel = isInet() ? ServerSocketChannel.open() : ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            if (isInet()) {
+                channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            }
+            channel.bind(LinkCore.address(listen), BACKLOG);
+            core.loop.register(channel, SelectionKey.OP_ACCEPT, this);
+        } catch (IOException e) {
+            channel = null;
+            throw new UncheckedIOException("Cannot listen on " + listen + " for a link to " + target, e);
+        }
+    }
+
+    private boolean isInet() {
+        return listen.transport() != Transport.UNIX;
+    }
+}
