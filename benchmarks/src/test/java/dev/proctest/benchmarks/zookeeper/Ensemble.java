@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,14 +27,27 @@ public final class Ensemble {
 
     /** Writes every node's {@code zoo.cfg} and {@code myid}; returns the configuration files, node 1 first. */
     public List<Path> write() {
-        StringBuilder servers = new StringBuilder();
-        for (int n = 0; n < nodes.size(); n++) {
-            servers.append("server.").append(n + 1).append("=127.0.0.1:").append(nodes.get(n).quorum()).append(':')
-                    .append(nodes.get(n).election()).append('\n');
+        return write(Collections.nCopies(nodes.size(), nodes));
+    }
+
+    /**
+     * Like {@link #write()}, with each node's own view of the others: {@code views.get(n).get(m)} is
+     * where node {@code n} reaches node {@code m}'s quorum and election ports (its own entry its real
+     * ports, the others links, say). The client ports of the views are not used.
+     */
+    public List<Path> write(List<List<Ports>> views) {
+        if (views.size() != nodes.size()) {
+            throw new IllegalArgumentException("one view per node, was " + views.size() + " for " + nodes.size());
         }
         List<Path> configs = new ArrayList<>();
         try {
             for (int n = 0; n < nodes.size(); n++) {
+                StringBuilder servers = new StringBuilder();
+                List<Ports> view = views.get(n);
+                for (int m = 0; m < nodes.size(); m++) {
+                    servers.append("server.").append(m + 1).append("=127.0.0.1:").append(view.get(m).quorum()).append(':')
+                            .append(view.get(m).election()).append('\n');
+                }
                 Path data = Files.createDirectories(directory.resolve("zk" + (n + 1)));
                 Files.writeString(data.resolve("myid"), String.valueOf(n + 1));
                 Path config = directory.resolve("zk" + (n + 1) + ".cfg");
