@@ -165,6 +165,11 @@ final class LinkLoop implements AutoCloseable {
         }
     }
 
+    /** Returns how many wake-ups are pending, for tests of the timers' bound. Call on the link's thread. */
+    int pendingTimers() {
+        return timers.size();
+    }
+
     /** Runs what a handler does; one connection's trouble is not the link's. */
     private void handle(Handler handler, Runnable work) {
         try {

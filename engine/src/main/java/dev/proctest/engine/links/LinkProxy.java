@@ -132,6 +132,11 @@ final class LinkProxy implements Link {
         return downstreamFaults;
     }
 
+    /** Returns how many wake-ups the link's thread has pending. */
+    int pendingTimers() {
+        return loop.call(loop::pendingTimers);
+    }
+
     /** Says the faults in force, or "" for none or for a closed link. */
     String faultsInForce() {
         return closed ? "" : loop.call(core::faultsInForce);
