@@ -187,7 +187,8 @@ public interface ChildProcess {
      * @param shift how far to move the wall clock
      * @throws NullPointerException if {@code shift} is null
      * @throws IllegalStateException if the child is not a {@link JavaChild} whose spec asked for a
-     *     shiftable clock with {@link JavaChild#clockOffset}, or has exited
+     *     shiftable clock with {@link JavaChild#clockOffset}, has exited or is {@linkplain #pause()
+     *     paused}
      * @throws IllegalArgumentException if the shifted clock would leave about 292 years of 1970
      * @throws ChildProcessException if the child does not connect, or does not shift its clock, in
      *     time

@@ -21,9 +21,9 @@ import org.apiguardian.api.API;
  *
  * <p>A link listens only while its target does, so that a client of a server that is down or not
  * up yet is refused, as it would be without the link (the link reads the target's state from the
- * system's socket tables: when it opens, when a connection to the target ends or is refused, and
- * every 50 ms while the target is down; a client that connects in the moment between a server's
- * death and the link's next look is accepted and reset at once).
+ * system's socket tables: when it opens, when a connection to the target is refused, broken or
+ * ended by the target, and every 50 ms while the target is down; a client that connects after
+ * the server died, before anything told the link, is accepted and reset at once).
  *
  * <p>Healthy, a link adds tens of microseconds to a round trip. Every fault it was given, with its
  * time, and what it dropped or held are in the test's transcript, with a count of the bytes and

@@ -51,7 +51,8 @@ public interface LinkFaults {
 
     /**
      * Drops the next {@code count} application messages; for the link itself, those of both
-     * directions counted together.
+     * directions counted together. It sets the count: a second call replaces what is left of the
+     * first.
      *
      * @throws IllegalStateException if the link's connections are not ZeroMQ connections
      */

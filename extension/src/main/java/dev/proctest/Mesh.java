@@ -23,7 +23,8 @@ import org.apiguardian.api.API;
  *
  * <p>Nodes are numbered from 0 in the order of their endpoints. A link carries the connections
  * its first node opens to its second, in both directions; faults on the mesh set those links'
- * faults, which {@link #link(int, int)} gives for finer ones.
+ * faults, which {@link #link(int, int)} gives for finer ones. A mesh's fault is set link by link,
+ * each at once, not all in one instant: traffic on a link not yet set may pass meanwhile.
  *
  * <p>proctest implements this type; do not implement it yourself.
  *

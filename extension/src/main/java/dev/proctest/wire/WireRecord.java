@@ -50,6 +50,12 @@ public record WireRecord(
     /** The logger of the record of an exception that ended the child's {@code main}. */
     public static final String UNCAUGHT_MAIN = "proctest.uncaught.main";
 
+    /**
+     * The logger of an exception that nothing caught while the child's JVM was shutting down: part
+     * of its end, which fails the test only if the end does (an exit nobody expected).
+     */
+    public static final String UNCAUGHT_AT_EXIT = "proctest.uncaught.exit";
+
     /** What a record is: a line of stdout, a line of stderr, or an event of a logging framework. */
     public enum Kind { STDOUT, STDERR, EVENT }
 

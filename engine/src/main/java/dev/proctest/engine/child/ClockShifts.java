@@ -54,6 +54,9 @@ final class ClockShifts {
             throw new IllegalStateException(cannot + "it has exited"
                     + child.exitCode().stream().mapToObj(code -> " with code " + code).findFirst().orElse(""));
         }
+        if (child.isPaused()) { // it would shift once resumed, after the call had timed out and the test's view had not moved
+            throw new IllegalStateException(cannot + "it is paused; resume() it first");
+        }
         try {
             long nanos = shift.toNanos();
             if (child.status().hasStarted()) {

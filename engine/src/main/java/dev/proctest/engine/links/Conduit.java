@@ -159,9 +159,6 @@ final class Conduit implements LinkLoop.Handler {
         }
         if (upstream.done() && downstream.done()) {
             close();
-            if (!link.closing()) {
-                link.listener.suspectTarget(); // the server may have ended it by dying
-            }
             return;
         }
         if (!connected) {

@@ -73,6 +73,9 @@ final class Flow implements ZmtpScanner.Units {
         int count = from.read(buffer);
         if (count < 0) {
             ended = true;
+            if (this == conduit.downstream && !conduit.upstream.ended) {
+                conduit.link.listener.suspectTarget(); // the server closed first: it may have died
+            }
             drain(time);
             return;
         }
@@ -112,9 +115,14 @@ final class Flow implements ZmtpScanner.Units {
         conduit.link.judged(this, frames, wire, conduit);
     }
 
-    /** Sends {@code wire} on after what waits, delayed as the direction says. */
+    /** Sends {@code wire}, read just now, on after what waits, delayed as the direction says. */
     void enqueue(ByteBuffer wire) {
-        long due = Math.max(direction.due(now), lastDue);
+        enqueue(wire, now);
+    }
+
+    /** Sends {@code wire}, which reached the link at {@code arrived}, on after what waits, delayed as the direction says. */
+    void enqueue(ByteBuffer wire, long arrived) {
+        long due = Math.max(direction.due(arrived), lastDue);
         lastDue = due;
         queue.add(new Chunk(wire, due));
         queued += wire.remaining();

@@ -103,7 +103,7 @@ final class LinkCore {
             if (directions.contains(message.flow.direction)) {
                 held.remove(message);
                 if (conduits.contains(message.conduit)) {
-                    message.flow.enqueue(ByteBuffer.wrap(message.wire));
+                    message.flow.enqueue(ByteBuffer.wrap(message.wire), System.nanoTime()); // delayed from its release
                     stats.passed(message.flow.direction);
                     notes.message("released", message.flow.direction, message.frames);
                     released++;

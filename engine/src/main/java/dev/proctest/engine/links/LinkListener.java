@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * connection accepted and then reset (which a client such as a ZooKeeper follower takes for a
  * server that failed, not for one to retry). The target's state is read from the kernel's socket
  * tables, never by connecting: once when the link opens, whenever a connection to the target is
- * refused or ended by it, and every {@value #POLL_MILLIS} ms while it is down. While a direction is
+ * refused, broken or ended by the target, and every {@value #POLL_MILLIS} ms while it is down; not
+ * while it is up and nothing tells the link otherwise. While a direction is
  * partitioned it listens whatever the target's state, as a partition hides it; {@link
  * dev.proctest.Link#refuse()} stops it listening. Runs on the link's thread.
  */
@@ -35,6 +36,7 @@ final class LinkListener implements LinkLoop.Handler {
     private ServerSocketChannel channel;
     private boolean refused;
     private boolean targetUp;
+    private boolean lostPort;
     private long pollAt;
 
     LinkListener(LinkCore core, Endpoint listen, Endpoint target) {
@@ -84,11 +86,20 @@ final class LinkListener implements LinkLoop.Handler {
     void update() {
         boolean listening = !refused && (targetUp || core.upstream.partitioned || core.downstream.partitioned);
         if (listening && channel == null) {
-            bind();
+            try {
+                bind();
+                lostPort = false;
+            } catch (UncheckedIOException e) { // something else took the port while the target was down: try again
+                if (!lostPort) {
+                    core.notes.fault("cannot listen again on " + listen + ", which something else took while its target was down:"
+                            + " clients are refused until it is free (" + e.getCause().getMessage() + ")");
+                }
+                lostPort = true;
+            }
         } else if (!listening && channel != null) {
             close();
         }
-        if (!targetUp && !refused && pollAt == 0) {
+        if ((!targetUp || lostPort) && !refused && pollAt == 0) {
             pollAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS);
             core.loop.wakeAt(pollAt, this);
         }
@@ -145,6 +156,13 @@ final class LinkListener implements LinkLoop.Handler {
             channel.bind(LinkCore.address(listen), BACKLOG);
             core.loop.register(channel, SelectionKey.OP_ACCEPT, this);
         } catch (IOException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
             channel = null;
             throw new UncheckedIOException("Cannot listen on " + listen + " for a link to " + target, e);
         }

@@ -139,7 +139,11 @@ final class LinkProxy implements Link {
 
     /** Says the faults in force, or "" for none or for a closed link. */
     String faultsInForce() {
-        return closed ? "" : loop.call(core::faultsInForce);
+        try {
+            return closed ? "" : loop.call(core::faultsInForce);
+        } catch (RuntimeException e) { // a report must not hide the failure it reports on
+            return "(its faults are unknown: " + e.getMessage() + ")";
+        }
     }
 
     /** Closes every connection and the listener, and ends the link's thread. */

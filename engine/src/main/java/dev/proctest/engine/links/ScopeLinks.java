@@ -55,22 +55,28 @@ public final class ScopeLinks implements AutoCloseable {
             throw new IllegalArgumentException("A mesh's nodes each have their own endpoint, but " + nodes + " names one twice");
         }
         Link[][] links = new Link[nodes.size()][nodes.size()];
+        List<LinkProxy> opened = new ArrayList<>();
         try {
             for (int from = 0; from < nodes.size(); from++) {
                 for (int to = 0; to < nodes.size(); to++) {
                     if (from != to) {
-                        links[from][to] = open((name.isBlank() ? "" : name.strip() + ": ") + "node " + from + " to node " + to, nodes.get(to));
+                        LinkProxy link = open((name.isBlank() ? "" : name.strip() + ": ") + "node " + from + " to node " + to, nodes.get(to));
+                        opened.add(link);
+                        links[from][to] = link;
                     }
                 }
             }
-        } catch (RuntimeException e) {
-            close();
+        } catch (RuntimeException e) { // the mesh's links, not the scope's others
+            synchronized (this) {
+                this.links.removeAll(opened);
+            }
+            opened.forEach(LinkProxy::close);
             throw e;
         }
         return new LinkMesh(List.copyOf(nodes), links);
     }
 
-    private Link open(String name, Endpoint target) {
+    private LinkProxy open(String name, Endpoint target) {
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("The scope has ended: it makes no more links");
@@ -118,6 +124,17 @@ public final class ScopeLinks implements AutoCloseable {
             open = List.copyOf(links);
             links.clear();
         }
-        open.forEach(LinkProxy::close);
+        List<RuntimeException> problems = new ArrayList<>();
+        for (LinkProxy link : open) { // every link, whatever one of them threw
+            try {
+                link.close();
+            } catch (RuntimeException e) {
+                problems.add(e);
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.subList(1, problems.size()).forEach(problems.get(0)::addSuppressed);
+            throw problems.get(0);
+        }
     }
 }

@@ -70,7 +70,13 @@ class UncaughtTests {
                         + " if the test expects it, give the child's spec allowUncaught\\(IllegalStateException.class\\) and mayExit\\(\\)"
                         + " .*")
                 .satisfies(UncaughtTests::reportedOnce); // not again as an unexpected exit
-        results.testEvents().assertStatistics(stats -> stats.started(8).succeeded(4).failed(4));
+        results.testEvents().assertStatistics(stats -> stats.started(9).succeeded(5).failed(4));
+    }
+
+    @Test
+    void aWorkerThatDiesAsTheChildExitsAsExpectedFailsNothing() {
+        assertThat(results.testEvents().succeeded().stream().map(UncaughtTests::methodName))
+                .contains("throwWhileTheChildExitsAsExpectedDoesNotFail");
     }
 
     @Test

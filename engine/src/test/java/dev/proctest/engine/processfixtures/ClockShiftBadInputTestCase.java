@@ -48,4 +48,14 @@ public class ClockShiftBadInputTestCase {
         assertThatThrownBy(() -> child.shiftClock(Duration.ofHours(1))).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Cannot shift the clock of child 'Registry': it has exited with code ");
     }
+
+    @ProcessTest
+    void aPausedChildCannotShiftItsClock(Processes processes) {
+        ChildProcess child = processes.spawn(JavaChild.main(Registry.class).clockOffset(Duration.ZERO).readyWhen(Ready.whenSignalled()));
+        child.pause();
+        assertThatThrownBy(() -> child.shiftClock(Duration.ofHours(1))).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Cannot shift the clock of child 'Registry': it is paused; resume() it first");
+        child.resume();
+        child.shiftClock(Duration.ofHours(1));
+    }
 }

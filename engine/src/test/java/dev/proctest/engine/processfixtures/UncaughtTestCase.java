@@ -11,6 +11,7 @@ import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
 import dev.proctest.Ready;
 import dev.proctest.Stop;
+import dev.proctest.engine.children.ThrowsAsItExits;
 import dev.proctest.engine.children.ThrowsAtStartup;
 import dev.proctest.engine.children.ThrowsOnWorker;
 import dev.proctest.engine.children.ThrowsWhenAskedToStop;
@@ -70,6 +71,13 @@ public class UncaughtTestCase {
         ChildProcess child = processes.spawn(JavaChild.main(ThrowsAtStartup.class).mayExit());
         assertThat(child.awaitExit(Duration.ofSeconds(10))).isEqualTo(1);
         assertThat(child.logs().await("Exception in thread \"main\"").logger()).isEqualTo(WireRecord.UNCAUGHT_MAIN);
+    }
+
+    @ProcessTest
+    void throwWhileTheChildExitsAsExpectedDoesNotFail(Processes processes) {
+        ChildProcess child = processes.start(JavaChild.main(ThrowsAsItExits.class).mayExit());
+        assertThat(child.awaitExit(Duration.ofSeconds(10))).isZero();
+        assertThat(child.logs().await("Exception in thread \"poller\"").logger()).isEqualTo(WireRecord.UNCAUGHT_AT_EXIT);
     }
 
     @ProcessTest

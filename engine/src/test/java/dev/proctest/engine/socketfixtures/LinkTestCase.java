@@ -89,9 +89,13 @@ public class LinkTestCase {
         sent.forEach(client::send);
         assertThat(client.receiveUntil(sent.size(), Duration.ofSeconds(5))).isEqualTo(sent); // jitter never reorders
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
-        link.heal();
+        link.delay(Duration.ofSeconds(5));
+        client.send("slow");
+        client.expectNothing(Duration.ofMillis(100));
+        link.heal(); // what waits for a delay leaves at once, and no delay is left
+        assertThat(client.timeout(Duration.ofMillis(2_500)).receive()).isEqualTo("slow");
         client.send("quick");
-        assertThat(client.timeout(Duration.ofMillis(100)).receive()).isEqualTo("quick");
+        assertThat(client.receive()).isEqualTo("quick");
     }
 
     @ProcessTest
@@ -153,11 +157,17 @@ public class LinkTestCase {
         assertThatThrownBy(client::receive).isInstanceOf(TestSocketException.class); // its connection ended with the server
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (true) { // a connection the link accepted before it saw the server gone is reset; then it refuses
+            LineClient attempt = null;
             try {
-                processes.lineClient(link.endpoint()).timeout(Duration.ofMillis(200)).receive();
+                attempt = processes.lineClient(link.endpoint());
+                attempt.timeout(Duration.ofMillis(200)).receive();
             } catch (TestSocketException e) {
                 if (e.getMessage().contains("refused")) {
                     break;
+                }
+            } finally {
+                if (attempt != null) {
+                    attempt.close();
                 }
             }
             assertThat(System.nanoTime()).as("the link refuses once its target is gone").isLessThan(deadline);

@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
  * exception that no code caught ({@code Exception in thread "worker" ...} on stderr) and records
  * it, with the printed lines as its echo and the first of them as its message (a test that awaits
  * {@code "BindException"} finds it as it found the line), under the logger {@link WireRecord#UNCAUGHT}, or {@link
- * WireRecord#UNCAUGHT_MAIN} for the thread that runs {@code main}. A handler of the thread's own,
+ * WireRecord#UNCAUGHT_MAIN} for the thread that runs {@code main}, or {@link WireRecord#UNCAUGHT_AT_EXIT} while the JVM
+ * shuts down. A handler of the thread's own,
  * or a default handler the system under test sets later, takes its place: the test JVM then hears
  * of no uncaught exception, only of what that handler logs.
  */
@@ -32,6 +33,22 @@ public final class UncaughtCapture implements Thread.UncaughtExceptionHandler {
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtCapture(sink, main));
     }
 
+    /**
+     * Whether the JVM is shutting down: a worker that dies of its resources closing under it (a
+     * ZeroMQ context terminated, a selector closed) is part of the child's end, not a fault of its
+     * own; the end fails the test only if nobody expected it. The JVM refuses new hooks then.
+     */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
     @Override
     public void uncaughtException(Thread thread, Throwable thrown) {
         if (thrown.getClass().getName().equals("java.lang.ThreadDeath")) {
@@ -43,7 +60,8 @@ public final class UncaughtCapture implements Thread.UncaughtExceptionHandler {
             System.err.print("Exception in thread \"" + thread.getName() + "\" ");
             thrown.printStackTrace(System.err);
             List<WireRecord.Echo> echoes = Echo.take(event);
-            sink.event(WireRecord.LEVEL_ERROR, thread == main ? WireRecord.UNCAUGHT_MAIN : WireRecord.UNCAUGHT, thread.getName(),
+            String logger = shuttingDown() ? WireRecord.UNCAUGHT_AT_EXIT : thread == main ? WireRecord.UNCAUGHT_MAIN : WireRecord.UNCAUGHT;
+            sink.event(WireRecord.LEVEL_ERROR, logger, thread.getName(),
                     "Exception in thread \"" + thread.getName() + "\" " + thrown, thrown, echoes, ChildTime.epochNanos());
         } catch (RuntimeException | LinkageError e) { // as the JVM does: a failing handler is ignored
             // the printed lines, at least, are on stderr

@@ -15,14 +15,13 @@ import org.zeromq.ZMQ;
  * {@link Heartbeat} on a PUB socket every heartbeat and hears its peers on a SUB socket; {@link
  * Membership} decides who is primary. It logs each change ({@code node 1 is primary for term 2},
  * {@code node 0 steps down: ...}, {@code node 2 follows primary 1 (term 2)}), the heartbeats it
- * missed, a peer whose wall clock is more than a second off its own, and, as primary, every second
- * {@code node 1 holds the lease of term 2}.
+ * missed, a peer whose wall clock is a second or more off its own, and, as primary, once per
+ * failure timeout {@code node 1 holds the lease of term 2}.
  */
 public final class ReplicaNode {
 
     private static final Logger LOG = Logger.getLogger("replica");
     private static final long CLOCK_SKEW_REPORTED_MILLIS = 1_000;
-    private static final int LEASE_REPORT_EVERY = 10;
 
     private ReplicaNode() {}
 
@@ -65,7 +64,7 @@ public final class ReplicaNode {
                     sequence++;
                     membership.tick(now).forEach(LOG::info);
                     pub.send(new Heartbeat(self, sequence, membership.term(), membership.primary(), System.currentTimeMillis()).encode());
-                    if (membership.primary() && sequence % LEASE_REPORT_EVERY == 0) {
+                    if (membership.primary() && sequence % Math.max(1, timeoutNanos / heartbeatNanos) == 0) {
                         LOG.info("node " + self + " holds the lease of term " + membership.term());
                     }
                 }
