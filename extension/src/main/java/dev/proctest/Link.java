@@ -20,10 +20,11 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>A link listens only while its target does, so that a client of a server that is down or not
- * up yet is refused, as it would be without the link (the link reads the target's state from the
- * system's socket tables: when it opens, when a connection to the target is refused, broken or
- * ended by the target, and every 50 ms while the target is down; a client that connects after
- * the server died, before anything told the link, is accepted and reset at once).
+ * up yet is refused, as it would be without the link (on Linux the link reads the target's state
+ * from the system's socket tables: when it opens, when a connection to the target is refused,
+ * broken or ended by the target, when a partition heals or a refusal ends, and every 50 ms while
+ * the target is down; a client that connects after the server died, before anything told the
+ * link, is accepted and reset at once).
  *
  * <p>Healthy, a link adds tens of microseconds to a round trip. Every fault it was given, with its
  * time, and what it dropped or held are in the test's transcript, with a count of the bytes and
@@ -51,7 +52,7 @@ public interface Link extends LinkFaults {
 
     /**
      * Resets every current connection (TCP {@code RST} to both ends), dropping what waits in the
-     * link; new connections are accepted as before.
+     * link; new connections are taken as before.
      */
     void reset();
 

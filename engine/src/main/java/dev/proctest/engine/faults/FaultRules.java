@@ -57,6 +57,9 @@ public final class FaultRules {
     Optional<Fault.Kind> judge(LogRecord record) {
         String logger = record.logger();
         boolean endedMain = logger.equals(WireRecord.UNCAUGHT_MAIN);
+        if (logger.equals(WireRecord.UNCAUGHT_AT_EXIT)) { // part of the child's end, which is judged as an exit
+            return Optional.empty();
+        }
         if (endedMain || logger.equals(WireRecord.UNCAUGHT)) { // never a failOnLogged fault: the uncaught rule is its rule
             return uncaught && !allowedUncaught(record) ? Optional.of(endedMain ? Fault.Kind.ENDED_MAIN : Fault.Kind.UNCAUGHT)
                     : Optional.empty();

@@ -6,6 +6,7 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.util.PriorityQueue;
 
 /**
  * One connection through a link: the client's channel, the channel the link opened to the target,
@@ -22,8 +23,8 @@ final class Conduit implements LinkLoop.Handler {
     private SelectionKey serverKey;
     private boolean connected;
     private boolean closed;
-    /** When the loop is to wake this connection, or 0: one timer at a time, however often its flows ask. */
-    private long wakeAt;
+    /** The times the loop is to wake this connection at: a flow's wish for a later time than one of them is no new timer. */
+    private final PriorityQueue<Long> wakeUps = new PriorityQueue<>((a, b) -> Long.compare(a - b, 0));
 
     Conduit(LinkCore link, SocketChannel client, SocketChannel server) {
         this.link = link;
@@ -84,20 +85,19 @@ final class Conduit implements LinkLoop.Handler {
 
     /** Asks the loop to wake this connection at {@code at}, unless it will at that time or earlier. */
     void wakeAt(long at) {
-        if (wakeAt != 0 && wakeAt - at <= 0) {
-            return;
+        Long first = wakeUps.peek();
+        if (first != null && first - at <= 0) {
+            return; // woken by then anyway, and it asks again if it must
         }
-        wakeAt = at;
+        wakeUps.add(at);
         link.loop.wakeAt(at, this);
     }
 
-    /** Woken at a time a flow asked for: a delay ended, or a throttle allows more. A timer an earlier one replaced does nothing. */
+    /** Woken at a time a flow asked for: a delay ended, or a throttle allows more. */
     @Override
-    public void woken(long now) {
-        if (wakeAt != 0 && now - wakeAt >= 0) {
-            wakeAt = 0;
-            drain(now);
-        }
+    public void woken(long now, long at) {
+        wakeUps.remove(at);
+        drain(now);
     }
 
     /** Writes what may leave now, and reads again if a fault that held it back is gone. */

@@ -131,7 +131,7 @@ final class LinkCore {
             waiting.clear();
             connecting.forEach(this::connect);
         }
-        listener.update();
+        listener.targetMayHaveChanged(); // nobody looked while a partition hid it
         drainAll();
     }
 

@@ -19,15 +19,18 @@ import java.util.concurrent.TimeUnit;
  * that is down, or not up yet, gets a refused connect as it would without the link, rather than a
  * connection accepted and then reset (which a client such as a ZooKeeper follower takes for a
  * server that failed, not for one to retry). The target's state is read from the kernel's socket
- * tables, never by connecting: once when the link opens, whenever a connection to the target is
- * refused, broken or ended by the target, and every {@value #POLL_MILLIS} ms while it is down; not
- * while it is up and nothing tells the link otherwise. While a direction is
+ * tables (on Linux; where there are none, by a connection), once when the link opens, whenever a
+ * connection to the target is refused, broken or ended by the target (at most every 20 ms), and
+ * every {@value #POLL_MILLIS} ms while it is down; not while it is up and nothing tells the link
+ * otherwise. While a direction is
  * partitioned it listens whatever the target's state, as a partition hides it; {@link
  * dev.proctest.Link#refuse()} stops it listening. Runs on the link's thread.
  */
 final class LinkListener implements LinkLoop.Handler {
 
     static final long POLL_MILLIS = 50;
+    /** The least time between two looks at the target's state while connections end: the tables are read whole. */
+    private static final long MIN_LOOK_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final int BACKLOG = 4_096;
 
     private final LinkCore core;
@@ -38,6 +41,8 @@ final class LinkListener implements LinkLoop.Handler {
     private boolean targetUp;
     private boolean lostPort;
     private long pollAt;
+    /** When the target's state was last read. */
+    private long lastLook;
 
     LinkListener(LinkCore core, Endpoint listen, Endpoint target) {
         this.core = core;
@@ -53,7 +58,11 @@ final class LinkListener implements LinkLoop.Handler {
 
     void refuse(boolean refuse) {
         refused = refuse;
-        update();
+        if (refuse) {
+            update();
+        } else {
+            targetMayHaveChanged(); // nobody looked while it refused
+        }
     }
 
     boolean refused() {
@@ -65,9 +74,15 @@ final class LinkListener implements LinkLoop.Handler {
         return targetUp;
     }
 
-    /** Reads the target's state now. */
-    private void targetMayHaveChanged() {
-        targetUp = ListeningSockets.isListening(target);
+    /** Reads the target's state now, and acts on it. */
+    void targetMayHaveChanged() {
+        lastLook = System.nanoTime();
+        try {
+            targetUp = ListeningSockets.isListening(target);
+        } catch (UncheckedIOException e) { // the tables cannot be read: listen, as a link that cannot tell
+            targetUp = true;
+            core.notes.trouble(e);
+        }
         update();
     }
 
@@ -76,8 +91,9 @@ final class LinkListener implements LinkLoop.Handler {
      * for all the connections that end together (a server that dies ends them all).
      */
     void suspectTarget() {
-        if (pollAt == 0 || pollAt - System.nanoTime() > 1_000_000) {
-            pollAt = System.nanoTime() + 1_000_000;
+        long at = Math.max(System.nanoTime() + 1_000_000, lastLook + MIN_LOOK_INTERVAL_NANOS); // a storm of closes is one look
+        if (pollAt == 0 || pollAt - at > 0) {
+            pollAt = at;
             core.loop.wakeAt(pollAt, this);
         }
     }
@@ -92,7 +108,7 @@ final class LinkListener implements LinkLoop.Handler {
             } catch (UncheckedIOException e) { // something else took the port while the target was down: try again
                 if (!lostPort) {
                     core.notes.fault("cannot listen again on " + listen + ", which something else took while its target was down:"
-                            + " clients are refused until it is free (" + e.getCause().getMessage() + ")");
+                            + " clients reach whatever holds it until it is free again (" + e.getCause().getMessage() + ")");
                 }
                 lostPort = true;
             }
@@ -106,7 +122,7 @@ final class LinkListener implements LinkLoop.Handler {
     }
 
     @Override
-    public void woken(long now) {
+    public void woken(long now, long at) {
         if (pollAt != 0 && now - pollAt >= 0) {
             pollAt = 0;
             targetMayHaveChanged();

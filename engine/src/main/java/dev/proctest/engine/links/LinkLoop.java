@@ -29,7 +29,8 @@ final class LinkLoop implements AutoCloseable {
     interface Handler {
         void ready(SelectionKey key, ByteBuffer buffer, long now);
 
-        default void woken(long now) {}
+        /** Woken by the timer set for {@code at}, at {@code now} or soon after. */
+        default void woken(long now, long at) {}
 
         /** What {@link #ready} or {@link #woken} threw: the handler gives up what it holds, the loop goes on. */
         default void broke(RuntimeException cause) {}
@@ -129,8 +130,8 @@ final class LinkLoop implements AutoCloseable {
                 Timer next = timers.peek();
                 if (next == null) {
                     selector.select();
-                } else if (next.at - now > 1_000_000) {
-                    selector.select((next.at - now) / 1_000_000);
+                } else if (next.at - now > 0) { // rounded up: a timer never ends in a spin
+                    selector.select(Math.max(1, (next.at - now + 999_999) / 1_000_000));
                 } else {
                     selector.selectNow();
                 }
@@ -148,9 +149,9 @@ final class LinkLoop implements AutoCloseable {
                 }
                 now = System.nanoTime();
                 while (!timers.isEmpty() && timers.peek().at - now <= 0) {
-                    Handler handler = timers.poll().handler;
+                    Timer timer = timers.poll();
                     long at = now;
-                    handle(handler, () -> handler.woken(at));
+                    handle(timer.handler, () -> timer.handler.woken(at, timer.at));
                 }
             } catch (IOException | RuntimeException e) { // the selector's own trouble: the link goes on
                 if (running) {

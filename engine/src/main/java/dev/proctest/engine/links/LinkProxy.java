@@ -106,6 +106,7 @@ final class LinkProxy implements Link {
     @Override
     public void heal() {
         onLoop("healed", () -> {
+            core.sharedDrops.left = 0;
             core.heal(both);
             core.listener.refuse(false);
         });

@@ -70,7 +70,13 @@ public final class ScopeLinks implements AutoCloseable {
             synchronized (this) {
                 this.links.removeAll(opened);
             }
-            opened.forEach(LinkProxy::close);
+            for (LinkProxy link : opened) {
+                try {
+                    link.close();
+                } catch (RuntimeException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
             throw e;
         }
         return new LinkMesh(List.copyOf(nodes), links);

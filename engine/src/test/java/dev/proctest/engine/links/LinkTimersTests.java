@@ -14,6 +14,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +28,15 @@ class LinkTimersTests {
     void aLinkDelayedBothWaysKeepsOneWakeUpPerConnection() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
                 ScopeEndpoints endpoints = new ScopeEndpoints(Transport.TCP)) {
-            CompletableFuture<Void> echo = CompletableFuture.runAsync(() -> echoOnce(server));
+            // threads of their own: the common pool may have one thread on 2 cores, and the echo holds it to the end
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            CompletableFuture<Void> echo = CompletableFuture.runAsync(() -> echoOnce(server), threads);
             LinkProxy link = new LinkProxy("link 1", endpoints.unnamed(Transport.TCP, "link"), Endpoint.tcp(server.getLocalPort()),
                     new Transcript(100));
             try (Socket client = new Socket(InetAddress.getLoopbackAddress(), link.endpoint().port())) {
                 link.delay(Duration.ofMillis(30), Duration.ofMillis(5));
                 client.setSoTimeout(10_000);
-                CompletableFuture<Long> read = CompletableFuture.supplyAsync(() -> readAll(client, LINES * 6L));
+                CompletableFuture<Long> read = CompletableFuture.supplyAsync(() -> readAll(client, LINES * 6L), threads);
                 OutputStream out = client.getOutputStream();
                 int most = 0;
                 for (int i = 0; i < LINES; i++) {
@@ -41,12 +45,17 @@ class LinkTimersTests {
                         most = Math.max(most, link.pendingTimers());
                     }
                 }
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (!read.isDone() && System.nanoTime() - deadline < 0) { // and while the echoes come back
+                    most = Math.max(most, link.pendingTimers());
+                }
                 assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo(LINES * 6L);
                 assertThat(most).as("wake-ups pending while both directions wait").isLessThanOrEqualTo(4);
             } finally {
                 link.close();
             }
             echo.get(10, TimeUnit.SECONDS);
+            threads.shutdown();
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.proctest.ChildProcess;
 import dev.proctest.Endpoint;
 import dev.proctest.JavaChild;
+import dev.proctest.Level;
 import dev.proctest.LogRecord;
 import dev.proctest.Logs;
 import dev.proctest.ProcessTest;
@@ -75,7 +76,7 @@ public class UncaughtTestCase {
 
     @ProcessTest
     void throwWhileTheChildExitsAsExpectedDoesNotFail(Processes processes) {
-        ChildProcess child = processes.start(JavaChild.main(ThrowsAsItExits.class).mayExit());
+        ChildProcess child = processes.start(JavaChild.main(ThrowsAsItExits.class).mayExit().failOnLogged(Level.ERROR)); // nor a logged error
         assertThat(child.awaitExit(Duration.ofSeconds(10))).isZero();
         assertThat(child.logs().await("Exception in thread \"poller\"").logger()).isEqualTo(WireRecord.UNCAUGHT_AT_EXIT);
     }

@@ -145,8 +145,7 @@ public class LinkTestCase {
     void aLinkListensOnlyWhileItsTargetDoes(Processes processes) {
         Endpoint later = processes.endpoint("later");
         Link link = processes.link(later);
-        assertThatThrownBy(() -> processes.lineClient(link.endpoint())).isInstanceOf(TestSocketException.class)
-                .hasMessageContaining("refused"); // as without the link: nobody listens yet
+        awaitRefused(processes, link); // as without the link: nobody listens yet
         ChildProcess server = processes.spawn(JavaChild.main(LineEcho.class).args(String.valueOf(later.port()))
                 .readyWhen(Ready.listening(later)));
         LineClient client = connectWithin(processes, link, Duration.ofSeconds(5)); // the link listens within 50 ms of its target
@@ -155,8 +154,13 @@ public class LinkTestCase {
         server.kill();
         server.awaitExit(Duration.ofSeconds(5));
         assertThatThrownBy(client::receive).isInstanceOf(TestSocketException.class); // its connection ended with the server
+        awaitRefused(processes, link); // a connection the link accepted before it saw the server gone is reset; then it refuses
+    }
+
+    /** Waits, up to 5 s, for a connection to the link to be refused; one accepted meanwhile must end without an answer. */
+    private static void awaitRefused(Processes processes, Link link) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (true) { // a connection the link accepted before it saw the server gone is reset; then it refuses
+        while (true) {
             LineClient attempt = null;
             try {
                 attempt = processes.lineClient(link.endpoint());
