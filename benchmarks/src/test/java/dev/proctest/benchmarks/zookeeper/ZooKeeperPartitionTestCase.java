@@ -372,7 +372,7 @@ public class ZooKeeperPartitionTestCase {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("not within " + DEADLINE.toSeconds() + " s: " + what + "; the nodes say " + modes());
             }
-            Thread.sleep(POLL_MILLIS);
+            Thread.sleep(POLL_MILLIS); // between looks at a condition, within the deadline above
         }
     }
 

@@ -15,7 +15,7 @@ public final class ZmqTicker {
             pub.bind(args[0]);
             for (long tick = 1; !Thread.currentThread().isInterrupted(); tick++) {
                 pub.send("tick " + tick);
-                Thread.sleep(10);
+                Thread.sleep(10); // the publisher's pace, what subscribers hear: no wait on a condition
             }
         }
     }

@@ -140,7 +140,7 @@ public class ClockShiftTestCase {
         long[] inChild = child.run(() -> {
             long nanos = System.nanoTime();
             long from = Instant.now().toEpochMilli();
-            Thread.sleep(Duration.ofHours(1).toMillis());
+            Thread.sleep(Duration.ofHours(1).toMillis()); // the sleep under test: an hour of child time at its factor
             return new long[] {from, Instant.now().toEpochMilli(), System.nanoTime() - nanos};
         });
         Instant after = child.clock().instant();
