@@ -93,7 +93,9 @@ public final class Constants {
 
     /**
      * How long a child JVM goes on without hearing from the test JVM before it ends itself;
-     * default {@value #CHILD_HEARTBEAT_TIMEOUT_DEFAULT}. The child also ends at once when its parent
+     * default {@value #CHILD_HEARTBEAT_TIMEOUT_DEFAULT}. A child that ends waits for the test JVM to read
+     * its last records as long as it keeps reading, and gives up once it has read nothing for this
+     * long. The child also ends at once when its parent
      * process is gone.
      */
     public static final String CHILD_HEARTBEAT_TIMEOUT = "proctest.child.heartbeat.timeout";

@@ -37,6 +37,10 @@ final class ChildChannel {
 
     private static final Duration SYNC_RECHECK = Duration.ofMillis(1);
 
+    /** How long a child that ends waits for the test JVM to read anything, if its plan gave no heartbeat timeout. */
+    private static final long END_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(10);
+    private static final long END_CHECK_MILLIS = 20;
+
     private static volatile ChildChannel current;
 
     private final ZContext context;
@@ -46,6 +50,7 @@ final class ChildChannel {
     private final RecordSink sink;
     private final CallBatcher calls;
     private final CompletableFuture<ChildPlan> plan = new CompletableFuture<>();
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private final RemoteRuns runs = new RemoteRuns((number, reply) -> send(new Message.Returned(number, reply)));
     private final AtomicBoolean malformedReported = new AtomicBoolean();
     private volatile long lastHeard = System.nanoTime();
@@ -118,10 +123,36 @@ final class ChildChannel {
      * another shutdown hook prints later reaches the test from the pipes alone, once. A record
      * taken after END would arrive after its line had been judged one without a record, and the
      * line would be in the log twice.
+     *
+     * <p>Then waits until the hub has read END, and so all that went before it: however long a
+     * busy or paused test JVM takes, as long as it keeps reading. It gives up once the channel has
+     * taken nothing for the heartbeat timeout (the test JVM reads nothing: it is hung, or gone),
+     * and at once when the child ends because the test JVM is gone.
+     *
+     * @return whether the hub has read everything the child sent
      */
-    void end() {
+    boolean end() {
         sink.close();
         send(new Message.End()); // after the records taken before the close
+        long patience = heartbeatTimeoutNanos == Long.MAX_VALUE ? END_PATIENCE_NANOS : heartbeatTimeoutNanos;
+        long since = System.nanoTime();
+        while (!ended.isDone()) {
+            long lastRead = Math.max(since, loop.lastSentNanos());
+            if (Lifeline.isOrphaned() || !loop.isRunning() || System.nanoTime() - lastRead > patience) {
+                return false;
+            }
+            try {
+                ended.get(END_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // look again
+            } catch (ExecutionException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tells the test JVM that {@code main} starts, and where the child's time starts. */
@@ -192,6 +223,8 @@ final class ChildChannel {
             RemoteAnswers.answered(answer.number(), answer.reply());
         } else if (message instanceof Message.Run run) {
             runs.run(run.number(), run.callable());
+        } else if (message instanceof Message.Ended) {
+            ended.complete(null);
         } else if (message instanceof Message.Dump) {
             Coverage.dump();
             send(new Message.Dumped());

@@ -17,7 +17,15 @@ final class Lifeline {
     /** The exit code of a child that ended because the test JVM was gone. */
     static final int ORPHANED = 3;
 
+    /** Set once the child ends because the test JVM is gone: nothing it still sends will be read. */
+    private static volatile boolean orphaned;
+
     private Lifeline() {}
+
+    /** Returns whether the child is ending because the test JVM is gone or has fallen silent. */
+    static boolean isOrphaned() {
+        return orphaned;
+    }
 
     /**
      * Starts watching the test JVM: the process {@code pid} names, else this JVM's parent. The
@@ -50,6 +58,7 @@ final class Lifeline {
 
     /** Ends the JVM from a thread of its own, so that no caller waits on itself through a shutdown hook. */
     static void exit(String reason) {
+        orphaned = true;
         System.err.println("proctest: ending this child: " + reason);
         Thread exit = new Thread(() -> System.exit(ORPHANED), "proctest-exit");
         exit.setDaemon(true);

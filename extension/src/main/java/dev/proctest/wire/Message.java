@@ -73,6 +73,12 @@ public sealed interface Message {
     /** Child to hub, its last message: every record it captured has been sent. */
     record End() implements Message {}
 
+    /**
+     * Hub to child, the answer to {@link End}: the hub has read every message the child sent, and the
+     * child may close its channel without losing any, however long the test JVM took to read them.
+     */
+    record Ended() implements Message {}
+
     /** Returns the name of this kind of message, as its first frame carries it: {@code HELLO}, {@code LOGS}... */
     default String name() {
         return MessageCodec.nameOf(this);

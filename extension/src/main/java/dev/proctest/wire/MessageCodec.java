@@ -96,6 +96,7 @@ public final class MessageCodec {
             case "DUMP" -> new Message.Dump();
             case "DUMPED" -> new Message.Dumped();
             case "END" -> new Message.End();
+            case "ENDED" -> new Message.Ended();
             default -> throw new MalformedMessage("An unknown message [" + printable(name) + "]");
         };
         in.end();

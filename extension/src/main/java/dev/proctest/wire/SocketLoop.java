@@ -43,6 +43,8 @@ public final class SocketLoop implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closing;
     private volatile Duration flushTimeout = Duration.ZERO;
+    /** When a send last handed its message to the socket: a send waits while the peer reads nothing and the socket's queue is full. */
+    private volatile long lastSentNanos = System.nanoTime();
 
     /**
      * @param onMessage called on the loop's thread with every message received
@@ -77,10 +79,23 @@ public final class SocketLoop implements AutoCloseable {
      */
     public void send(ZMsg message) {
         if (isLoopThread()) {
-            message.send(socket, true);
+            sendNow(message);
         } else {
-            execute(() -> message.send(socket, true));
+            execute(() -> sendNow(message));
         }
+    }
+
+    /**
+     * Returns the {@link System#nanoTime()} at which the last send handed its message to the
+     * socket: while it lies in the past, the peer has read nothing for that long.
+     */
+    public long lastSentNanos() {
+        return lastSentNanos;
+    }
+
+    private void sendNow(ZMsg message) {
+        message.send(socket, true);
+        lastSentNanos = System.nanoTime();
     }
 
     /** Returns whether the loop still runs what it is handed. */

@@ -180,6 +180,9 @@ public final class Hub implements AutoCloseable {
             keep(id, message);
         } else {
             member.receive(message);
+            if (message instanceof Message.End) { // read after all the child sent before it: it may close its channel now
+                loop.send(MessageCodec.toZMsg(identity.getData(), new Message.Ended()));
+            }
         }
     }
 

@@ -190,6 +190,24 @@ class HubTests {
         assertThat(warnings).isEmpty();
     }
 
+    /** A child that ends waits for this answer before it closes its channel: then nothing it sent can be lost. */
+    @Test
+    void anEndIsAnsweredOnceEverythingBeforeItIsRead() {
+        Member member = new Member(new ChildPlan("pong", "com.example.Pong", List.of(), Map.of(), Duration.ofSeconds(10), List.of(),
+                TimePlan.REAL));
+        FakeChild child = new FakeChild(context, hub, hub.expect(member));
+        child.hello(hub.token());
+        assertThat(child.receive()).isInstanceOf(Message.Plan.class);
+        for (int i = 0; i < 1_000; i++) {
+            child.send(new Message.Ready());
+        }
+        child.send(new Message.End());
+
+        assertThat(child.receive()).isInstanceOf(Message.Ended.class);
+        assertThat(List.copyOf(member.events)).as("what the member had when the answer came").hasSize(1_002)
+                .startsWith("admitted", "READY").endsWith("READY", "END");
+    }
+
     @Test
     void hubListensOnLoopbackOnly() {
         assertThat(hub.address()).matches("tcp://127\\.0\\.0\\.1:\\d+");

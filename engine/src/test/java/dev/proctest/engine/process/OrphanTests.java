@@ -28,9 +28,9 @@ class OrphanTests {
                 "-cp", String.join(File.pathSeparator, ClassPath.of(OrphanTests.class.getClassLoader())), OrphanHost.class.getName())
                 .redirectErrorStream(true).start();
         try {
-            List<Long> pids = pidsHeldBy(testJvm);
-            assertThat(pids).as("the children, grandchildren, orphan and reaper").hasSizeGreaterThanOrEqualTo(7)
-                    .allSatisfy(pid -> assertThat(alive(pid)).as("pid %d before the kill", pid).isTrue());
+            // A process of the run's own may end by itself meanwhile (the check of a class data archive): those alive are the tree.
+            List<Long> pids = pidsHeldBy(testJvm).stream().filter(OrphanTests::alive).toList();
+            assertThat(pids).as("the children, grandchildren, orphan and reaper alive before the kill").hasSizeGreaterThanOrEqualTo(7);
 
             testJvm.destroyForcibly();
             testJvm.waitFor();
