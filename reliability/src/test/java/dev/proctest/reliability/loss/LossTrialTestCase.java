@@ -40,30 +40,22 @@ public class LossTrialTestCase {
 
     @ProcessTest
     void returnsFromMain(Processes processes, @TempDir Path dir) {
-        Account account = Account.in(dir);
-        ChildProcess child = endsByItself(processes, account, "jul", "return", "return");
-        Verdict.of("return", child, account, RECORDS).withCalls(calls(child), CALLS).report().assertNothingLost();
+        judgeEndingByItself(processes, dir, "jul", "return", "return");
     }
 
     @ProcessTest
     void printsToStdoutAndReturnsFromMain(Processes processes, @TempDir Path dir) {
-        Account account = Account.in(dir);
-        ChildProcess child = endsByItself(processes, account, "stdout", "return", "stdout-return");
-        Verdict.of("stdout-return", child, account, RECORDS).withCalls(calls(child), CALLS).report().assertNothingLost();
+        judgeEndingByItself(processes, dir, "stdout", "return", "stdout-return");
     }
 
     @ProcessTest
     void callsSystemExit(Processes processes, @TempDir Path dir) {
-        Account account = Account.in(dir);
-        ChildProcess child = endsByItself(processes, account, "jul", "exit", "exit");
-        Verdict.of("exit", child, account, RECORDS).withCalls(calls(child), CALLS).report().assertNothingLost();
+        judgeEndingByItself(processes, dir, "jul", "exit", "exit");
     }
 
     @ProcessTest
     void diesOfAnUncaughtException(Processes processes, @TempDir Path dir) {
-        Account account = Account.in(dir);
-        ChildProcess child = endsByItself(processes, account, "jul", "throw", "throw");
-        Verdict.of("throw", child, account, RECORDS).withCalls(calls(child), CALLS).report().assertNothingLost();
+        judgeEndingByItself(processes, dir, "jul", "throw", "throw");
     }
 
     @ProcessTest
@@ -85,6 +77,13 @@ public class LossTrialTestCase {
                 child.kill();
         child.awaitExit(GENEROUS); // and its log complete
         Verdict.of("sigkill", child, account, -1).report().assertNothingLost();
+    }
+
+    /** Spawns a child that writes through {@code path} and ends by {@code route}, and judges its log and calls as {@code trial}. */
+    private static void judgeEndingByItself(Processes processes, Path dir, String path, String route, String trial) {
+        Account account = Account.in(dir);
+        ChildProcess child = endsByItself(processes, account, path, route, trial);
+        Verdict.of(trial, child, account, RECORDS).withCalls(calls(child), CALLS).report().assertNothingLost();
     }
 
     private static ChildProcess endsByItself(Processes processes, Account account, String path, String route, String trial) {
