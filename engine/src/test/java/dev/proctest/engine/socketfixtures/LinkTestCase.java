@@ -21,10 +21,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Faults of a link in front of a real TCP line server child, which echoes every line. */
 public class LinkTestCase {
+
+    private static final long RETRY_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private Endpoint server;
 
@@ -187,6 +191,7 @@ public class LinkTestCase {
                 if (System.nanoTime() - deadline > 0) {
                     throw e;
                 }
+                LockSupport.parkNanos(RETRY_PAUSE_NANOS); // the pause between attempts inside the deadline
             }
         }
     }
