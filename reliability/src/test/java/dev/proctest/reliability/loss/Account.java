@@ -1,13 +1,13 @@
 package dev.proctest.reliability.loss;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.BitSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -36,27 +36,34 @@ final class Account {
         long bytes = bytesOfFirst(records);
         while (size() < bytes) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("The child's account has " + numbers().size() + " of " + records + " records after "
+                throw new AssertionError("The child's account has " + numbers().count() + " of " + records + " records after "
                         + timeout.toSeconds() + " s: " + file);
             }
             LockSupport.parkNanos(LOOK_NANOS); // the pause between looks inside the deadline: the child must not outrun them by much
         }
     }
 
-    /** Returns the numbers in the account, in the order written; a number cut in the middle of its line is left out. */
-    List<Long> numbers() {
-        List<Long> numbers = new ArrayList<>();
-        try {
-            String text = Files.exists(file) ? Files.readString(file, StandardCharsets.US_ASCII) : "";
-            int start = 0;
-            for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-                numbers.add(Long.parseLong(text.substring(start, end)));
-                start = end + 1;
+    /** The numbers in the account, as a set, and how many lines held them. */
+    record Numbers(BitSet set, int count) {}
+
+    /** Returns the numbers in the account; a number cut in the middle of its line is left out. */
+    Numbers numbers() {
+        BitSet set = new BitSet();
+        int count = 0;
+        if (!Files.exists(file)) {
+            return new Numbers(set, 0);
+        }
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+            long complete = size(); // a line being written as it is read may lack its end: only whole lines count
+            long read = 0;
+            for (String line = lines.readLine(); line != null && (read += line.length() + 1) <= complete; line = lines.readLine()) {
+                set.set(Integer.parseInt(line));
+                count++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the child's account " + file, e);
         }
-        return numbers;
+        return new Numbers(set, count);
     }
 
     private long size() {

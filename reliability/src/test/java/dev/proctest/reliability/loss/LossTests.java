@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class LossTests {
 
     private static final int RECORDS = Counts.of(50_000, 1_000_000);
-    private static final int CALLS = Counts.of(5_000, 100_000);
+    private static final int CALLS = Counts.of(5_000, 20_000);
     private static final Pattern VERDICT = Pattern.compile("^LOSS (\\S+) accounted=(\\d+) logged=(\\d+) lost=(\\d+) doubled=(\\d+).*$");
 
     /** Longer than a child used to wait for a test JVM that reads nothing as it ends, shorter than the heartbeat's timeout. */

@@ -54,7 +54,7 @@ final class Verdict {
      * @param expected how many records the child writes before it ends by itself, -1 for a child cut off
      */
     static Verdict of(String route, ChildProcess child, Account account, int expected) {
-        List<Long> numbers = account.numbers();
+        Account.Numbers numbers = account.numbers();
         BitSet seen = new BitSet();
         long logged = 0;
         long doubled = 0;
@@ -80,9 +80,11 @@ final class Verdict {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the child's log " + log, e);
         }
-        long lost = numbers.stream().filter(number -> !seen.get(number.intValue())).count();
-        return new Verdict(route, log, numbers.size(), expected, logged, lost, doubled, outOfOrder);
+        BitSet missing = (BitSet) numbers.set().clone();
+        missing.andNot(seen);
+        return new Verdict(route, log, numbers.count(), expected, logged, missing.cardinality(), doubled, outOfOrder);
     }
+
 
     /** Adds the calls recorded on {@link Tally}: {@code expected} of them, counting 1 to {@code expected} in order. */
     Verdict withCalls(List<RecordedCall> recorded, long expected) {
