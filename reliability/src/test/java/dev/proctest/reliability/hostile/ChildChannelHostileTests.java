@@ -56,7 +56,7 @@ class ChildChannelHostileTests {
 
     /** Starts a child against an impostor hub, sends it garbage and then a plan of {@code mainClass}, and waits for its end. */
     private static Outcome feed(Path directory, String mainClass, long seed) throws IOException, InterruptedException {
-        long count = Counts.of(2_000, 100_000);
+        long count = Counts.of(1_000, 100_000);
         try (ZContext context = new ZContext(1)) {
             ZMQ.Socket impostor = context.createSocket(SocketType.ROUTER);
             impostor.setReceiveTimeOut((int) EXIT.toMillis());

@@ -30,7 +30,7 @@ class HubHostileTests {
 
     @Test
     void theHubServesItsChildrenWhileAProcessOutsideTheTestJvmSendsItGarbage() {
-        HubUnderFireTestCase.frames = Counts.of(20_000, 1_000_000);
+        HubUnderFireTestCase.frames = Counts.of(10_000, 1_000_000);
         EngineExecutionResults results;
         List<String> records;
         long stderrLines;

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 class HubUnderFireTestCase {
 
     /** How many frames the sender sends; set by the harness. */
-    static volatile long frames = 20_000;
+    static volatile long frames = 10_000;
     /** The sender's last line, and what the run measured. */
     static volatile String sent;
     static volatile long runs;
