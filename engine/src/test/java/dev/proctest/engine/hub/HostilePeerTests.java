@@ -19,7 +19,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -125,6 +128,39 @@ class HostilePeerTests {
                 .isInstanceOf(Message.Plan.class);
     }
 
+    /** The hub's socket drops a second connection under an id it routes to: nothing of it reaches the member, before or after the child leaves. */
+    @Test
+    void anImpostorUnderALiveChildsIdIsNotHeardNotEvenOnceTheChildHasGone() throws InterruptedException {
+        Recording member = new Recording();
+        String id = hub.expect(member);
+        FakeChild child = new FakeChild(context, hub, id);
+        assertThat(child.hello(hub.token()).receive()).isInstanceOf(Message.Plan.class);
+        FakeChild impostor = new FakeChild(context, hub, id);
+        impostor.send(new Message.Publish("forged", new byte[] {1}));
+        child.send(new Message.Ready());
+        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("READY");
+
+        child.leave();
+        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("disconnected");
+        impostor.send(new Message.Publish("forged later", new byte[] {2}));
+        assertThat(member.events.poll(1, TimeUnit.SECONDS)).as("what the member heard after").isNull();
+    }
+
+    /** A member that notes what reaches it. */
+    private static final class Recording extends Member {
+        final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+        @Override
+        public void receive(Message message) {
+            events.add(message.name());
+        }
+
+        @Override
+        public void disconnected() {
+            events.add("disconnected");
+        }
+    }
+
     /** A ZMTP 3.0 greeting with the NULL mechanism, as JeroMQ sends it. */
     private static byte[] greeting() {
         byte[] greeting = new byte[64];
@@ -151,7 +187,7 @@ class HostilePeerTests {
         }
     }
 
-    private static final class Member implements HubMember {
+    private static class Member implements HubMember {
 
         @Override
         public Optional<ChildPlan> plan() {

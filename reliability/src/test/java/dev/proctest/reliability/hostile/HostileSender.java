@@ -44,6 +44,11 @@ public final class HostileSender {
     private long guessed;
     /** Messages the hub has taken in for sure: sent before a HELLO that it answered. */
     private long confirmed;
+    /**
+     * Raw bytes sent. A stream that does not start as a ZMTP 3 greeting is read as the unversioned
+     * ZMTP 1.0, a length and a flags byte per frame, so some reach the hub as messages, malformed ones.
+     */
+    private long rawBytes;
     private long connections;
     private long oversized;
 
@@ -66,7 +71,7 @@ public final class HostileSender {
                 }
             }
         }
-        System.out.println("hostile-sender frames=" + sender.frames + " messages=" + sender.messages + " guessed=" + sender.guessed + " confirmed=" + sender.confirmed
+        System.out.println("hostile-sender frames=" + sender.frames + " messages=" + sender.messages + " guessed=" + sender.guessed + " confirmed=" + sender.confirmed + " rawBytes=" + sender.rawBytes
                 + " connections=" + sender.connections + " oversized=" + sender.oversized);
     }
 
@@ -74,9 +79,11 @@ public final class HostileSender {
     private void rawGarbage() throws IOException {
         try (Socket socket = connect()) {
             OutputStream out = socket.getOutputStream();
-            for (int chunk = 1 + random.nextInt(16); chunk > 0; chunk--) {
-                out.write(bytes(1 + random.nextInt(2_048)));
+            for (int chunks = 1 + random.nextInt(16); chunks > 0; chunks--) {
+                byte[] chunk = bytes(1 + random.nextInt(2_048));
+                out.write(chunk);
                 frames++;
+                rawBytes += chunk.length;
             }
         } catch (IOException e) {
             // the hub dropped the connection as it should: the next round makes another
