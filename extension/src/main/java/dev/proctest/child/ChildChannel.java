@@ -11,6 +11,7 @@ import dev.proctest.wire.MalformedMessage;
 import dev.proctest.wire.Message;
 import dev.proctest.wire.MessageCodec;
 import dev.proctest.wire.Protocol;
+import dev.proctest.wire.Reply;
 import dev.proctest.wire.Serialization;
 import dev.proctest.wire.SocketLoop;
 import dev.proctest.wire.Sockets;
@@ -51,7 +52,7 @@ final class ChildChannel {
     private final CallBatcher calls;
     private final CompletableFuture<ChildPlan> plan = new CompletableFuture<>();
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
-    private final RemoteRuns runs = new RemoteRuns((number, reply) -> send(new Message.Returned(number, reply)));
+    private final RemoteRuns runs = new RemoteRuns(this::returned);
     private final AtomicBoolean malformedReported = new AtomicBoolean();
     private volatile long lastHeard = System.nanoTime();
     private long lastTick = System.nanoTime();
@@ -73,7 +74,7 @@ final class ChildChannel {
     static ChildChannel connect(String hub, String childId, String token, Duration waiting) {
         AtomicBoolean closing = new AtomicBoolean();
         ZContext context = Sockets.reportFailures(new ZContext(1), "the channel to the test JVM", closing::get);
-        ZMQ.Socket dealer = Sockets.configure(context.createSocket(SocketType.DEALER));
+        ZMQ.Socket dealer = Sockets.configureChannel(context.createSocket(SocketType.DEALER));
         dealer.setIdentity(childId.getBytes(UTF_8));
         dealer.setSndHWM(Sockets.CHANNEL_QUEUE); // beyond it a send waits: a child logging faster than the test JVM reads is slowed down
         dealer.connect(hub);
@@ -191,6 +192,15 @@ final class ChildChannel {
         calls.close();
         loop.close(flush);
         context.close();
+    }
+
+    /** Replies to run {@code number}; a result too large for the channel fails the run, saying so, rather than never arriving. */
+    private void returned(long number, Reply reply) {
+        try {
+            send(new Message.Returned(number, reply));
+        } catch (IllegalArgumentException e) {
+            send(new Message.Returned(number, Reply.failed(e.getMessage())));
+        }
     }
 
     /** Sends after the records logged so far: a test that sees this message has seen them. */

@@ -111,13 +111,22 @@ public final class MessageCodec {
         }
     };
 
-    /** Returns {@code message} as a JeroMQ message, after {@code identity} if not null (a ROUTER's peer). */
+    /**
+     * Returns {@code message} as a JeroMQ message, after {@code identity} if not null (a ROUTER's peer).
+     *
+     * @throws IllegalArgumentException if a frame is larger than the channel takes ({@link Sockets#CHANNEL_FRAME_LIMIT})
+     */
     public static ZMsg toZMsg(byte[] identity, Message message) {
         ZMsg frames = new ZMsg();
         if (identity != null) {
             frames.add(identity);
         }
         for (byte[] frame : encode(message)) {
+            if (frame.length > Sockets.CHANNEL_FRAME_LIMIT) {
+                throw new IllegalArgumentException("A " + nameOf(message) + " message of " + (frame.length >> 20)
+                        + " MiB is larger than the " + (Sockets.CHANNEL_FRAME_LIMIT >> 20) + " MiB the channel between"
+                        + " the test JVM and a child carries");
+            }
             frames.add(frame);
         }
         return frames;

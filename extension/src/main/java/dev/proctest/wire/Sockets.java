@@ -34,7 +34,24 @@ public final class Sockets {
      */
     public static final int RECONNECT_INTERVAL_MILLIS = 10;
 
+    /**
+     * The largest frame either end of a child's channel takes in, 64 MiB. JeroMQ reserves the
+     * memory of a frame as soon as its header announces the size: without a bound, any process of
+     * the machine could send the hub's port the 73 bytes of a greeting and a header announcing
+     * 2 GB, and the hub's I/O thread would die of an {@link OutOfMemoryError}, leaving every child
+     * of the run without its channel. A peer that announces more is disconnected instead; a
+     * message of proctest's own that would exceed it is refused as it is sent, saying so.
+     */
+    public static final int CHANNEL_FRAME_LIMIT = 64 << 20;
+
     private Sockets() {}
+
+    /** Applies {@link #configure} and the {@link #CHANNEL_FRAME_LIMIT} to an end of a child's channel; returns it. */
+    public static ZMQ.Socket configureChannel(ZMQ.Socket socket) {
+        configure(socket);
+        socket.setMaxMsgSize(CHANNEL_FRAME_LIMIT);
+        return socket;
+    }
 
     /**
      * Makes a context's I/O threads report their failures as proctest's, a line each: except a

@@ -82,7 +82,7 @@ public final class Hub implements AutoCloseable {
     public static Hub start() {
         AtomicBoolean closing = new AtomicBoolean();
         ZContext context = Sockets.reportFailures(new ZContext(1), "the hub", closing::get);
-        ZMQ.Socket router = Sockets.configure(context.createSocket(SocketType.ROUTER));
+        ZMQ.Socket router = Sockets.configureChannel(context.createSocket(SocketType.ROUTER));
         router.setRcvHWM(Sockets.CHANNEL_QUEUE); // per child: beyond it, the child waits, and its records stay in time
         router.base().setSocketOpt(zmq.ZMQ.ZMQ_DISCONNECT_MSG, DISCONNECTED);
         int port = router.bindToRandomPort("tcp://127.0.0.1");
@@ -155,6 +155,7 @@ public final class Hub implements AutoCloseable {
         closing.set(true);
         loop.close(Duration.ZERO);
         context.close();
+        refusals.summarize(); // after the loop's thread has ended: it counts no more
     }
 
     private void onMessage(ZMsg frames) {
@@ -194,7 +195,7 @@ public final class Hub implements AutoCloseable {
                         + ": put the same proctest jars on the child's class path as on the test's"
                 : null;
         if (refusal != null) {
-            refusals.refused(refusal);
+            refusals.refused(id, refusal);
             loop.send(MessageCodec.toZMsg(identity.getData(), new Message.Refused(refusal)));
             if (member != null && MessageDigest.isEqual(hello.token().getBytes(UTF_8), token)) {
                 member.refused(refusal); // a child of the run's on other jars: its spawn fails saying so
@@ -242,37 +243,6 @@ public final class Hub implements AutoCloseable {
             for (String id : admitted) {
                 loop.send(MessageCodec.toZMsg(id.getBytes(UTF_8), new Message.Ping()));
             }
-        }
-    }
-
-    /** Logs what the hub turned away: the first of each kind per source, never a flood. */
-    private static final class Refusals {
-
-        /** How many sources are remembered: one that makes up a new id per message must not fill the memory. */
-        private static final int SOURCES = 1_000;
-
-        private final Set<String> reported = ConcurrentHashMap.newKeySet();
-
-        void malformed(String id, MalformedMessage e) {
-            if (firstOf("malformed " + id)) {
-                LOG.log(Level.WARNING, "proctest hub ignored a malformed message from [{0}] (further ones from it are ignored"
-                        + " silently): {1}", MessageCodec.printable(id), e.getMessage());
-            }
-        }
-
-        void unadmitted(String id, Message message) {
-            if (firstOf("unadmitted " + id)) {
-                LOG.log(Level.WARNING, "proctest hub ignored a {0} message from [{1}], which it has not admitted", message.name(),
-                        MessageCodec.printable(id));
-            }
-        }
-
-        private boolean firstOf(String what) {
-            return reported.size() < SOURCES && reported.add(what);
-        }
-
-        void refused(String reason) {
-            LOG.log(Level.WARNING, "proctest hub refused a connection: {0}", reason);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.proctest.engine.launch;
 
+import dev.proctest.engine.support.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,7 @@ final class ArgFile {
             text.append(quote(argument)).append(System.lineSeparator());
         }
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.writeString(PrivateFiles.prepare(file), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the argument file " + file, e);
         }

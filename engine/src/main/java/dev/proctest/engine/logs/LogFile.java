@@ -1,5 +1,6 @@
 package dev.proctest.engine.logs;
 
+import dev.proctest.engine.support.PrivateFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ final class LogFile {
     LogFile(Path path, boolean append) {
         this.path = path;
         try {
-            Files.createDirectories(path.getParent());
+            PrivateFiles.prepare(path);
             this.writer = append
                     ? Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                     : Files.newBufferedWriter(path, StandardCharsets.UTF_8);

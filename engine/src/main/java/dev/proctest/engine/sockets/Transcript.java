@@ -2,6 +2,7 @@ package dev.proctest.engine.sockets;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.engine.support.PrivateFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,8 +98,7 @@ public final class Transcript {
             notKept = dropped;
         }
         try {
-            Files.createDirectories(file.getParent());
-            try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (BufferedWriter writer = Files.newBufferedWriter(PrivateFiles.prepare(file), StandardCharsets.UTF_8)) {
                 if (notKept > 0) {
                     writer.write("(" + notKept + " earlier messages not kept; proctest.transcript.retained keeps more)");
                     writer.newLine();

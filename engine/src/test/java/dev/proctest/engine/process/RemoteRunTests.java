@@ -4,6 +4,7 @@ import static dev.proctest.engine.ProcTestKit.execute;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.proctest.engine.Outcomes;
+import dev.proctest.engine.processfixtures.ChannelLimitTestCase;
 import dev.proctest.engine.processfixtures.RemoteRunTestCase;
 import org.junit.jupiter.api.Test;
 
@@ -13,5 +14,10 @@ class RemoteRunTests {
     @Test
     void lambdasRunInsideTheChild() {
         Outcomes.assertAllPassed(execute(selectClass(RemoteRunTestCase.class)), 8);
+    }
+
+    @Test
+    void whatIsTooLargeForTheChannelIsRefusedSayingSoAndTheChildGoesOn() {
+        Outcomes.assertAllPassed(execute(selectClass(ChannelLimitTestCase.class)), 2);
     }
 }
