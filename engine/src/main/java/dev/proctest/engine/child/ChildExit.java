@@ -21,6 +21,13 @@ final class ChildExit {
      */
     private static final long SETTLE_MILLIS = 5_000;
 
+    /**
+     * How long past its deadline a wait that saw the child exit waits for its last output: what a
+     * child wrote as it exited is in its log within milliseconds, unless a descendant holds its
+     * pipes open, and the wait then keeps its deadline.
+     */
+    private static final long LATE_MILLIS = 200;
+
     private final RunningChild child;
     private final Process process;
     private final ChildLog log;
@@ -40,6 +47,7 @@ final class ChildExit {
 
     /** Waits for the exit, then for the log; returns the exit code. */
     int await(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
             if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new ChildProcessException(ChildReport.of(child, "did not exit within " + Durations.format(timeout)));
@@ -49,7 +57,7 @@ final class ChildExit {
             throw new ChildProcessException(ChildReport.of(child, "was still running when the wait for its exit was interrupted"), e);
         }
         awaited = true;
-        settleLog(); // what it logged before it exited is there to read once this returns
+        settleLog(deadline); // what it logged before it exited is there to read once this returns
         return process.exitValue();
     }
 
@@ -60,12 +68,27 @@ final class ChildExit {
 
     /** Waits, a bounded time and only once in vain, for everything the ended child wrote to be in its log. */
     void settleLog() {
+        settle(SETTLE_MILLIS);
+    }
+
+    /**
+     * Like {@link #settleLog()} for a wait that ends at {@code deadline} ({@link System#nanoTime}):
+     * it waits until then, or {@link #LATE_MILLIS} if the child exited later, and no longer; a log
+     * not complete by then may complete later.
+     */
+    void settleLog(long deadline) {
+        long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        settle(Math.min(SETTLE_MILLIS, Math.max(LATE_MILLIS, remaining)));
+    }
+
+    private void settle(long millis) {
         if (settleGaveUp || process.isAlive()) {
             return;
         }
         try {
             exitNoted.join(); // the log learns of the exit first
-            settleGaveUp = !log.awaitComplete(SETTLE_MILLIS);
+            // a wait given less than the full time has not given up: a later one may wait again
+            settleGaveUp = !log.awaitComplete(millis) && millis == SETTLE_MILLIS;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

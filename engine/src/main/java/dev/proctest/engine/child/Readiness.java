@@ -65,7 +65,7 @@ final class Readiness {
                     throw new NotReady("was refused by the test JVM: " + child.status().refusal().get(), ChildReport.state(child));
                 }
                 if (!child.isAlive()) {
-                    child.settleLog(); // what it said before it exited may still be on its way
+                    child.settleLog(deadline); // what it said before it exited may still be on its way
                     if (isReady.getAsBoolean()) {
                         return;
                     }
@@ -86,7 +86,7 @@ final class Readiness {
             throw new NotReady("was not ready when the wait for " + ready + " was interrupted", ChildReport.state(child));
         }
         if (!child.isAlive()) {
-            child.settleLog(); // a program that has run: all it wrote is in its log, as after run(...)
+            child.settleLog(deadline); // a program that has run: all it wrote is in its log, as after run(...)
         }
     }
 

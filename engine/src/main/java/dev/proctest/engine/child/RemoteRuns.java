@@ -62,15 +62,16 @@ final class RemoteRuns {
 
     /** Waits for the reply, or for the child's exit. */
     private static Reply await(RunningChild child, PendingReplies.Request request, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            child.changes().await(() -> request.reply().isDone() || !child.isAlive(), System.nanoTime() + timeout.toNanos());
+            child.changes().await(() -> request.reply().isDone() || !child.isAlive(), deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChildProcessException(ChildReport.of(child, "was still running " + what + " when the test's thread was"
                     + " interrupted"), e);
         }
         if (!request.reply().isDone() && !child.isAlive()) {
-            child.settleLog(); // a reply sent before the exit comes with the last records
+            child.settleLog(deadline); // a reply sent before the exit comes with the last records
         }
         if (request.reply().isDone()) {
             return request.reply().join();

@@ -230,6 +230,11 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         exit.settleLog();
     }
 
+    /** Like {@link #settleLog()}, for a wait that ends at {@code deadline} ({@link System#nanoTime}): see {@link ChildExit#settleLog(long)}. */
+    public void settleLog(long deadline) {
+        exit.settleLog(deadline);
+    }
+
     /** Says how the child's scope restarts it: as its owner, which names and stops its children. */
     public void restartWith(UnaryOperator<RunningChild> scopeRestart) {
         this.restarter = scopeRestart;

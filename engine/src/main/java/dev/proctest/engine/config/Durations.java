@@ -26,6 +26,14 @@ public final class Durations {
         return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
+    /**
+     * Returns {@code nanos} in whole milliseconds, rounded up: a socket or selector timeout of
+     * that many milliseconds does not end a wait before its deadline.
+     */
+    public static long millisUp(long nanos) {
+        return nanos / 1_000_000 + (nanos % 1_000_000 > 0 ? 1 : 0);
+    }
+
     static Optional<Duration> parse(String text) {
         String value = text.strip().toLowerCase(Locale.ROOT);
         Matcher matcher = SHORT.matcher(value);

@@ -108,6 +108,7 @@ final class ScopeChildren implements AutoCloseable {
 
     /** @see Processes#run(ChildSpec, Duration) */
     ProgramResult run(ChildSpec<?> spec, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         RunningChild child = launch(spec, true);
         starts.put(child, startCount.getAndIncrement());
         int exitCode;
@@ -117,7 +118,7 @@ final class ScopeChildren implements AutoCloseable {
             child.kill();
             throw e;
         }
-        child.settleLog(); // the pipes close after the exit, and the result needs all of the output
+        child.settleLog(deadline); // the pipes close after the exit, and the result needs all of the output
         return Api.programResult(exitCode, child.captured(OutputPipes.Stream.OUT), child.captured(OutputPipes.Stream.ERR),
                 Duration.between(child.startedAt(), Instant.now()));
     }

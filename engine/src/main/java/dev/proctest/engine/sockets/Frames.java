@@ -1,7 +1,9 @@
 package dev.proctest.engine.sockets;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -18,6 +20,9 @@ final class Frames {
     static final int SHOWN_CHARS = 300;
     private static final int SHOWN_BYTES = 64;
 
+    /** How much of a frame is decoded to show it: more than its shown characters can take. */
+    private static final int LOOKED_AT_BYTES = 4 * SHOWN_CHARS + 64;
+
     private Frames() {}
 
     /** Renders a message: {@code ["ping", 0x00ff]}. */
@@ -29,9 +34,27 @@ final class Frames {
         return text.append(']').toString();
     }
 
-    /** Renders one frame or line: {@code "text"}, or {@code 0x0a0b...} when it is not text. */
+    /**
+     * Renders one frame or line: {@code "text"}, or {@code 0x0a0b...} when it is not text. A long
+     * one is judged and shown by its first {@value #LOOKED_AT_BYTES} bytes: decoding megabytes to
+     * show 300 characters of them costs a send or a failure message seconds on a busy machine.
+     */
     static String render(byte[] bytes) {
-        return text(bytes).map(Frames::quote).orElseGet(() -> hex(bytes));
+        if (bytes.length <= LOOKED_AT_BYTES) {
+            return text(bytes).map(Frames::quote).orElseGet(() -> hex(bytes));
+        }
+        return start(bytes).map(start -> '"' + cut(escape(start)) + "\"... (" + bytes.length + " bytes)").orElseGet(() -> hex(bytes));
+    }
+
+    /** Returns the first {@value #LOOKED_AT_BYTES} bytes as text, like {@link #text}, a character cut at their end left out. */
+    private static Optional<String> start(byte[] bytes) {
+        CharBuffer chars = CharBuffer.allocate(LOOKED_AT_BYTES);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, LOOKED_AT_BYTES), chars, false);
+        if (result.isError()) {
+            return Optional.empty();
+        }
+        return controlFree(chars.flip().toString());
     }
 
     /** Returns the bytes as text if they are UTF-8 without control characters other than tab, CR and LF. */
@@ -43,6 +66,10 @@ final class Frames {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+        return controlFree(text);
+    }
+
+    private static Optional<String> controlFree(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\n') {
@@ -63,8 +90,15 @@ final class Frames {
     }
 
     private static String quote(String text) {
-        String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
-        return escaped.length() <= SHOWN_CHARS ? '"' + escaped + '"'
-                : '"' + escaped.substring(0, SHOWN_CHARS) + "\"... (" + text.length() + " chars)";
+        String escaped = escape(text);
+        return escaped.length() <= SHOWN_CHARS ? '"' + escaped + '"' : '"' + cut(escaped) + "\"... (" + text.length() + " chars)";
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+    }
+
+    private static String cut(String escaped) {
+        return escaped.substring(0, Math.min(escaped.length(), SHOWN_CHARS));
     }
 }

@@ -26,6 +26,8 @@ final class TcpLineClient implements LineClient {
 
     private static final long WRITE_BACKOFF_NANOS = 1_000_000;
 
+    private static final int WRITE_WINDOW = 1 << 16;
+
     private final SocketChannel channel;
     private final StreamConnection connection;
     private final Endpoint endpoint;
@@ -94,23 +96,27 @@ final class TcpLineClient implements LineClient {
 
     @Override
     public synchronized void sendBytes(byte[] bytes) {
-        checkOpen("send " + Frames.render(bytes));
-        ByteBuffer data = ByteBuffer.allocate(bytes.length + lineEnding.length).put(bytes).put(lineEnding).flip();
         long deadline = System.nanoTime() + timeout.toNanos();
+        checkOpen("send " + Frames.render(bytes));
+        // the bytes as they are, not copied first: a copy of megabytes is time the deadline counts
+        ByteBuffer line = ByteBuffer.wrap(bytes);
+        ByteBuffer ending = ByteBuffer.wrap(lineEnding);
+        int size = bytes.length + lineEnding.length;
         boolean blocking = channel.isBlocking(); // a Unix domain socket's never is: it reads through a selector
         try {
             channel.configureBlocking(false);
             try {
-                while (data.hasRemaining()) {
-                    if (channel.write(data) == 0) {
+                while (ending.hasRemaining()) {
+                    if (write(line, ending) == 0) {
+                        int unsent = line.remaining() + ending.remaining();
                         if (System.nanoTime() - deadline >= 0) {
                             throw new TestSocketException(scope.explain(describe() + " could not send " + Frames.render(bytes) + " within "
-                                    + Durations.format(timeout) + ": the server does not read; " + data.remaining() + " of "
-                                    + data.capacity() + " bytes are unsent."));
+                                    + Durations.format(timeout) + ": the server does not read; " + unsent + " of " + size
+                                    + " bytes are unsent."));
                         }
                         if (Thread.currentThread().isInterrupted()) {
                             throw new TestSocketException(describe() + " was interrupted while it sent " + Frames.render(bytes)
-                                    + " (by a @Timeout?); " + data.remaining() + " of " + data.capacity() + " bytes are unsent.");
+                                    + " (by a @Timeout?); " + unsent + " of " + size + " bytes are unsent.");
                         }
                         LockSupport.parkNanos(WRITE_BACKOFF_NANOS); // the send buffer is full: the server is behind
                     }
@@ -123,6 +129,20 @@ final class TcpLineClient implements LineClient {
                     + " (the server closed the connection?)."), e);
         }
         scope.transcript().sent(name, List.of(bytes));
+    }
+
+    /**
+     * Writes what the send buffer takes of at most {@value #WRITE_WINDOW} bytes of {@code line},
+     * and of the line {@code ending} once the rest of the line fits in that, in one write: a
+     * channel copies all it is given to native memory on every write, and megabytes copied for
+     * each try would make a send that cannot go on outlast its deadline.
+     */
+    private long write(ByteBuffer line, ByteBuffer ending) throws IOException {
+        ByteBuffer window = line.duplicate();
+        window.limit(Math.min(line.limit(), line.position() + WRITE_WINDOW));
+        long written = window.limit() == line.limit() ? channel.write(new ByteBuffer[] {window, ending}) : channel.write(window);
+        line.position(window.position());
+        return written;
     }
 
     @Override
@@ -237,11 +257,11 @@ final class TcpLineClient implements LineClient {
             makeRoom();
             searched = start + searchedPastStart;
             try {
-                int read = connection.read(buffer, end, buffer.length - end, Duration.ofNanos(remaining).toMillis());
+                int read = connection.read(buffer, end, buffer.length - end, Durations.millisUp(remaining));
                 if (read < 0) {
                     endOfStream = true;
                 } else if (read == 0) {
-                    return null;
+                    continue; // nothing within the remaining time: the loop looks at the deadline again
                 } else {
                     end += read;
                 }

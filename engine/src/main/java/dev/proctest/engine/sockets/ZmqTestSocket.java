@@ -266,6 +266,8 @@ final class ZmqTestSocket extends MessageShapes {
     }
 
     private static int millis(Duration duration) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, duration.toMillis()));
+        // rounded up, so that a receive's timeout does not end it before its deadline
+        long millis = duration.toMillis() + (duration.getNano() % 1_000_000 > 0 ? 1 : 0);
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, millis));
     }
 }

@@ -116,6 +116,25 @@ public final class Os {
         }
     }
 
+    /**
+     * Whether {@code process} has exited: also a zombie ({@code Z} in {@code /proc/<pid>/stat}),
+     * which has ended and waits only for its parent to reap it, perhaps an init that takes its time
+     * (one took 1.5 s for a hundred killed grandchildren); where there is no {@code /proc}, what
+     * {@link ProcessHandle#isAlive} says.
+     */
+    static boolean hasExited(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return true;
+        }
+        try {
+            String text = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            int end = text.lastIndexOf(')');
+            return end >= 0 && end + 2 < text.length() && (text.charAt(end + 2) == 'Z' || text.charAt(end + 2) == 'X');
+        } catch (IOException e) {
+            return Files.isDirectory(Path.of("/proc", "self")); // gone meanwhile, where /proc tells; else it may be alive
+        }
+    }
+
     /** Whether {@code env} knows {@code --default-signal} (GNU coreutils 8.31 and later). */
     private static boolean resetsSignals(Path env) {
         try {

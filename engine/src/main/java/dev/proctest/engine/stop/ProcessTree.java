@@ -7,10 +7,13 @@ import dev.proctest.internal.StopPlan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.apiguardian.api.API;
@@ -26,6 +29,9 @@ public final class ProcessTree {
 
     /** How long a killed process may take to be gone; a SIGKILLed process is gone at once. */
     private static final Duration KILLED = Duration.ofSeconds(5);
+
+    /** How often the killed descendants are looked at until all are gone. */
+    private static final long GONE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private ProcessTree() {}
 
@@ -66,7 +72,7 @@ public final class ProcessTree {
             Os.signalGroup(root.pid(), Signal.KILL);
         }
         awaitExit(root, KILLED);
-        descendants.forEach(descendant -> awaitExit(descendant, KILLED));
+        awaitGone(descendants, KILLED);
         return ignored;
     }
 
@@ -104,13 +110,29 @@ public final class ProcessTree {
         }
     }
 
+    /**
+     * Returns the descendants of {@code root}, deepest first, each parent looked up once: a look-up
+     * reads {@code /proc}, and a sort that looked up a process's ancestors at each comparison took
+     * seconds for a hundred grandchildren on a busy machine, before the stop had even begun.
+     */
     private static List<ProcessHandle> deepestFirst(ProcessHandle root) {
-        return root.descendants().sorted(Comparator.comparingInt(ProcessTree::depth).reversed()).toList();
+        List<ProcessHandle> descendants = root.descendants().toList();
+        Map<Long, Long> parents = new HashMap<>();
+        for (ProcessHandle descendant : descendants) {
+            descendant.parent().ifPresent(parent -> parents.put(descendant.pid(), parent.pid()));
+        }
+        Map<Long, Integer> depths = new HashMap<>();
+        for (ProcessHandle descendant : descendants) {
+            depths.put(descendant.pid(), depth(descendant.pid(), parents, root.pid()));
+        }
+        return descendants.stream().sorted(Comparator.comparingInt((ProcessHandle descendant) -> depths.get(descendant.pid())).reversed())
+                .toList();
     }
 
-    private static int depth(ProcessHandle process) {
-        int depth = 0;
-        for (ProcessHandle current = process; current.parent().isPresent() && depth < 64; current = current.parent().get()) {
+    /** How many parents up {@code root} is from {@code pid}, going by {@code parents}. */
+    private static int depth(long pid, Map<Long, Long> parents, long root) {
+        int depth = 1;
+        for (Long parent = parents.get(pid); parent != null && parent != root && depth < 64; parent = parents.get(parent)) {
             depth++;
         }
         return depth;
@@ -121,6 +143,24 @@ public final class ProcessTree {
             Os.signal(process, signal);
         } catch (RuntimeException e) {
             // It exited meanwhile, or the signal cannot be sent: the SIGKILL that follows ends it either way.
+        }
+    }
+
+    /**
+     * Waits until all of {@code processes} have exited, or {@code timeout} has passed, looking every
+     * few milliseconds: the exit of a process that is not the test JVM's own child is learnt by a
+     * poll anyway ({@code onExit} of such a process sleeps 300 ms and more between looks), and one
+     * wait for each of a hundred grandchildren in turn added seconds.
+     */
+    private static void awaitGone(List<ProcessHandle> processes, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ProcessHandle> left = new ArrayList<>(processes);
+        while (true) {
+            left.removeIf(Os::hasExited);
+            if (left.isEmpty() || System.nanoTime() - deadline >= 0) {
+                return;
+            }
+            LockSupport.parkNanos(GONE_POLL_NANOS); // the pause between looks, inside the deadline
         }
     }
 

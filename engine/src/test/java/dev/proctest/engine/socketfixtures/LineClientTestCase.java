@@ -64,6 +64,19 @@ public class LineClientTestCase {
     }
 
     @ProcessTest
+    void waitsForNothingLastTheirWholePeriod(Processes processes) {
+        LineClient client = processes.lineClient(endpoint);
+        for (int i = 0; i < 5; i++) { // a socket timeout in whole milliseconds once ended each a fraction early
+            long start = System.nanoTime();
+            assertThat(client.receiveUntil(1, Duration.ofMillis(100))).isEmpty();
+            assertThat(System.nanoTime() - start).as("receiveUntil's nanoseconds").isGreaterThanOrEqualTo(Duration.ofMillis(100).toNanos());
+            start = System.nanoTime();
+            client.expectNothing(Duration.ofMillis(100));
+            assertThat(System.nanoTime() - start).as("expectNothing's nanoseconds").isGreaterThanOrEqualTo(Duration.ofMillis(100).toNanos());
+        }
+    }
+
+    @ProcessTest
     void manyJsonLinesAtOnce(Processes processes) {
         LineClient client = processes.lineClient(endpoint);
         client.sendJson(Map.of("n", 1));

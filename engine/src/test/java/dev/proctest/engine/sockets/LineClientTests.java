@@ -12,6 +12,6 @@ class LineClientTests {
 
     @Test
     void lineClientsAgainstARealServer() {
-        Outcomes.assertAllPassed(execute(selectClass(LineClientTestCase.class)), 8);
+        Outcomes.assertAllPassed(execute(selectClass(LineClientTestCase.class)), 9);
     }
 }
