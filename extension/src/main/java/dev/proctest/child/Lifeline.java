@@ -17,6 +17,14 @@ final class Lifeline {
     /** The exit code of a child that ended because the test JVM was gone. */
     static final int ORPHANED = 3;
 
+    /**
+     * How long the shutdown hooks of a child that ends because the test JVM is gone may take before
+     * the child is halted: longer than the runtime's own hook takes to deliver the last records (at
+     * most twice {@code ChildMain}'s 2 s), and a hook that never finishes (a server that ignores
+     * SIGTERM) must not keep the child alive where no reaper kills it.
+     */
+    private static final Duration HOOKS_BOUND = Duration.ofSeconds(5);
+
     private Lifeline() {}
 
     /**
@@ -48,9 +56,23 @@ final class Lifeline {
         watch.start();
     }
 
-    /** Ends the JVM from a thread of its own, so that no caller waits on itself through a shutdown hook. */
+    /**
+     * Ends the JVM from a thread of its own, so that no caller waits on itself through a shutdown
+     * hook, and halts it if its shutdown hooks have not finished within {@link #HOOKS_BOUND}.
+     */
     static void exit(String reason) {
         System.err.println("proctest: ending this child: " + reason);
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(HOOKS_BOUND.toMillis()); // the bound of the hooks: no condition to wait on, they may never end
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("proctest: halting this child: its shutdown hooks have not finished within " + HOOKS_BOUND.toSeconds() + " s");
+            Runtime.getRuntime().halt(ORPHANED);
+        }, "proctest-halt");
+        halt.setDaemon(true);
+        halt.start();
         Thread exit = new Thread(() -> System.exit(ORPHANED), "proctest-exit");
         exit.setDaemon(true);
         exit.start();
