@@ -20,6 +20,14 @@ final class Lifeline {
     /** Set once the child ends because the test JVM is gone: nothing it still sends will be read. */
     private static volatile boolean orphaned;
 
+    /**
+     * How long the shutdown hooks of a child that ends because the test JVM is gone may take before
+     * the child is halted: longer than the runtime's own hook then takes (it does not wait for the
+     * test JVM to read its last records), and a hook that never finishes (a server that ignores
+     * SIGTERM) must not keep the child alive where no reaper kills it.
+     */
+    private static final Duration HOOKS_BOUND = Duration.ofSeconds(5);
+
     private Lifeline() {}
 
     /** Returns whether the child is ending because the test JVM is gone or has fallen silent. */
@@ -56,10 +64,24 @@ final class Lifeline {
         watch.start();
     }
 
-    /** Ends the JVM from a thread of its own, so that no caller waits on itself through a shutdown hook. */
+    /**
+     * Ends the JVM from a thread of its own, so that no caller waits on itself through a shutdown
+     * hook, and halts it if its shutdown hooks have not finished within {@link #HOOKS_BOUND}.
+     */
     static void exit(String reason) {
         orphaned = true;
         System.err.println("proctest: ending this child: " + reason);
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(HOOKS_BOUND.toMillis()); // the bound of the hooks: no condition to wait on, they may never end
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("proctest: halting this child: its shutdown hooks have not finished within " + HOOKS_BOUND.toSeconds() + " s");
+            Runtime.getRuntime().halt(ORPHANED);
+        }, "proctest-halt");
+        halt.setDaemon(true);
+        halt.start();
         Thread exit = new Thread(() -> System.exit(ORPHANED), "proctest-exit");
         exit.setDaemon(true);
         exit.start();

@@ -23,6 +23,7 @@ import dev.proctest.engine.pool.PooledJvm;
 import dev.proctest.engine.pool.StartHold;
 import dev.proctest.engine.stop.Os;
 import dev.proctest.engine.stop.Reaper;
+import dev.proctest.engine.stop.StartGate;
 import dev.proctest.engine.stop.StopMessages;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.internal.Api;
@@ -149,6 +150,9 @@ public final class Supervisor implements AutoCloseable {
         long pid = process.pid();
         if (!pooled) { // a pooled JVM was registered when it started
             registerGroup(pid);
+        }
+        if (!(spec instanceof JavaChild)) {
+            StartGate.open(process); // registered: should the test JVM die now, the reaper ends the program's group
         }
         RunningChild child = new RunningChild(name, spec, process, log, calls, status, connection, output,
                 new ChildTimeouts(configuration.readyTimeout(), configuration.stopTimeout(), configuration.awaitTimeout(),

@@ -11,6 +11,7 @@ import dev.proctest.child.ChildMain;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.coverage.ChildCoverage;
 import dev.proctest.engine.stop.Os;
+import dev.proctest.engine.stop.StartGate;
 import dev.proctest.internal.Api;
 import dev.proctest.internal.JavaSpec;
 import dev.proctest.internal.SpecSettings;
@@ -118,7 +119,8 @@ public final class Launcher {
     }
 
     /**
-     * Returns the start of a child that runs any program.
+     * Returns the start of a child that runs any program; the child is held at its start until
+     * {@link StartGate#open} lets it run.
      *
      * @throws ChildProcessException if there is no such program
      */
@@ -126,20 +128,24 @@ public final class Launcher {
         ProcessBuilder builder = builder(spec);
         List<String> programAndArguments = Api.command(spec);
         List<String> command = new ArrayList<>(Os.launchPrefix());
+        command.addAll(StartGate.words()); // held until its group is registered: it has no watch of its own on the test JVM
         command.add(program(programAndArguments.get(0), name, builder).toString());
         command.addAll(programAndArguments.subList(1, programAndArguments.size()));
         return builder.command(command);
     }
 
     /**
-     * Starts the process; a child that reads its stdin reads its end at once, not forever.
+     * Starts the process; a child that reads its stdin reads its end at once, not forever, or, for
+     * a child held at its start ({@link StartGate}), once the gate is opened.
      *
      * @throws ChildProcessException saying why it could not start
      */
     public static Process start(ProcessBuilder builder, String name) {
         try {
             Process process = builder.start();
-            process.getOutputStream().close();
+            if (!StartGate.holds(builder.command())) {
+                process.getOutputStream().close();
+            }
             return process;
         } catch (IOException e) {
             throw new ChildProcessException("Cannot start child '" + name + "': " + e.getMessage()

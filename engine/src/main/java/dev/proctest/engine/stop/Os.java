@@ -25,6 +25,7 @@ public final class Os {
     private static final Optional<Path> SETSID = find("setsid");
     private static final Optional<Path> KILL = find("kill");
     private static final Optional<Path> ENV = find("env").filter(Os::resetsSignals);
+    private static final Optional<Path> SH = find("sh");
 
     private Os() {}
 
@@ -47,6 +48,11 @@ public final class Os {
     /** Returns whether children start in process groups of their own. */
     public static boolean startsProcessGroups() {
         return SETSID.isPresent();
+    }
+
+    /** Returns the system's {@code sh}, found on the test JVM's path. */
+    static Optional<Path> shell() {
+        return SH;
     }
 
     public static boolean hasProcessGroups() {

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctest.child.ChildMain;
+import dev.proctest.engine.children.IgnoresSigterm;
 import dev.proctest.engine.children.NeverReady;
 import dev.proctest.engine.launch.ClassPath;
 import dev.proctest.wire.ChildPlan;
@@ -49,7 +50,7 @@ class LifelineTests {
         int port = hub.bindToRandomPort("tcp://127.0.0.1");
         child = childMain("tcp://127.0.0.1:" + port).start();
 
-        sendPlan(hub, Duration.ofSeconds(1)); // and never a ping after it
+        sendPlan(hub, Duration.ofSeconds(1), NeverReady.class); // and never a ping after it
 
         assertThat(child.waitFor(20, TimeUnit.SECONDS)).as("the child ended").isTrue();
         assertThat(child.exitValue()).isEqualTo(3);
@@ -59,9 +60,26 @@ class LifelineTests {
 
     @Test
     void childEndsWhenItsParentIsGone() throws Exception {
+        Path errors = Path.of("target", "lifeline-orphan.err");
+        long parent = orphan(NeverReady.class, false, errors);
+        assertThat(Files.readString(errors)).contains("proctest: ending this child: its parent process " + parent + " is gone");
+    }
+
+    @Test
+    void childWhoseShutdownHookNeverEndsIsHaltedWhenItsParentIsGone() throws Exception {
+        Path errors = Path.of("target", "lifeline-stubborn-orphan.err");
+        orphan(IgnoresSigterm.class, true, errors); // where no reaper kills it: a system without process groups, or a reaper killed too
+        assertThat(Files.readString(errors)).contains("proctest: halting this child: its shutdown hooks have not finished within");
+    }
+
+    /**
+     * Starts a child running {@code main} from a shell that names itself as the parent to watch,
+     * lets the shell exit once the child runs (once it said it is ready, if {@code ready}), and
+     * returns the shell's pid once the orphaned child has ended, which it must within 20 s.
+     */
+    private long orphan(Class<?> main, boolean ready, Path errors) throws Exception {
         ZMQ.Socket hub = Sockets.configure(context.createSocket(SocketType.ROUTER));
         int port = hub.bindToRandomPort("tcp://127.0.0.1");
-        Path errors = Path.of("target", "lifeline-orphan.err");
         // The shell starts the child JVM in the background, naming itself as the parent to watch, and
         // exits when the test writes a line to it: after the child got its plan and runs its main.
         String javaCommand = String.join(" ", childMain("tcp://127.0.0.1:" + port).command().stream()
@@ -72,14 +90,21 @@ class LifelineTests {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), UTF_8))) {
             childPid = Long.parseLong(out.readLine().strip());
             ProcessHandle running = ProcessHandle.of(childPid).orElseThrow();
-            sendPlan(hub, Duration.ofMinutes(10));
+            sendPlan(hub, Duration.ofMinutes(10), main);
+            if (ready) {
+                awaitReady(hub);
+            }
 
             parent.getOutputStream().close(); // the shell reads the end of its input and exits
             assertThat(parent.waitFor(20, TimeUnit.SECONDS)).isTrue();
 
-            assertThat(running.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).get()).as("the orphaned child ended").isNotNull();
+            try {
+                assertThat(running.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).get()).as("the orphaned child ended").isNotNull();
+            } finally {
+                running.destroyForcibly();
+            }
         }
-        assertThat(Files.readString(errors)).contains("proctest: ending this child: its parent process " + parent.pid() + " is gone");
+        return parent.pid();
     }
 
     @Test
@@ -92,13 +117,28 @@ class LifelineTests {
                 + "inside a child process that proctest starts; it was started without the environment proctest gives it");
     }
 
-    /** Answers the child's HELLO with a plan that runs {@link NeverReady}. */
-    private static void sendPlan(ZMQ.Socket hub, Duration heartbeatTimeout) {
+    /** Waits for the child's READY, as long as it takes it to start, 20 s at most. */
+    private static void awaitReady(ZMQ.Socket hub) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            ZMsg received = ZMsg.recvMsg(hub); // the hub's receive timeout bounds each look
+            if (received != null) {
+                received.pop(); // the child's identity
+                if (MessageCodec.fromZMsg(received) instanceof Message.Ready) {
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("the child never said it was ready");
+    }
+
+    /** Answers the child's HELLO with a plan that runs {@code main}. */
+    private static void sendPlan(ZMQ.Socket hub, Duration heartbeatTimeout, Class<?> main) {
         hub.setReceiveTimeOut(20_000);
         ZMsg hello = ZMsg.recvMsg(hub);
         assertThat(hello).as("the child's hello").isNotNull();
         ZFrame identity = hello.pop();
-        MessageCodec.toZMsg(identity.getData(), new Message.Plan(new ChildPlan("lifeline", NeverReady.class.getName(), List.of(), Map.of(),
+        MessageCodec.toZMsg(identity.getData(), new Message.Plan(new ChildPlan("lifeline", main.getName(), List.of(), Map.of(),
                 heartbeatTimeout, List.of(), TimePlan.REAL))).send(hub);
     }
 
