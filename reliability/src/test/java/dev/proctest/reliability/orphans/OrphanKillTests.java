@@ -7,6 +7,7 @@ import dev.proctest.reliability.Figures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,13 +42,17 @@ class OrphanKillTests {
         List<Trial> trials = plan(new Random(seed), Counts.of(0, 100));
         List<Trial.Outcome> outcomes = new ArrayList<>();
         long started = System.nanoTime();
+        Path directory = Files.createDirectories(ROOT.resolve("seed-" + seed));
         for (Trial trial : trials) {
-            Trial.Outcome outcome = trial.run(Files.createDirectories(ROOT.resolve("seed-" + seed)), GRACE);
+            Trial.Outcome outcome = trial.run(directory, GRACE);
             outcomes.add(outcome);
+            Files.writeString(directory.resolve("outcomes.txt"), String.format("%s: %d processes, %d left after %d s, last exit after %d ms%n",
+                    trial, outcome.seen().size(), outcome.leftAfterFigure().size(), Trial.FIGURE.toSeconds(), outcome.lastExit().toMillis()),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND); // a line per kill, also when a later one fails
             assertThat(outcome.missed()).as("%s, seed %d: processes of the test JVM's tree that do not carry the trial's environment,"
                     + " so the harness could not see them", trial, seed).isEmpty();
             assertThat(outcome.leftAfterGrace()).as("%s, seed %d: processes of the trial still running %d s after the kill of its test"
-                    + " JVM (killed now); see %s", trial, seed, GRACE.toSeconds(), ROOT.resolve("seed-" + seed)).isEmpty();
+                    + " JVM (killed now); see %s", trial, seed, GRACE.toSeconds(), directory).isEmpty();
         }
         record(outcomes, seed, Duration.ofNanos(System.nanoTime() - started));
     }
