@@ -49,7 +49,7 @@ final class Sampler implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
-        write(samples, "before " + Sample.take(0).line());
+        write(samples, "before " + Sample.take(0, 0).line());
     }
 
     @Override
@@ -74,7 +74,7 @@ final class Sampler implements TestExecutionListener {
         int count = finished.incrementAndGet();
         if (count % every == 0) {
             synchronized (this) { // tests running in parallel sample one at a time
-                write(samples, "during " + Sample.take(count).line());
+                write(samples, "during " + Sample.take(count, started.size()).line());
                 write(open, "after " + count + " tests:\n" + Sockets.describeAll());
             }
         }
@@ -82,7 +82,7 @@ final class Sampler implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        write(samples, "after " + Sample.take(finished.get()).line());
+        write(samples, "after " + Sample.take(finished.get(), started.size()).line());
         StringBuilder report = new StringBuilder("threads:\n");
         ThreadInfo[] threads = ManagementFactory.getThreadMXBean().dumpAllThreads(false, false);
         Arrays.stream(threads).map(ThreadInfo::getThreadName).sorted().forEach(name -> report.append("  ").append(name).append('\n'));

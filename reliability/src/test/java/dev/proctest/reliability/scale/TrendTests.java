@@ -46,6 +46,6 @@ class TrendTests {
     }
 
     private static Sample threads(int tests, int threads, long children) {
-        return new Sample(tests, 0, threads, 0, 0, 0, children, children);
+        return new Sample(tests, 0, 0, threads, 0, 0, 0, children, children);
     }
 }
