@@ -14,10 +14,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -67,13 +65,11 @@ public final class ChildPool implements AutoCloseable {
     private final ExecutorService thread;
     /** Started, not taken, alive: booting or connected, oldest first. */
     private final Deque<PooledJvm> waiting = new ArrayDeque<>();
-    /** Launches to start a JVM for, once a start is free. */
-    private final Deque<JavaLaunch> wanted = new ArrayDeque<>();
-    private final Map<JavaLaunch, Long> lastUsed = new HashMap<>();
+    /** Launches to start a JVM for, once a start is free, and their last uses. */
+    private final Wants wanted;
     /** Children starting, whose start the test waits for: each takes a boot slot, see {@link #childStarting}. */
     private int childrenStarting;
     private final Set<JavaLaunch> broken = new HashSet<>();
-    private long uses;
     private int booting;
     private int numbers;
     private int taken;
@@ -85,6 +81,7 @@ public final class ChildPool implements AutoCloseable {
     public ChildPool(PoolSettings settings, Starter starter) {
         this.size = settings.size();
         this.starts = settings.starts();
+        this.wanted = new Wants(size);
         this.starter = starter;
         this.thread = size == 0 ? null : Executors.newSingleThreadExecutor(task -> {
             Thread pool = new Thread(task, "proctest-pool");
@@ -132,8 +129,7 @@ public final class ChildPool implements AutoCloseable {
         if (size == 0 || closed || ending || broken.contains(launch)) {
             return;
         }
-        lastUsed.put(launch, ++uses);
-        wanted.add(launch);
+        wanted.used(launch, this::isWaiting);
         startWanted();
     }
 
@@ -207,10 +203,15 @@ public final class ChildPool implements AutoCloseable {
         LOG.log(Level.WARNING, "proctest: the hub refused " + jvm + ": " + reason + "; children started alike start cold");
     }
 
+    /** Whether a JVM of {@code launch} waits; holds the lock. */
+    private boolean isWaiting(JavaLaunch launch) {
+        return waiting.stream().anyMatch(jvm -> jvm.launch().equals(launch));
+    }
+
     /** Starts JVMs for the launches wanted while starts are free; holds the lock. */
     private void startWanted() {
         while (!wanted.isEmpty() && booting + childrenStarting < starts) {
-            JavaLaunch launch = wanted.poll();
+            JavaLaunch launch = wanted.next();
             if (launch.directory().filter(directory -> !Files.isDirectory(directory)).isPresent()) {
                 continue; // a test's temporary directory, gone with its test: no child will start there again
             }
@@ -231,7 +232,7 @@ public final class ChildPool implements AutoCloseable {
         PooledJvm oldest = null;
         for (PooledJvm jvm : waiting) {
             if (!jvm.launch().equals(launch) && jvm.process() != null
-                    && (oldest == null || lastUsed.getOrDefault(jvm.launch(), 0L) < lastUsed.getOrDefault(oldest.launch(), 0L))) {
+                    && (oldest == null || wanted.lastUse(jvm.launch()) < wanted.lastUse(oldest.launch()))) {
                 oldest = jvm;
             }
         }
@@ -285,7 +286,7 @@ public final class ChildPool implements AutoCloseable {
                 return; // it serves a child, whose owner sees it end, or the pool is closing
             }
             if (jvm.isConnected()) {
-                wanted.add(jvm.launch());
+                wanted.want(jvm.launch(), this::isWaiting);
             } else {
                 broken.add(jvm.launch());
             }

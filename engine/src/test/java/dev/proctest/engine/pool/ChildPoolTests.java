@@ -18,6 +18,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,10 +63,12 @@ class ChildPoolTests {
         log.addHandler(startedLines);
     }
     private final List<JavaLaunch> asked = new CopyOnWriteArrayList<>();
+    private final List<PooledJvm> jvms = new CopyOnWriteArrayList<>();
     private final ChildPool pool = new ChildPool(new PoolSettings(2, 1), new ChildPool.Starter() {
         @Override
         public ChildPool.Started start(JavaLaunch launch, String poolName, HubMember member) {
             asked.add(launch);
+            jvms.add((PooledJvm) member);
             if (launch.equals(FAILING)) {
                 throw new IllegalStateException("cannot start " + poolName);
             }
@@ -148,6 +151,24 @@ class ChildPoolTests {
         pool.childStarting(Duration.ofMillis(200));
         pool.used(LAUNCH);
         awaitStarted(1);
+    }
+
+    /** Spawns faster than the pool boots leave no backlog: it boots for the latest launches only, as many as can wait. */
+    @Test
+    void wantsPiledUpWhileThePoolCouldNotBootStartOnlyTheLatestAsManyAsCanWait() throws InterruptedException {
+        StartHold hold = pool.childStarting(Duration.ofMinutes(1));
+        List<JavaLaunch> launches = IntStream.range(0, 10).mapToObj(i -> new JavaLaunch(Path.of("java"), 17, List.of("classes"),
+                List.of("-Dn=" + i), false, false, Map.of(), Optional.empty())).toList();
+        launches.forEach(pool::used);
+
+        hold.release();
+        awaitStarted(1);
+        pool.connected(jvms.get(0));
+        awaitStarted(2);
+        pool.connected(jvms.get(1));
+
+        assertThat(pool.counts().started()).as("JVMs booted for ten launches wanted while the pool could boot none").isEqualTo(2);
+        assertThat(asked).containsExactly(launches.get(8), launches.get(9));
     }
 
     @Test
