@@ -83,6 +83,7 @@ class ChildChannelHostileTests {
                 ChildPlan plan = new ChildPlan("fed", mainClass, List.of("after", "garbage"), Map.of(), Duration.ofSeconds(30),
                         List.of(), TimePlan.REAL);
                 MessageCodec.toZMsg(identity.getData(), new Message.Plan(plan)).send(impostor);
+                answerEnd(impostor, child);
                 assertThat(child.waitFor(EXIT.toSeconds(), TimeUnit.SECONDS)).as("the child ended").isTrue();
             } finally {
                 child.destroyForcibly();
@@ -93,6 +94,21 @@ class ChildChannelHostileTests {
             assertThat(lines).as("one line about the malformed input, of %s", lines).filteredOn(line -> line.contains("malformed")).hasSize(1);
             assertThat(lines).as("what the child said").hasSizeLessThanOrEqualTo(3);
             return new Outcome(child.exitValue(), lines, count, millis);
+        }
+    }
+
+    /** Reads what the child sends until it ends, and answers its END as a hub does: an ending child waits for that answer. */
+    private static void answerEnd(ZMQ.Socket impostor, Process child) {
+        impostor.setReceiveTimeOut(50);
+        long deadline = System.nanoTime() + EXIT.toNanos();
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            ZMsg message = ZMsg.recvMsg(impostor);
+            if (message != null) {
+                ZFrame from = message.pop();
+                if (message.size() == 1 && message.peekFirst().getString(UTF_8).equals("END")) {
+                    MessageCodec.toZMsg(from.getData(), new Message.Ended()).send(impostor);
+                }
+            }
         }
     }
 
