@@ -27,7 +27,7 @@ final class ClockShifts {
         long deadline = System.nanoTime() + timeout.toNanos();
         ChildConnection connection = child.connection();
         try {
-            child.changes().await(() -> connection.isAdmitted() || !child.isAlive(), deadline); // started without waiting: not yet connected
+            child.status().changes().await(() -> connection.isAdmitted() || !child.isAlive(), deadline); // started without waiting: not yet connected
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChildProcessException(ChildReport.of(child, "had not connected to the test JVM when the test's thread was"

@@ -78,7 +78,7 @@ final class Readiness {
                             ChildReport.state(child));
                 }
                 long until = System.nanoTime() + (polled ? Math.min(remaining, POLL_NANOS) : remaining);
-                child.changes().await(() -> isReady.getAsBoolean() || !child.isAlive() || child.status().refusal().isPresent()
+                child.status().changes().await(() -> isReady.getAsBoolean() || !child.isAlive() || child.status().refusal().isPresent()
                         || child.faults().hasPending(), until);
             }
         } catch (InterruptedException e) {

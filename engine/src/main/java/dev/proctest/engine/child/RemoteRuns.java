@@ -64,7 +64,7 @@ final class RemoteRuns {
     private static Reply await(RunningChild child, PendingReplies.Request request, Duration timeout, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            child.changes().await(() -> request.reply().isDone() || !child.isAlive(), deadline);
+            child.status().changes().await(() -> request.reply().isDone() || !child.isAlive(), deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChildProcessException(ChildReport.of(child, "was still running " + what + " when the test's thread was"

@@ -19,7 +19,6 @@ import dev.proctest.engine.logs.OutputPipes;
 import dev.proctest.engine.logs.ViewScope;
 import dev.proctest.engine.pool.StartHold;
 import dev.proctest.engine.report.ReportedChild;
-import dev.proctest.engine.support.Changes;
 import dev.proctest.internal.Api;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,10 +30,9 @@ import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 
 /**
- * A started child, the test's {@link ChildProcess}: its process, its output and log, its calls,
- * what is known of it, what it threw or logged that fails its test, and for a Java child its
- * {@link ChildConnection}. How it is stopped is {@link ChildStopping}'s. Its waits check its
- * scope's faults first, as every call into proctest does.
+ * A started child, the test's {@link ChildProcess}: its process, output and log, calls, what is known of it, what it threw or
+ * logged that fails its test, and for a Java child its {@link ChildConnection}. How it is stopped is {@link ChildStopping}'s.
+ * Its waits check its scope's faults first, as every call into proctest does.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class RunningChild implements ChildProcess, ReportedChild {
@@ -279,10 +277,6 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     ChildStatus status() {
         return status;
-    }
-
-    Changes changes() {
-        return status.changes();
     }
 
     boolean isJava() {

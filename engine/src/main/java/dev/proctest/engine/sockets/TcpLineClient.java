@@ -25,7 +25,6 @@ import java.util.concurrent.locks.LockSupport;
 final class TcpLineClient implements LineClient {
 
     private static final long WRITE_BACKOFF_NANOS = 1_000_000;
-
     private static final int WRITE_WINDOW = 1 << 16;
 
     private final SocketChannel channel;
@@ -98,8 +97,7 @@ final class TcpLineClient implements LineClient {
     public synchronized void sendBytes(byte[] bytes) {
         long deadline = System.nanoTime() + timeout.toNanos();
         checkOpen("send " + Frames.render(bytes));
-        // the bytes as they are, not copied first: a copy of megabytes is time the deadline counts
-        ByteBuffer line = ByteBuffer.wrap(bytes);
+        ByteBuffer line = ByteBuffer.wrap(bytes); // not copied: a copy of megabytes is time the deadline counts
         ByteBuffer ending = ByteBuffer.wrap(lineEnding);
         int size = bytes.length + lineEnding.length;
         boolean blocking = channel.isBlocking(); // a Unix domain socket's never is: it reads through a selector
@@ -132,10 +130,9 @@ final class TcpLineClient implements LineClient {
     }
 
     /**
-     * Writes what the send buffer takes of at most {@value #WRITE_WINDOW} bytes of {@code line},
-     * and of the line {@code ending} once the rest of the line fits in that, in one write: a
-     * channel copies all it is given to native memory on every write, and megabytes copied for
-     * each try would make a send that cannot go on outlast its deadline.
+     * Writes what the send buffer takes of at most {@value #WRITE_WINDOW} bytes of {@code line}, and of the line {@code ending}
+     * once the rest of the line fits in that, in one write: a channel copies all it is given to native memory on every write,
+     * and megabytes copied for each try would make a send that cannot go on outlast its deadline.
      */
     private long write(ByteBuffer line, ByteBuffer ending) throws IOException {
         ByteBuffer window = line.duplicate();
