@@ -40,7 +40,8 @@ class MessageCodecTests {
                 new Message.Returned(11, Reply.failed("returned java.lang.Thread, which does not serialize")),
                 new Message.Dump(),
                 new Message.Dumped(),
-                new Message.End());
+                new Message.End(),
+                new Message.Ended());
     }
 
     @Test
