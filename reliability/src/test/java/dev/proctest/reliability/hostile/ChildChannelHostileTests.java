@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zeromq.SocketType;
@@ -48,7 +49,8 @@ class ChildChannelHostileTests {
     void aChildFedGarbageThenAPlanWhoseMainIsMissingSaysSoOnceAndExits(@TempDir Path directory) throws Exception {
         Outcome outcome = feed(directory, "no.such.Main", 1);
         assertThat(outcome.exitCode).as("%s", outcome.output).isEqualTo(2);
-        assertThat(outcome.output).filteredOn(line -> line.contains("cannot load main class no.such.Main")).hasSize(1);
+        assertThat(outcome.output).as("what the child said").filteredOn(line -> line.contains("cannot load main class no.such.Main"))
+                .hasSize(1);
         record("wrong plan", outcome);
     }
 
@@ -60,6 +62,9 @@ class ChildChannelHostileTests {
         try (ZContext context = new ZContext(1)) {
             ZMQ.Socket impostor = context.createSocket(SocketType.ROUTER);
             impostor.setReceiveTimeOut((int) EXIT.toMillis());
+            // A ROUTER drops silently what it cannot hand its peer (queue full, connection coming back): this one says so, see deliver.
+            impostor.setRouterMandatory(true);
+            impostor.setSendTimeOut((int) EXIT.toMillis());
             int port = impostor.bindToRandomPort("tcp://127.0.0.1");
             Path output = directory.resolve("child.out");
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
@@ -78,11 +83,11 @@ class ChildChannelHostileTests {
                 assertThat(MessageCodec.fromZMsg(hello)).isInstanceOf(Message.Hello.class);
                 Random random = new Random(seed);
                 for (long i = 0; i < count; i++) {
-                    garbage(random, identity.getData()).send(impostor);
+                    deliver(impostor, garbage(random, identity.getData()));
                 }
                 ChildPlan plan = new ChildPlan("fed", mainClass, List.of("after", "garbage"), Map.of(), Duration.ofSeconds(30),
                         List.of(), TimePlan.REAL);
-                MessageCodec.toZMsg(identity.getData(), new Message.Plan(plan)).send(impostor);
+                deliver(impostor, MessageCodec.toZMsg(identity.getData(), new Message.Plan(plan)));
                 answerEnd(impostor, child);
                 assertThat(child.waitFor(EXIT.toSeconds(), TimeUnit.SECONDS)).as("the child ended").isTrue();
             } finally {
@@ -94,6 +99,23 @@ class ChildChannelHostileTests {
             assertThat(lines).as("one line about the malformed input, of %s", lines).filteredOn(line -> line.contains("malformed")).hasSize(1);
             assertThat(lines).as("what the child said").hasSizeLessThanOrEqualTo(3);
             return new Outcome(child.exitValue(), lines, count, millis);
+        }
+    }
+
+    /**
+     * Sends {@code message} (its first frame the child's identity) whole, waiting while the child's queue is full and trying again
+     * while the child's connection is not there, up to {@link #EXIT}: the plan after the garbage must reach it.
+     */
+    private static void deliver(ZMQ.Socket impostor, ZMsg message) {
+        List<byte[]> frames = message.stream().map(ZFrame::getData).toList();
+        long deadline = System.nanoTime() + EXIT.toNanos();
+        while (!impostor.send(frames.get(0), ZMQ.SNDMORE)) {
+            assertThat(impostor.errno()).as("why the impostor cannot send to the child").isEqualTo(ZMQ.Error.EHOSTUNREACH.getCode());
+            assertThat(System.nanoTime()).as("the child's connection is back within %s", EXIT).isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1)); // the pause between tries inside the deadline
+        }
+        for (int i = 1; i < frames.size(); i++) {
+            assertThat(impostor.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0)).as("frame %d sent", i).isTrue();
         }
     }
 
