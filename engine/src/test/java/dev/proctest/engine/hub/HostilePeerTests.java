@@ -14,18 +14,13 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,26 +34,14 @@ import org.zeromq.ZMsg;
  */
 class HostilePeerTests {
 
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            warnings.add(MessageFormat.format(record.getMessage(), record.getParameters()));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
-    private final Logger log = Logger.getLogger(Hub.class.getName());
+    private final LoggedLines logged = new LoggedLines(Hub.class);
+    private final List<String> warnings = logged.lines();
     private Hub hub;
     private ZContext context;
 
     @BeforeEach
     void startHub() {
-        log.addHandler(capture);
+        logged.start();
         hub = Hub.start();
         context = new ZContext();
     }
@@ -67,7 +50,7 @@ class HostilePeerTests {
     void stopHub() {
         context.close();
         hub.close();
-        log.removeHandler(capture);
+        logged.stop();
     }
 
     @Test

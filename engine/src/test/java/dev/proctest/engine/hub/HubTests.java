@@ -8,19 +8,14 @@ import dev.proctest.wire.Message;
 import dev.proctest.wire.Protocol;
 import dev.proctest.wire.SocketLoop;
 import dev.proctest.wire.TimePlan;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,26 +25,14 @@ import org.zeromq.ZMsg;
 /** The hub admits only the children it expects, presenting the run's token. */
 class HubTests {
 
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            warnings.add(MessageFormat.format(record.getMessage(), record.getParameters()));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
-    private final List<Logger> logs = List.of(Logger.getLogger(Hub.class.getName()), Logger.getLogger(SocketLoop.class.getName()));
+    private final LoggedLines logged = new LoggedLines(Hub.class, SocketLoop.class);
+    private final List<String> warnings = logged.lines();
     private Hub hub;
     private ZContext context;
 
     @BeforeEach
     void startHub() {
-        logs.forEach(log -> log.addHandler(capture));
+        logged.start();
         hub = Hub.start();
         context = new ZContext();
     }
@@ -58,7 +41,7 @@ class HubTests {
     void stopHub() {
         context.close();
         hub.close();
-        logs.forEach(log -> log.removeHandler(capture));
+        logged.stop();
     }
 
     @Test
