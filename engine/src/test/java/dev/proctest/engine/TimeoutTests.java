@@ -15,6 +15,7 @@ import dev.proctest.engine.fixtures.InterruptRestoringTestCase;
 import dev.proctest.engine.fixtures.LifecycleTimeoutTestCase;
 import dev.proctest.engine.fixtures.MethodTimeoutTestCase;
 import dev.proctest.engine.fixtures.SeparateThreadTimeoutTestCase;
+import dev.proctest.engine.report.PageReport;
 import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,8 @@ class TimeoutTests {
         results.testEvents().assertThatEvents().haveExactly(1, event(test("hangs"), finishedWithFailure(
                 instanceOf(TimeoutException.class), message("hangs() timed out after 50 milliseconds"))));
         Throwable failure = failureOf(results);
-        assertThat(failure.getSuppressed()).singleElement().isInstanceOf(InterruptedException.class);
+        assertThat(failure.getSuppressed()).hasSize(2).satisfies(suppressed -> assertThat(suppressed[0]).isInstanceOf(InterruptedException.class))
+                .satisfies(suppressed -> assertThat(suppressed[1]).isInstanceOf(PageReport.class));
         assertThat(failure.getCause()).hasMessageContaining("was here when the timeout expired");
         assertThat(Arrays.stream(failure.getCause().getStackTrace()).map(StackTraceElement::getMethodName))
                 .contains("untilInterrupted", "hangs");

@@ -39,7 +39,9 @@ final class ChildExit {
         this.child = child;
         this.process = process;
         this.log = log;
+        status.events().started("pid " + process.pid());
         this.exitNoted = process.onExit().thenRun(() -> {
+            status.events().exited(process.exitValue());
             log.exited(process.exitValue());
             status.changes().signal();
         });

@@ -1,5 +1,7 @@
 package dev.proctest.engine.child;
 
+import dev.proctest.engine.report.ChildEvents;
+import dev.proctest.engine.report.RunTally;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.wire.TimeOrigin;
 import java.time.Clock;
@@ -29,8 +31,16 @@ final class ChildStatus {
     private long shiftedNanos;
     private volatile String refusal;
 
-    ChildStatus(Changes changes) {
+    private final ChildEvents events;
+
+    ChildStatus(Changes changes, RunTally tally) {
         this.changes = changes;
+        this.events = new ChildEvents(tally);
+    }
+
+    /** What happened to the child, for its test's report. */
+    ChildEvents events() {
+        return events;
     }
 
     Changes changes() {

@@ -51,6 +51,9 @@ final class ChildStopping {
         resume(); // a frozen child cannot hear its stop
         StopPlan plan = Api.stop(stop);
         boolean wasAlive = child.isAlive();
+        if (wasAlive) {
+            child.events().add("stopping", plan.kills() ? "SIGKILL" : String.valueOf(plan.first()));
+        }
         if (wasAlive && child.connection() != null) {
             child.connection().dumpCoverage(COVERAGE_DUMP_TIMEOUT);
         }
@@ -60,8 +63,10 @@ final class ChildStopping {
         child.settleLog(); // the child's last records and its exit first, then how it came about
         writePendingNote();
         if (wasAlive) {
-            child.log().note(ignoredSignal ? "did not exit within " + Durations.format(timeout) + " of " + plan.first() + "; killed"
-                    : plan.kills() ? "killed with SIGKILL" : "stopped with " + plan.first());
+            String how = ignoredSignal ? "did not exit within " + Durations.format(timeout) + " of " + plan.first() + "; killed"
+                    : plan.kills() ? "killed with SIGKILL" : "stopped with " + plan.first();
+            child.events().add(ignoredSignal || plan.kills() ? "killed" : "stopped", how);
+            child.log().note(how);
             child.log().flush();
         }
         return ignoredSignal;
@@ -79,6 +84,7 @@ final class ChildStopping {
         }
         paused = false; // SIGKILL ends a stopped process too
         pendingNote.set("killed with SIGKILL");
+        child.events().add("killed", "SIGKILL");
         ProcessTree.killNow(child.process().toHandle(), means.ownGroup(), means.killGroup());
         child.process().onExit().thenRunAsync(() -> {
             child.settleLog();
@@ -99,6 +105,7 @@ final class ChildStopping {
         if (!paused) {
             ProcessTree.signalTree(child.process().toHandle(), means.ownGroup(), "STOP");
             paused = true;
+            child.events().add("paused", "SIGSTOP");
             child.log().note("paused with SIGSTOP");
         }
     }
@@ -109,6 +116,7 @@ final class ChildStopping {
             paused = false;
             if (child.isAlive()) {
                 ProcessTree.signalTree(child.process().toHandle(), means.ownGroup(), "CONT");
+                child.events().add("resumed", "SIGCONT");
                 child.log().note("resumed with SIGCONT");
             }
         }

@@ -101,7 +101,7 @@ final class Readiness {
     private static BooleanSupplier condition(RunningChild child, ReadyCondition ready) {
         ChildStatus status = child.status();
         return switch (ready.kind()) {
-            case ON_START -> child.isJava() ? status::hasStarted : () -> true;
+            case ON_START -> child.connection() != null ? status::hasStarted : () -> true;
             case WHEN_LOGGED -> () -> status.hasLogged(ready.pattern());
             case LISTENING -> () -> ListeningSockets.isListening(ready.endpoint());
             case WHEN_SIGNALLED -> status::hasSignalled;

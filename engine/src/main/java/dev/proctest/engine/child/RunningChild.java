@@ -18,12 +18,12 @@ import dev.proctest.engine.logs.LogsView;
 import dev.proctest.engine.logs.OutputPipes;
 import dev.proctest.engine.logs.ViewScope;
 import dev.proctest.engine.pool.StartHold;
+import dev.proctest.engine.report.ChildEvents;
 import dev.proctest.engine.report.ReportedChild;
 import dev.proctest.internal.Api;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
@@ -50,7 +50,6 @@ public final class RunningChild implements ChildProcess, ReportedChild {
     private final ViewScope scope;
     private volatile UnaryOperator<RunningChild> restarter;
     private final ChildFaults faults;
-    private final Instant started = Instant.now();
     private final ChildExit exit;
     /** Keeps the pool from booting in this child's place until it is ready, failed or ended. */
     private final StartHold startHold;
@@ -112,8 +111,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         return awaitReady(null);
     }
 
-    /** At once if it was found ready before; with a null timeout, the readiness's own. */
-    @Override
+    @Override // at once if it was found ready before; with a null timeout, the readiness's own
     public synchronized ChildProcess awaitReady(Duration timeout) {
         faults.checkScope();
         if (!ready) {
@@ -123,6 +121,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
                 startHold.release();
             }
             ready = true;
+            status.events().add("ready", "");
         }
         return this;
     }
@@ -252,7 +251,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         return log;
     }
 
-    /** Returns the calls this child recorded, for the scope's recorder. */
+    @Override
     public ChildCalls recordedCalls() {
         return calls;
     }
@@ -262,13 +261,14 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         return output.captured(stream);
     }
 
-    public Instant startedAt() {
-        return started;
-    }
-
     @Override
     public int reportTail() {
         return timeouts.reportTail();
+    }
+
+    @Override
+    public ChildEvents events() {
+        return status.events();
     }
 
     Process process() {
@@ -277,10 +277,6 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     ChildStatus status() {
         return status;
-    }
-
-    boolean isJava() {
-        return connection != null;
     }
 
     /** The child's connection to the hub, or null for a command child. */

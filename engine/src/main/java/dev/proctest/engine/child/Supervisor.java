@@ -21,6 +21,7 @@ import dev.proctest.engine.logs.ViewScope;
 import dev.proctest.engine.pool.ChildPool;
 import dev.proctest.engine.pool.PooledJvm;
 import dev.proctest.engine.pool.StartHold;
+import dev.proctest.engine.report.RunTally;
 import dev.proctest.engine.stop.Os;
 import dev.proctest.engine.stop.Reaper;
 import dev.proctest.engine.stop.StartGate;
@@ -102,7 +103,7 @@ public final class Supervisor implements AutoCloseable {
             log.note("started again: the log of its earlier run (pid " + earlier.pid() + ") is above");
         }
         ChildCalls calls = new ChildCalls(name, changes);
-        ChildStatus status = new ChildStatus(changes);
+        ChildStatus status = new ChildStatus(changes, RunTally.of(configuration.reportsDir()));
         ChildConnection connection = null;
         Process process = null;
         boolean prepared = false;

@@ -62,6 +62,11 @@ public final class ScopeEndpoints implements AutoCloseable {
         return endpoint;
     }
 
+    /** Returns the named endpoints so far, by name. */
+    public synchronized Map<String, Endpoint> named() {
+        return Map.copyOf(byName);
+    }
+
     /**
      * Returns a new endpoint of {@code kind}, under no name, whatever the scope's transport: a
      * link's, in front of an endpoint of that kind.

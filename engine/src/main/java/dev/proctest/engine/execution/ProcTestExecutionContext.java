@@ -166,6 +166,11 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         run.finished(descriptor);
     }
 
+    /** Where the run's logs and report go. */
+    public Path reportsDir() {
+        return run.configuration.reportsDir();
+    }
+
     @Override
     public void close() {
         run.close();

@@ -3,9 +3,14 @@ package dev.proctest.engine.execution;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.engine.injection.InjectionContext;
+import dev.proctest.engine.report.PageReport;
+import dev.proctest.engine.report.TestPage;
+import dev.proctest.engine.scope.ScopeFacts;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 import org.opentest4j.TestAbortedException;
 
@@ -17,6 +22,8 @@ import org.opentest4j.TestAbortedException;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class TestMethodExecution {
+
+    private static final System.Logger LOG = System.getLogger(TestMethodExecution.class.getName());
 
     private final ProcTestExecutionContext context;
     private final InjectionContext injection;
@@ -37,7 +44,7 @@ public final class TestMethodExecution {
         Object[] instance = new Object[1];
         collector.execute(() -> instance[0] = invoker.newTestInstance(injection.testClass(), injection));
         if (collector.isNotEmpty()) {
-            collector.execute(injection.scope()::close);
+            endScope(collector);
             collector.assertEmpty();
         }
         for (Method method : beforeEach) {
@@ -59,8 +66,32 @@ public final class TestMethodExecution {
         if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
             Throwable failure = collector.getThrowable();
             collector.execute(() -> injection.scope().reports().forEach(failure::addSuppressed)); // before the children are stopped
+            failure.addSuppressed(new PageReport(TestPage.file(injection.scope().facts().logDirectory())));
         }
-        collector.execute(injection.scope()::close);
+        endScope(collector);
         collector.assertEmpty();
+    }
+
+    /** Ends the test's scope, then writes the test's page, which a failure to write fails not. */
+    private void endScope(ThrowableCollector collector) {
+        ScopeFacts facts = injection.scope().facts(); // before the scope lets go of its children
+        collector.execute(injection.scope()::close);
+        TestDescriptor test = injection.descriptor();
+        try {
+            TestPage.write(context.reportsDir(), test.getUniqueId().toString(), owner(test), test.getDisplayName(), facts.started(),
+                    facts.page(), collector.getThrowable());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "proctest could not write the report page of " + test.getUniqueId() + ": " + e);
+        }
+    }
+
+    /** The display names above the test, its engine's left out: its class, nested classes, its transport. */
+    private static String owner(TestDescriptor test) {
+        List<String> names = new ArrayList<>();
+        for (TestDescriptor parent = test.getParent().orElse(null); parent != null && parent.getParent().isPresent();
+                parent = parent.getParent().orElse(null)) {
+            names.add(0, parent.getDisplayName());
+        }
+        return String.join(" › ", names);
     }
 }

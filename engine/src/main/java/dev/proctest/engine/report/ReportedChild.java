@@ -2,6 +2,7 @@ package dev.proctest.engine.report;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.engine.calls.ChildCalls;
 import dev.proctest.engine.logs.ChildLog;
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
@@ -26,6 +27,12 @@ public interface ReportedChild {
 
     /** How many of its last log lines a message shows. */
     int reportTail();
+
+    /** The calls it recorded. */
+    ChildCalls recordedCalls();
+
+    /** What happened to it, for its test's report. */
+    ChildEvents events();
 
     /** Waits, a bounded time, until what an ended child wrote is in its log. */
     void settleLog();

@@ -18,8 +18,6 @@ import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.LogTail;
 import dev.proctest.engine.logs.LogsView;
 import dev.proctest.engine.logs.ViewScope;
-import dev.proctest.engine.report.ChildrenReport;
-import dev.proctest.engine.report.ConversationReport;
 import dev.proctest.engine.sockets.ScopeSockets;
 import dev.proctest.engine.sockets.Transcript;
 import dev.proctest.engine.support.Changes;
@@ -27,7 +25,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -110,30 +110,34 @@ public final class Scope implements AutoCloseable {
      * its children, and its class's, were doing.
      */
     public List<RuntimeException> reports() {
-        List<RuntimeException> reports = new ArrayList<>();
-        List<List<Transcript.Entry>> conversations = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
+        return facts().failureReports(run.configuration().reportTail());
+    }
+
+    /** Returns what this scope and its class's have to show, for its failure and its report; call it before {@link #close()}. */
+    public ScopeFacts facts() {
         List<RunningChild> children = new ArrayList<>();
-        List<String> faults = new ArrayList<>();
+        List<Transcript> transcripts = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<ScopeLinks> links = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
         for (Scope scope = this; scope != null; scope = scope.parent) {
-            ScopeLinks scopeLinks;
             synchronized (scope) {
-                scopeLinks = scope.links;
+                if (scope.links != null) {
+                    links.add(0, scope.links);
+                }
                 if (scope.transcript != null) {
-                    conversations.add(0, scope.transcript.entriesSince(started));
+                    transcripts.add(0, scope.transcript);
                     files.add(0, scope.logDirectory.resolve(TRANSCRIPT_FILE));
                 }
                 if (scope.children != null) {
                     children.addAll(0, scope.children.children());
                 }
-            }
-            if (scopeLinks != null) { // asked outside the lock: each link answers from its own thread
-                faults.addAll(0, scopeLinks.faultsInForce());
+                if (scope.endpoints != null) {
+                    scope.endpoints.named().forEach((name, endpoint) -> names.putIfAbsent(endpoint.address(), name));
+                }
             }
         }
-        ConversationReport.of(Transcript.merge(conversations), faults, run.configuration().reportTail(), files).ifPresent(reports::add);
-        ChildrenReport.of(children).ifPresent(reports::add);
-        return reports;
+        return new ScopeFacts(started, logDirectory, children, transcripts, files, links, names);
     }
 
     /**

@@ -120,7 +120,7 @@ final class ScopeChildren implements AutoCloseable {
         }
         child.settleLog(deadline); // the pipes close after the exit, and the result needs all of the output
         return Api.programResult(exitCode, child.captured(OutputPipes.Stream.OUT), child.captured(OutputPipes.Stream.ERR),
-                Duration.between(child.startedAt(), Instant.now()));
+                Duration.between(child.events().startedAt(), Instant.now()));
     }
 
     /** Returns the logs of this scope's children, oldest child first. */

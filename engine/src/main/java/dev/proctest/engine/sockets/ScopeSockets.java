@@ -46,7 +46,9 @@ public final class ScopeSockets implements AutoCloseable {
     }
 
     public LineClient lineClient(Endpoint endpoint) {
-        TcpLineClient client = TcpLineClient.connect(endpoint, nextLineClientName(), scope);
+        String name = nextLineClientName();
+        TcpLineClient client = TcpLineClient.connect(endpoint, name, scope);
+        scope.transcript().peer(name, endpoint.address());
         open.add(client);
         return client;
     }

@@ -15,7 +15,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -40,11 +42,17 @@ public final class Transcript {
             String head = TIME.format(time) + " " + party + " " + String.format("%-8s", action);
             return frames.isEmpty() ? head.stripTrailing() : head + " " + Frames.render(frames);
         }
+
+        /** Each frame as a line shows it: text quoted, bytes in hex, long ones cut. */
+        public List<String> renderedFrames() {
+            return frames.stream().map(Frames::render).toList();
+        }
     }
 
     private final int retained;
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private long dropped;
+    private final Map<String, List<String>> peers = new LinkedHashMap<>();
 
     public Transcript(int retained) {
         this.retained = retained;
@@ -61,6 +69,18 @@ public final class Transcript {
     /** Records what {@code party} did, on {@code frames} or on no message (none). */
     public void note(String party, String action, List<byte[]> frames) {
         add(new Entry(Instant.now(), party, action, List.copyOf(frames)));
+    }
+
+    /** Says that {@code party} connected or bound to {@code address}: its messages go there and come from there. */
+    synchronized void peer(String party, String address) {
+        peers.computeIfAbsent(party, key -> new ArrayList<>()).add(address);
+    }
+
+    /** Returns the addresses of each party that has any, in the order it attached to them. */
+    public synchronized Map<String, List<String>> peers() {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        peers.forEach((party, addresses) -> copy.put(party, List.copyOf(addresses)));
+        return copy;
     }
 
     private synchronized void add(Entry entry) {

@@ -92,6 +92,7 @@ final class ZmqTestSocket extends MessageShapes {
         checkAddress(address, verb);
         attempt(() -> action.test(address), "cannot " + verb + " " + address);
         remember.accept(address);
+        scope.transcript().peer(name, address);
         return this;
     }
 

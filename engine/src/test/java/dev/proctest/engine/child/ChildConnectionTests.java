@@ -6,6 +6,7 @@ import dev.proctest.engine.calls.ChildCalls;
 import dev.proctest.engine.hub.FakeChild;
 import dev.proctest.engine.hub.Hub;
 import dev.proctest.engine.logs.ChildLog;
+import dev.proctest.engine.report.RunTally;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.wire.ChildPlan;
 import dev.proctest.wire.Message;
@@ -43,7 +44,7 @@ class ChildConnectionTests {
         context = new ZContext();
         changes = new Changes();
         log = new ChildLog("pong", directory.resolve("pong.log"), 100, false, changes);
-        status = new ChildStatus(changes);
+        status = new ChildStatus(changes, RunTally.of(Path.of("target", "proctest")));
         connection = new ChildConnection(PLAN, log, new ChildCalls("pong", changes), status, Map.of(), hub, false, null);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.processfixtures.FailingWithChildrenTestCase;
+import dev.proctest.engine.report.PageReport;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
@@ -17,7 +18,9 @@ class FailureReportTests {
         Throwable failure = Outcomes.failureOf(execute(selectClass(FailingWithChildrenTestCase.class)), "failsWhileItsChildrenAreUp");
 
         assertThat(failure).isInstanceOf(AssertionFailedError.class).hasMessageContaining("the order's state");
-        assertThat(failure.getSuppressed()).singleElement().satisfies(report -> assertThat(report.getMessage())
+        assertThat(failure.getSuppressed()).hasSize(2);
+        assertThat(failure.getSuppressed()[1]).isInstanceOf(PageReport.class).hasMessageEndingWith("failsWhileItsChildrenAreUp/report.html");
+        assertThat(failure.getSuppressed()[0]).satisfies(report -> assertThat(report.getMessage())
                 .startsWith("What the test's children were doing when it failed:")
                 .containsPattern("Child 'orders' \\(pid \\d+, running\\)\\.")
                 .contains(" orders ERROR orders.service [main] request failed", "java.lang.IllegalStateException: backend unreachable")

@@ -1,0 +1,65 @@
+package dev.proctest.engine.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The report's index, {@code index.html}: one entry per run (a Surefire or Failsafe fork, a
+ * launcher) that wrote into the directory, newest first. Each run writes its own
+ * {@code runs/<run>.js}; the index names them all. Runs of several forks write at once under a
+ * file lock, so that none loses another's entry.
+ */
+final class RunIndex {
+
+    static final String FILE = "index.html";
+    private static final String RUNS = "runs";
+
+    /** A JVM holds a file lock once: its runs take turns here first, then with other JVMs' at the file. */
+    private static final Object IN_THIS_JVM = new Object();
+
+    private RunIndex() {}
+
+    /** Adds the run {@code id} with {@code facts} to the index in {@code root}; returns the index's file. */
+    static Path add(Path root, String id, Object facts) {
+        synchronized (IN_THIS_JVM) {
+            return addLocked(root, id, facts);
+        }
+    }
+
+    private static Path addLocked(Path root, String id, Object facts) {
+        Path index = root.resolve(FILE);
+        try {
+            Files.createDirectories(root);
+            try (FileChannel channel = FileChannel.open(root.resolve(".index.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = channel.lock(); // released as the channel closes
+                ReportFiles.write(root.resolve(RUNS).resolve(id + ".js"),
+                        "(window.proctestRuns = window.proctestRuns || []).push(" + ReportFiles.json(facts) + ");\n");
+                StringBuilder html = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        + "<title>proctest report</title>\n<link rel=\"stylesheet\" href=\"" + ReportFiles.STYLE + "\">\n</head>\n<body>\n");
+                for (String run : runs(root.resolve(RUNS))) {
+                    html.append("<script src=\"").append(RUNS).append('/').append(ReportFiles.escape(run)).append("\"></script>\n");
+                }
+                html.append("<script src=\"").append(ReportFiles.SCRIPT).append("\"></script>\n</body>\n</html>\n");
+                ReportFiles.write(index, html.toString());
+                ReportFiles.assets(root);
+                lock.release();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the report's index " + index + ": " + e, e);
+        }
+        return index;
+    }
+
+    private static List<String> runs(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".js")).sorted().toList();
+        }
+    }
+}
