@@ -7,10 +7,15 @@ import dev.proctest.engine.report.PageReport;
 import dev.proctest.engine.report.TestPage;
 import dev.proctest.engine.scope.ScopeFacts;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.reporting.FileEntry;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 import org.opentest4j.TestAbortedException;
 
@@ -29,6 +34,8 @@ public final class TestMethodExecution {
     private final InjectionContext injection;
     private final List<Method> beforeEach;
     private final List<Method> afterEach;
+    /** When the test's own code ended, {@code @AfterEach} methods and the scope's end to come; null until then. */
+    private Instant bodyEnded;
 
     public TestMethodExecution(
             ProcTestExecutionContext context, InjectionContext injection, List<Method> beforeEach, List<Method> afterEach) {
@@ -57,6 +64,7 @@ public final class TestMethodExecution {
             Method testMethod = injection.testMethod().orElseThrow();
             collector.execute(() -> invoker.invokeTestMethod(testMethod, instance[0], injection));
         }
+        bodyEnded = Instant.now();
         for (Method method : afterEach) {
             collector.execute(() -> invoker.invokeLifecycleMethod(method, instance[0], injection));
         }
@@ -75,11 +83,17 @@ public final class TestMethodExecution {
     /** Ends the test's scope, then writes the test's page, which a failure to write fails not. */
     private void endScope(ThrowableCollector collector) {
         ScopeFacts facts = injection.scope().facts(); // before the scope lets go of its children
+        List<String> faults = facts.faultsInForce(); // before its links close
+        Instant closing = Instant.now();
         collector.execute(injection.scope()::close);
         TestDescriptor test = injection.descriptor();
         try {
-            TestPage.write(context.reportsDir(), test.getUniqueId().toString(), owner(test), test.getDisplayName(), facts.started(),
-                    facts.page(), collector.getThrowable());
+            TestPage.write(context.reportsDir(), new TestPage.Test(test.getUniqueId().toString(), owner(test), test.getDisplayName(),
+                    facts.started(), bodyEnded == null ? closing : bodyEnded, closing), facts.page(faults), collector.getThrowable());
+            Path page = TestPage.file(facts.logDirectory()); // beside the logs, for Surefire's XML and Open Test Reporting
+            EngineExecutionListener listener = context.request().getEngineExecutionListener();
+            listener.reportingEntryPublished(test, ReportEntry.from("proctest.report", page.toString()));
+            listener.fileEntryPublished(test, FileEntry.from(page, "text/html"));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "proctest could not write the report page of " + test.getUniqueId() + ": " + e);
         }

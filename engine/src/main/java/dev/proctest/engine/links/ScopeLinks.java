@@ -10,8 +10,10 @@ import dev.proctest.engine.sockets.Transcript;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -103,6 +105,13 @@ public final class ScopeLinks implements AutoCloseable {
             links.add(link);
         }
         return link;
+    }
+
+    /** Returns the name of each link by the address of its own endpoint, where its clients connect. */
+    public synchronized Map<String, String> namesByAddress() {
+        Map<String, String> names = new HashMap<>();
+        links.forEach(link -> names.put(link.endpoint().address(), link.name()));
+        return names;
     }
 
     /** Says, one line per link with faults in force, what they are: what a failure report shows. */

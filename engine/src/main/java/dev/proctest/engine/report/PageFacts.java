@@ -15,8 +15,9 @@ import org.apiguardian.api.API;
  * @param conversation the messages of its sockets, line clients and links since it began, in time order
  * @param peers the endpoints each socket or line client attached to, by their names where they have one
  * @param notKept how many earlier messages its transcripts did not keep
+ * @param faults the faults in force on its links as it ended, each line naming its link
  * @param transcriptFiles where its transcripts are written
  */
 @API(status = INTERNAL, since = "0.1")
 public record PageFacts(Path logDirectory, List<? extends ReportedChild> children, List<Transcript.Entry> conversation,
-        Map<String, List<String>> peers, long notKept, List<Path> transcriptFiles) {}
+        Map<String, List<String>> peers, long notKept, List<String> faults, List<Path> transcriptFiles) {}

@@ -88,6 +88,9 @@ public final class ReportListener implements TestExecutionListener {
             tests.clear();
         }
         int[] children = RunTally.of(root).takeCounts();
+        if (ran.isEmpty() && children[0] == 0) {
+            return; // a run that selected nothing, such as Surefire's under a tag only Failsafe runs, has nothing to show
+        }
         RunSummary summary = new RunSummary(RUN_ID.format(started) + "-" + ProcessHandle.current().pid(), started, Instant.now(), ran,
                 children[0], children[1]);
         try {

@@ -1,5 +1,6 @@
 package dev.proctest.engine.report;
 
+import dev.proctest.engine.support.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -37,7 +38,8 @@ final class RunIndex {
         Path index = root.resolve(FILE);
         try {
             Files.createDirectories(root);
-            try (FileChannel channel = FileChannel.open(root.resolve(".index.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            Path lockFile = PrivateFiles.prepare(root.resolve(".index.lock"));
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
                 FileLock lock = channel.lock(); // released as the channel closes
                 ReportFiles.write(root.resolve(RUNS).resolve(id + ".js"),
                         "(window.proctestRuns = window.proctestRuns || []).push(" + ReportFiles.json(facts) + ");\n");

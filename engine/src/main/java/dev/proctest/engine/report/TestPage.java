@@ -37,6 +37,12 @@ public final class TestPage {
 
     private TestPage() {}
 
+    /**
+     * The test: its unique id, the display names above it and its own, when it began, when its
+     * own code ended ({@code @AfterEach} methods and the scope's end to come), and when its scope began to end.
+     */
+    public record Test(String uniqueId, String owner, String name, Instant started, Instant bodyEnded, Instant closing) {}
+
     /** Returns where the page of a test whose log directory is {@code logDirectory} goes. */
     public static Path file(Path logDirectory) {
         return logDirectory.resolve(FILE);
@@ -47,12 +53,12 @@ public final class TestPage {
      *
      * @param failure what failed the test, or aborted it, or null if it passed
      */
-    public static void write(Path reportsDir, String uniqueId, String className, String testName, Instant started, PageFacts facts,
-            Throwable failure) {
+    public static void write(Path reportsDir, Test test, PageFacts facts, Throwable failure) {
+        Instant started = test.started();
         Path file = file(facts.logDirectory());
         Instant ended = Instant.now();
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("test", test(uniqueId, className, testName, started, ended, failure));
+        page.put("test", test(test, ended, failure));
         page.put("index", ReportFiles.link(file.getParent(), reportsDir.resolve(RunIndex.FILE)));
         List<Map<String, Object>> children = new ArrayList<>();
         long childMillis = 0;
@@ -69,18 +75,20 @@ public final class TestPage {
         page.put("calls", calls(facts.children()));
         page.put("files", facts.transcriptFiles().stream().filter(path -> path.toFile().isFile())
                 .map(path -> ReportFiles.link(file.getParent(), path)).toList());
-        ReportFiles.page(file, reportsDir, className + " › " + testName, page);
-        RunTally.of(reportsDir).page(uniqueId, new RunTally.Page(file, List.copyOf(names), facts.children().size(), childMillis));
+        page.put("faults", facts.faults());
+        ReportFiles.page(file, reportsDir, test.owner() + " › " + test.name(), page);
+        RunTally.of(reportsDir).page(test.uniqueId(), new RunTally.Page(file, List.copyOf(names), facts.children().size(), childMillis));
     }
 
-    private static Map<String, Object> test(String uniqueId, String className, String testName, Instant started, Instant ended,
-            Throwable failure) {
+    private static Map<String, Object> test(Test facts, Instant ended, Throwable failure) {
         Map<String, Object> test = new LinkedHashMap<>();
-        test.put("id", uniqueId);
-        test.put("className", className);
-        test.put("name", testName);
+        test.put("id", facts.uniqueId());
+        test.put("className", facts.owner());
+        test.put("name", facts.name());
         test.put("outcome", failure == null ? "passed" : failure instanceof TestAbortedException ? "aborted" : "failed");
-        test.put("started", started.toEpochMilli());
+        test.put("started", facts.started().toEpochMilli());
+        test.put("bodyEnded", facts.bodyEnded().toEpochMilli());
+        test.put("closing", facts.closing().toEpochMilli());
         test.put("ended", ended.toEpochMilli());
         if (failure != null) {
             StringWriter trace = new StringWriter();

@@ -124,6 +124,7 @@ public final class Scope implements AutoCloseable {
             synchronized (scope) {
                 if (scope.links != null) {
                     links.add(0, scope.links);
+                    scope.links.namesByAddress().forEach(names::putIfAbsent);
                 }
                 if (scope.transcript != null) {
                     transcripts.add(0, scope.transcript);

@@ -33,15 +33,20 @@ public record ScopeFacts(Instant started, Path logDirectory, List<RunningChild> 
         List<RuntimeException> reports = new ArrayList<>();
         List<List<Transcript.Entry>> conversations = new ArrayList<>();
         transcripts.forEach(transcript -> conversations.add(transcript.entriesSince(started)));
-        List<String> faults = new ArrayList<>();
-        links.forEach(scopeLinks -> faults.addAll(scopeLinks.faultsInForce())); // outside the scopes' locks: each link answers from its own thread
-        ConversationReport.of(Transcript.merge(conversations), faults, tail, transcriptFiles).ifPresent(reports::add);
+        ConversationReport.of(Transcript.merge(conversations), faultsInForce(), tail, transcriptFiles).ifPresent(reports::add);
         ChildrenReport.of(children).ifPresent(reports::add);
         return reports;
     }
 
-    /** Returns what the test's page shows. */
-    public PageFacts page() {
+    /** Returns the faults in force on the links, each line naming its link; ask outside the scopes' locks: each link answers from its own thread. */
+    public List<String> faultsInForce() {
+        List<String> faults = new ArrayList<>();
+        links.forEach(scopeLinks -> faults.addAll(scopeLinks.faultsInForce()));
+        return faults;
+    }
+
+    /** Returns what the test's page shows, with the {@code faults} that were in force as it ended. */
+    public PageFacts page(List<String> faults) {
         List<List<Transcript.Entry>> conversations = new ArrayList<>();
         Map<String, List<String>> peers = new LinkedHashMap<>();
         long notKept = 0;
@@ -51,6 +56,6 @@ public record ScopeFacts(Instant started, Path logDirectory, List<RunningChild> 
                     addresses.stream().map(address -> endpointNames.getOrDefault(address, address)).toList()));
             notKept += transcript.dropped();
         }
-        return new PageFacts(logDirectory, children, Transcript.merge(conversations), peers, notKept, transcriptFiles);
+        return new PageFacts(logDirectory, children, Transcript.merge(conversations), peers, notKept, faults, transcriptFiles);
     }
 }

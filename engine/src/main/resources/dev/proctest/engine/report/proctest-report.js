@@ -17,7 +17,10 @@
   function seconds(millis) { return (millis / 1000).toFixed(3) + ' s'; }
   function clock(millis) { return new Date(millis).toISOString().replace('T', ' ').replace('Z', ' UTC'); }
   function badge(outcome) { return el('span', { 'class': 'outcome ' + outcome }, outcome); }
-  function add(parent) { [].slice.call(arguments, 1).forEach(function (kid) { parent.appendChild(kid); }); return parent; }
+  function add(parent) {
+    [].slice.call(arguments, 1).forEach(function (kid) { parent.appendChild(typeof kid === 'string' ? document.createTextNode(kid) : kid); });
+    return parent;
+  }
 
   var factsNode = document.getElementById('proctest-facts');
   if (factsNode) { page(JSON.parse(factsNode.textContent)); } else { index(window.proctestRuns || []); }
@@ -76,9 +79,14 @@
     [['starting', 'starting'], ['running', 'running (ready)'], ['paused', 'paused'], ['stopping', 'stopping']].forEach(function (s) {
       add(legend, make(SVG, 'svg', { width: 12, height: 10 }, [svg('rect', { 'class': 'seg-' + s[0], width: 12, height: 10 })]), ' ' + s[1] + '  ');
     });
-    add(legend, document.createTextNode('; a red stroke is a kill; the ticks on the test\'s bar are its messages.'));
+    add(legend, '; a red stroke is a kill. The test\'s bar: its method, then its @AfterEach methods, then its scope\'s end (light),'
+        + ' where its children stop; the ticks are its messages.');
     add(document.body, el('h2', {}, 'Timeline'), legend, timeline(facts, start, end));
     add(document.body, el('h2', {}, 'Messages'), sequence(facts.messages, start));
+    if (facts.faults && facts.faults.length) {
+      add(document.body, el('p', {}, 'Faults in force on its links as the test ended:'),
+          add(el('ul', { id: 'faults' }), ...facts.faults.map(function (fault) { return el('li', {}, fault); })));
+    }
     add(document.body, el('h2', {}, 'Logs'), logs(facts, start));
     add(document.body, el('h2', {}, 'Calls recorded in children'), calls(facts.calls, start));
     var files = el('ul', {});
@@ -101,9 +109,15 @@
       add(axis, svg('line', { x1: x(t), x2: x(t), y1: 14, y2: height }), svg('text', { x: x(t), y: 11, 'text-anchor': 'middle' }, '+' + seconds(t - start)));
     }
     add(chart, axis);
-    var testLane = svg('g', { 'class': 'lane test-lane', transform: 'translate(0,' + 20 + ')' }, svg('text', { x: 4, y: 16 }, 'test'),
-        svg('rect', { 'class': 'seg-test', x: x(facts.test.started), y: 6, width: Math.max(1, x(facts.test.ended) - x(facts.test.started)), height: 12 },
-            svg('title', {}, 'the test ran ' + seconds(facts.test.ended - facts.test.started))));
+    var testLane = svg('g', { 'class': 'lane test-lane', transform: 'translate(0,' + 20 + ')' }, svg('text', { x: 4, y: 16 }, 'test'));
+    var body = facts.test.bodyEnded || facts.test.ended, closing = facts.test.closing || body;
+    [['test', facts.test.started, body, 'the test method ran'], ['after', body, closing, '@AfterEach methods ran'],
+        ['ending', closing, facts.test.ended, 'the test\'s scope ended: its children stopped']].forEach(function (phase) {
+      if (phase[2] > phase[1]) {
+        add(testLane, svg('rect', { 'class': 'seg-' + phase[0], 'data-phase': phase[0], x: x(phase[1]), y: 6, width: Math.max(1, x(phase[2]) - x(phase[1])), height: 12 },
+            svg('title', {}, phase[3] + ' for ' + seconds(phase[2] - phase[1]) + ' from +' + seconds(phase[1] - start))));
+      }
+    });
     facts.messages.shown.forEach(function (m) {
       add(testLane, svg('line', { 'class': 'mark-message', x1: x(m.t), x2: x(m.t), y1: 2, y2: 22 }, svg('title', {}, m.party + ' ' + m.action + ' ' + m.frames.join(' '))));
     });

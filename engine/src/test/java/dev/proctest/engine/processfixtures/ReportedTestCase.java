@@ -6,6 +6,7 @@ import dev.proctest.CallRecorder;
 import dev.proctest.ChildProcess;
 import dev.proctest.Endpoint;
 import dev.proctest.JavaChild;
+import dev.proctest.Link;
 import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
 import dev.proctest.Ready;
@@ -14,6 +15,7 @@ import dev.proctest.UnitTest;
 import dev.proctest.engine.children.Heating;
 import dev.proctest.engine.children.PongServer;
 import dev.proctest.engine.children.Relay;
+import java.time.Duration;
 import org.zeromq.SocketType;
 
 /** What a test's report shows: a child that talks, is paused, resumed and restarted, one killed, calls, and a test that fails. */
@@ -24,7 +26,8 @@ public class ReportedTestCase {
         Endpoint endpoint = processes.endpoint("pong");
         ChildProcess pong = processes.spawn(JavaChild.main(PongServer.class).name("pong").args(endpoint.address())
                 .readyWhen(Ready.listening(endpoint)));
-        TestSocket ping = processes.socket(SocketType.REQ).connect(endpoint);
+        Link link = processes.link(endpoint);
+        TestSocket ping = processes.socket(SocketType.REQ).connect(link.endpoint());
         ping.send("ping");
         assertThat(ping.receive()).isEqualTo("pong");
         pong.pause();
@@ -37,7 +40,8 @@ public class ReportedTestCase {
                 .readyWhen(Ready.whenSignalled()));
         calls.awaitConstruction(Relay.class);
         heating.kill();
-        heating.awaitExit(java.time.Duration.ofSeconds(10));
+        heating.awaitExit(Duration.ofSeconds(10));
+        link.upstream().delay(Duration.ofMillis(5)); // in force as the test ends
     }
 
     @ProcessTest

@@ -97,9 +97,13 @@ class ReportTests {
         List<String> messages = new ArrayList<>();
         page.at("/messages/shown").forEach(message -> messages.add(message.get("party").asText() + " " + message.get("action").asText() + " "
                 + message.get("frames")));
-        assertThat(messages).containsExactly("REQ#1 sent [\"\\\"ping\\\"\"]", "REQ#1 received [\"\\\"pong\\\"\"]",
-                "REQ#1 sent [\"\\\"ping\\\"\"]", "REQ#1 received [\"\\\"pong\\\"\"]");
-        assertThat(page.at("/messages/peers/REQ#1").toString()).isEqualTo("[\"pong\"]");
+        assertThat(messages).filteredOn(message -> message.startsWith("REQ#1 ")).containsExactly("REQ#1 sent [\"\\\"ping\\\"\"]",
+                "REQ#1 received [\"\\\"pong\\\"\"]", "REQ#1 sent [\"\\\"ping\\\"\"]", "REQ#1 received [\"\\\"pong\\\"\"]");
+        String link = page.at("/messages/peers/REQ#1/0").asText();
+        assertThat(page.at("/messages/peers/REQ#1")).as("the socket's peer: the link, by its name").hasSize(1);
+        assertThat(link).matches("link 1 to tcp://127\\.0\\.0\\.1:\\d+");
+        assertThat(messages).as("what the link did, in its own column").anyMatch(message -> message.startsWith(link + " "));
+        assertThat(page.get("faults").toString()).startsWith("[\"link 1 to tcp://127.0.0.1:").contains("delay");
 
         List<String> records = new ArrayList<>();
         page.at("/records/shown").forEach(record -> records.add(record.get("child").asText() + ": " + record.get("message").asText()));
