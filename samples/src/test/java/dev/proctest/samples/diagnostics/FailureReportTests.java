@@ -40,8 +40,11 @@ class FailureReportTests {
         // The test's own failure, as it was thrown...
         assertInstanceOf(AssertionFailedError.class, failure);
         assertTrue(failure.getMessage().startsWith("the standby serves"), failure::getMessage);
-        // ...and beside it, what the build log shows below it: every child, its state, its last lines, its log file.
-        assertEquals(1, failure.getSuppressed().length, () -> Arrays.toString(failure.getSuppressed()));
+        // ...and beside it, what the build log shows below it: every child, its state, its last lines, its log file;
+        // then where the test's page is, with its children on a timeline.
+        assertEquals(2, failure.getSuppressed().length, () -> Arrays.toString(failure.getSuppressed()));
+        assertTrue(failure.getSuppressed()[1].getMessage().endsWith("standby_takes_over_the_port/report.html"),
+                failure.getSuppressed()[1]::getMessage);
         String report = failure.getSuppressed()[0].getMessage();
         assertAll(report,
                 () -> assertTrue(report.startsWith("What the test's children were doing when it failed:")),

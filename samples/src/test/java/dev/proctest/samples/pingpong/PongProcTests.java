@@ -37,11 +37,11 @@ class PongProcTests {
         ChildProcess pong = pong(processes, endpoint);
         TestSocket ping = processes.socket(SocketType.REQ).connect(endpoint);
 
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) { // the article's five exchanges
             ping.sendJson(List.of("ping", i));
             assertEquals(List.of("pong", i), ping.receiveJson(new TypeReference<List<Object>>() {}));
         }
-        pong.logs().await("Pong got request: ping 2"); // what the child printed, as the article checks its log
+        pong.logs().await("Pong got request: ping 4"); // what the child printed, as the article checks its log
     }
 
     @ProcessTest
