@@ -67,10 +67,14 @@ record RunSummary(String id, Instant started, Instant ended, List<Test> tests, i
     }
 
     /**
-     * The lines the run ends with: one that sums it up and gives the report's path, then, for the
-     * classes whose children ran longest, their children and for how long.
+     * The lines the run ends with: for the classes whose children lived longest, their children and
+     * for how long; then the one line that sums the run up and gives the report's path.
      */
     String lines(Path index) {
+        return classLines() + summaryLine(index);
+    }
+
+    private String summaryLine(Path index) {
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         for (String outcome : List.of("failed", "aborted", "skipped", "passed")) {
             outcomes.put(outcome, 0);
@@ -94,7 +98,12 @@ record RunSummary(String id, Instant started, Instant ended, List<Test> tests, i
         if (childrenEnded < childrenStarted) {
             line.append(" (").append(childrenStarted - childrenEnded).append(" still ending as the run ends)");
         }
-        line.append("; ").append(Duration.between(started, ended).toMillis() / 100 / 10.0).append(" s; report ").append(index.toUri());
+        return line.append("; ").append(Duration.between(started, ended).toMillis() / 100 / 10.0).append(" s; report ").append(index.toUri())
+                .toString();
+    }
+
+    /** A heading and a line per class with children, longest-lived first, or nothing if no test had children. */
+    private String classLines() {
         Map<String, long[]> byClass = new LinkedHashMap<>();
         Map<String, TreeSet<String>> namesByClass = new LinkedHashMap<>();
         for (Test test : tests) {
@@ -106,17 +115,21 @@ record RunSummary(String id, Instant started, Instant ended, List<Test> tests, i
                 namesByClass.computeIfAbsent(test.owner(), owner -> new TreeSet<>()).addAll(test.page().childNames());
             }
         }
+        if (byClass.isEmpty()) {
+            return "";
+        }
         List<String> owners = new ArrayList<>(byClass.keySet());
         owners.sort(Comparator.comparingLong((String owner) -> byClass.get(owner)[2]).reversed());
+        StringBuilder lines = new StringBuilder("proctest: the children of each test class, longest-lived first\n");
         for (String owner : owners.subList(0, Math.min(CLASSES_SHOWN, owners.size()))) {
             long[] sums = byClass.get(owner);
-            line.append("\n  ").append(owner).append(": ").append(sums[1]).append(sums[1] == 1 ? " child" : " children").append(" in ")
+            lines.append("  ").append(owner).append(": ").append(sums[1]).append(sums[1] == 1 ? " child" : " children").append(" in ")
                     .append(sums[0]).append(sums[0] == 1 ? " test" : " tests").append(" (").append(String.join(", ", namesByClass.get(owner)))
-                    .append("), ").append(sums[2] / 100 / 10.0).append(" s alive");
+                    .append("), ").append(sums[2] / 100 / 10.0).append(" s alive\n");
         }
         if (owners.size() > CLASSES_SHOWN) {
-            line.append("\n  and ").append(owners.size() - CLASSES_SHOWN).append(" more classes with children: see the report");
+            lines.append("  and ").append(owners.size() - CLASSES_SHOWN).append(" more classes with children: see the report\n");
         }
-        return line.toString();
+        return lines.toString();
     }
 }

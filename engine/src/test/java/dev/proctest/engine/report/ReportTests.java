@@ -53,10 +53,11 @@ class ReportTests {
     }
 
     @Test
-    void theRunEndsWithOneLineThatCountsTestsAndChildrenAndGivesTheReport() {
-        assertThat(printed).containsPattern("proctest: 3 tests \\(1 failed, 2 passed\\); 4 children started, 4 stopped; [0-9.]+ s; report "
-                + Pattern.quote(reports.resolve("index.html").toUri().toString()))
-                .containsPattern("\n  ReportedTestCase: 4 children in 2 tests \\(doomed, heating, pong\\), [0-9.]+ s alive");
+    void theRunEndsWithOneLineThatCountsTestsAndChildrenAndGivesTheReportAfterTheChildrenOfEachClass() {
+        assertThat(printed).containsPattern("proctest: the children of each test class, longest-lived first\n"
+                + "  ReportedTestCase: 4 children in 2 tests \\(doomed, heating, pong\\), [0-9.]+ s alive\n"
+                + "proctest: 3 tests \\(1 failed, 2 passed\\); 4 children started, 4 stopped; [0-9.]+ s; report "
+                + Pattern.quote(reports.resolve("index.html").toUri().toString()) + "\n");
     }
 
     @Test
