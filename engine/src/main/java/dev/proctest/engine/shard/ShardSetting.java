@@ -71,7 +71,8 @@ final class ShardSetting {
         if (total == 0) {
             throw invalid(value, ": a suite splits into 1 shard or more");
         }
-        return Shard.of(index, total).orElseThrow(() -> invalid(value, ": its shards are 1/" + total + " to " + total + "/" + total));
+        return Shard.of(index, total)
+                .orElseThrow(() -> invalid(value, ": its shards are 1/" + total + " to " + total + "/" + total));
     }
 
     private static JUnitException invalid(String value, String why) {

@@ -86,9 +86,9 @@ class ShardSettingTests {
     /** A launcher that does not load discovery listeners: the service-loaded filter reads the system property. */
     @Test
     void underALauncherWithoutDiscoveryListenersTheSystemPropertyNamesTheShard() {
+        ShardFilter filter = new ShardFilter(Map.of("proctest.shard", "2/3")::get);
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder().enableLauncherDiscoveryListenerAutoRegistration(false)
-                .enablePostDiscoveryFilterAutoRegistration(false).addPostDiscoveryFilters(new ShardFilter(Map.of("proctest.shard", "2/3")::get))
-                .build());
+                .enablePostDiscoveryFilterAutoRegistration(false).addPostDiscoveryFilters(filter).build());
         Set<String> shard = Suites.leaves(launcher, Suites.suite(null));
         assertThat(shard).isEqualTo(Suites.leaves("2/3")).isNotEqualTo(Suites.leaves(null));
     }
