@@ -95,8 +95,7 @@ public final class Constants {
      * How long a child JVM goes on without hearing from the test JVM before it ends itself;
      * default {@value #CHILD_HEARTBEAT_TIMEOUT_DEFAULT}. A child that ends waits for the test JVM to read
      * its last records as long as it keeps reading, and gives up once it has read nothing for this
-     * long. The child also ends at once when its parent
-     * process is gone.
+     * long. The child also ends at once when its parent process is gone.
      */
     public static final String CHILD_HEARTBEAT_TIMEOUT = "proctest.child.heartbeat.timeout";
 
@@ -287,6 +286,15 @@ public final class Constants {
     /** The default of {@link #FAIL_LOGGED}. */
     @API(status = EXPERIMENTAL, since = "0.3")
     public static final String FAIL_LOGGED_DEFAULT = "NONE";
+
+    /**
+     * Which shard of every engine's tests this run keeps, to split a suite over CI machines: {@code
+     * i/n} (shard i of n, {@code 1 <= i <= n}) or {@code ci} (the CI's variables); unset, all run.
+     *
+     * @since 0.4
+     */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String SHARD = "proctest.shard";
 
     private Constants() {}
 }
