@@ -5,6 +5,7 @@
   var SVG = 'http://www.w3.org/2000/svg';
   var ORDER = { failed: 0, aborted: 1, skipped: 2, passed: 3 };
   var LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR'];
+  var MAX_COLUMNS = 12, MAX_ARROWS = 1000;
 
   function make(ns, tag, attrs, kids) {
     var node = ns ? document.createElementNS(ns, tag) : document.createElement(tag);
@@ -169,12 +170,20 @@
   /** The conversation as a sequence chart: a column per socket, line client or link and per peer; an arrow per message. */
   function sequence(messages, start) {
     if (!messages.shown.length) return el('p', { 'class': 'note' }, 'No test socket, line client or link said anything in this test.');
+    function peerOf(party) { var peers = messages.peers[party]; return peers && peers.length ? peers.join(', ') : null; }
+    // a chart of thousands of clients reads as nothing: the first columns, the newest messages among them
+    var all = [];
+    messages.shown.forEach(function (m) {
+      [m.party, peerOf(m.party)].forEach(function (name) { if (name && all.indexOf(name) < 0) all.push(name); });
+    });
+    var kept = all.slice(0, MAX_COLUMNS);
+    var drawable = messages.shown.filter(function (m) { return kept.indexOf(m.party) >= 0 && (!peerOf(m.party) || kept.indexOf(peerOf(m.party)) >= 0); });
+    var drawn = drawable.slice(-MAX_ARROWS);
     var columns = [];
     function column(name) { if (columns.indexOf(name) < 0) columns.push(name); return columns.indexOf(name); }
-    function peerOf(party) { var peers = messages.peers[party]; return peers && peers.length ? peers.join(', ') : null; }
-    messages.shown.forEach(function (m) { column(m.party); if (peerOf(m.party)) column(peerOf(m.party)); });
+    drawn.forEach(function (m) { column(m.party); if (peerOf(m.party)) column(peerOf(m.party)); });
     var gap = 240, top = 34, rows = [], y = top + 10;
-    messages.shown.forEach(function (m) { var shown = Math.min(m.frames.length, 4); rows.push(y); y += 22 + 13 * shown; });
+    drawn.forEach(function (m) { var shown = Math.min(m.frames.length, 4); rows.push(y); y += 22 + 13 * shown; });
     var width = 40 + gap * Math.max(2, columns.length), height = y + 10;
     var chart = svg('svg', { id: 'sequence', width: width, height: height, viewBox: '0 0 ' + width + ' ' + height });
     add(chart, svg('defs', {}, svg('marker', { id: 'head', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 8, markerHeight: 8, orient: 'auto' }, svg('path', { d: 'M0,0 L10,5 L0,10 z' }))));
@@ -183,7 +192,7 @@
       add(chart, svg('text', { 'class': 'column', x: cx(i), y: 16, 'text-anchor': 'middle' }, name), svg('line', { 'class': 'lifeline', x1: cx(i), x2: cx(i), y1: 22, y2: height }));
     });
     var exchanges = {}, lastAction = {};
-    messages.shown.forEach(function (m, i) {
+    drawn.forEach(function (m, i) {
       var peer = peerOf(m.party), from = m.party, to = peer, y0 = rows[i];
       if (m.action === 'received') { from = peer; to = m.party; }
       var isMessage = (m.action === 'sent' || m.action === 'received') && peer;
@@ -211,6 +220,11 @@
     });
     var box = el('div', {});
     if (messages.earlier > 0) add(box, el('p', { 'class': 'note' }, messages.earlier + ' earlier messages are not shown; the transcript files have what was kept.'));
+    if (drawn.length < messages.shown.length) {
+      add(box, el('p', { 'class': 'note', id: 'not-drawn' }, 'The chart draws ' + drawn.length + ' of ' + messages.shown.length + ' messages: the newest '
+          + MAX_ARROWS + ' at most, between its first ' + MAX_COLUMNS + ' columns (' + all.length + ' sockets, clients, links and peers spoke).'
+          + ' The transcript files have every message kept.'));
+    }
     return add(box, chart);
   }
 
