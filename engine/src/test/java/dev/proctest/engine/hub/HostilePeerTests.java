@@ -129,6 +129,22 @@ class HostilePeerTests {
         assertThat(member.events.poll(1, TimeUnit.SECONDS)).as("what the member heard after").isNull();
     }
 
+    /** A connection under the id of a child that has left is a stranger's: the hub admits an id once, for one connection. */
+    @Test
+    void aPeerConnectingUnderTheIdOfAChildThatLeftIsNotHeard() throws InterruptedException {
+        Recording member = new Recording();
+        String id = hub.expect(member);
+        FakeChild child = new FakeChild(context, hub, id);
+        assertThat(child.hello(hub.token()).receive()).isInstanceOf(Message.Plan.class);
+        child.leave();
+        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("disconnected");
+
+        FakeChild latecomer = new FakeChild(context, hub, id);
+        latecomer.send(new Message.Publish("forged", new byte[] {1}));
+        latecomer.send(new Message.Ready());
+        assertThat(member.events.poll(1, TimeUnit.SECONDS)).as("what the member heard from the latecomer").isNull();
+    }
+
     /** A member that notes what reaches it. */
     private static final class Recording extends Member {
         final BlockingQueue<String> events = new LinkedBlockingQueue<>();
