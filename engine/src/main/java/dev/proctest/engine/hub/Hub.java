@@ -212,10 +212,15 @@ public final class Hub implements AutoCloseable {
         member.admitted(); // after the plan: what the member sends now follows it
     }
 
-    /** A child's connection closed: all it sent is with its member. A JVM still waiting in the pool is the pool's to see end. */
+    /**
+     * A child's connection closed: all it sent is with its member, and its id admits no other
+     * connection, which would be a stranger's (an impostor whose connection the socket took once
+     * the child's had gone). A JVM still waiting in the pool is the pool's to see end.
+     */
     private void disconnected(String id) {
         HubMember member = expected.get(id);
         if (member != null && admitted.contains(id) && !waiting.containsKey(id)) {
+            admitted.remove(id);
             member.disconnected();
         }
     }

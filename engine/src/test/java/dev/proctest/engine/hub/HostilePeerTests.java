@@ -116,8 +116,7 @@ class HostilePeerTests {
     void anImpostorUnderALiveChildsIdIsNotHeardNotEvenOnceTheChildHasGone() throws InterruptedException {
         Recording member = new Recording();
         String id = hub.expect(member);
-        FakeChild child = new FakeChild(context, hub, id);
-        assertThat(child.hello(hub.token()).receive()).isInstanceOf(Message.Plan.class);
+        FakeChild child = admitted(id);
         FakeChild impostor = new FakeChild(context, hub, id);
         impostor.send(new Message.Publish("forged", new byte[] {1}));
         child.send(new Message.Ready());
@@ -127,6 +126,28 @@ class HostilePeerTests {
         assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("disconnected");
         impostor.send(new Message.Publish("forged later", new byte[] {2}));
         assertThat(member.events.poll(1, TimeUnit.SECONDS)).as("what the member heard after").isNull();
+    }
+
+    /** A connection under the id of a child that has left is a stranger's: the hub admits an id once, for one connection. */
+    @Test
+    void aPeerConnectingUnderTheIdOfAChildThatLeftIsNotHeard() throws InterruptedException {
+        Recording member = new Recording();
+        String id = hub.expect(member);
+        FakeChild child = admitted(id);
+        child.leave();
+        assertThat(member.events.poll(5, TimeUnit.SECONDS)).isEqualTo("disconnected");
+
+        FakeChild latecomer = new FakeChild(context, hub, id);
+        latecomer.send(new Message.Publish("forged", new byte[] {1}));
+        latecomer.send(new Message.Ready());
+        assertThat(member.events.poll(1, TimeUnit.SECONDS)).as("what the member heard from the latecomer").isNull();
+    }
+
+    /** A child under {@code id} that said HELLO and was sent its plan. */
+    private FakeChild admitted(String id) {
+        FakeChild child = new FakeChild(context, hub, id);
+        assertThat(child.hello(hub.token()).receive()).isInstanceOf(Message.Plan.class);
+        return child;
     }
 
     /** A member that notes what reaches it. */

@@ -39,9 +39,14 @@ class ChildPoolTests {
     /** How many JVMs the pool has said it started, once their process is its own; guarded by itself. */
     private final int[] started = new int[1];
     private final Logger log = Logger.getLogger(ChildPool.class.getName());
+    /** What the pool warned of, each with its exception. */
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final Handler startedLines = new Handler() {
         @Override
         public void publish(LogRecord record) {
+            if (record.getLevel().equals(Level.WARNING)) {
+                warnings.add(record.getMessage() + " | " + record.getThrown());
+            }
             if (record.getMessage().contains(" started; ")) {
                 synchronized (started) {
                     started[0]++;
@@ -118,6 +123,8 @@ class ChildPoolTests {
         pool.used(LAUNCH);
         awaitStarted(1);
         assertThat(asked).containsExactly(FAILING, LAUNCH);
+        assertThat(warnings).containsExactly("proctest: could not start pooled JVM pool-1; children started alike start cold"
+                + " | java.lang.IllegalStateException: cannot start pool-1");
     }
 
     /** A launch whose working directory is gone (a test's temporary one) gets no JVM: nothing would start there. */

@@ -2,6 +2,7 @@ package dev.proctest.samples.pingpong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
@@ -85,7 +86,8 @@ class PingPongUnitTests {
 
     @UnitTest
     void ping_handler_makes_a_pong_with_the_ping_number() {
-        assertEquals(List.of("pong", 7), new PingHandler().makePong(7));
+        List<String> printed = Printed.by(() -> assertEquals(List.of("pong", 7), new PingHandler().makePong(7)));
+        assertEquals(List.of("Pong got request: ping 7"), printed);
     }
 
     @UnitTest
@@ -113,14 +115,18 @@ class PingPongUnitTests {
         PongProc pong = spy(new PongProc("127.0.0.1:5678"));
         doReturn(new ZmqProcess.Stream(mock(ZMQ.Socket.class), 5678)).when(pong).stream(any(), any(), anyBoolean(), any());
 
-        pong.setup();
-        try {
-            ArgumentCaptor<Consumer<List<byte[]>>> callback = ArgumentCaptor.forClass(Consumer.class);
-            verify(pong).stream(eq(SocketType.REP), eq("127.0.0.1:5678"), eq(true), callback.capture());
-            callback.getValue().accept(List.of(bytes("no JSON")));  // a malformed message is answered, not thrown
-        } finally {
-            pong.context.close();
-        }
+        List<String> printed = Printed.by(() -> {
+            pong.setup();
+            try {
+                ArgumentCaptor<Consumer<List<byte[]>>> callback = ArgumentCaptor.forClass(Consumer.class);
+                verify(pong).stream(eq(SocketType.REP), eq("127.0.0.1:5678"), eq(true), callback.capture());
+                callback.getValue().accept(List.of(bytes("no JSON")));  // a malformed message is answered, not thrown
+            } finally {
+                pong.context.close();
+            }
+        });
+        assertEquals("Pong is listening", printed.get(0));
+        assertTrue(printed.get(1).startsWith("Pong refused a message: not a JSON message: "), printed.get(1));
     }
 
     private static byte[] bytes(String text) {
