@@ -7,15 +7,11 @@ import dev.proctest.engine.report.PageReport;
 import dev.proctest.engine.report.TestPage;
 import dev.proctest.engine.scope.ScopeFacts;
 import java.lang.reflect.Method;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
-import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.reporting.FileEntry;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 import org.opentest4j.TestAbortedException;
 
@@ -90,10 +86,6 @@ public final class TestMethodExecution {
         try {
             TestPage.write(context.reportsDir(), new TestPage.Test(test.getUniqueId().toString(), owner(test), test.getDisplayName(),
                     facts.started(), bodyEnded == null ? closing : bodyEnded, closing), facts.page(faults), collector.getThrowable());
-            Path page = TestPage.file(facts.logDirectory()); // beside the logs, for Surefire's XML and Open Test Reporting
-            EngineExecutionListener listener = context.request().getEngineExecutionListener();
-            listener.reportingEntryPublished(test, ReportEntry.from("proctest.report", page.toString()));
-            listener.fileEntryPublished(test, FileEntry.from(page, "text/html"));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "proctest could not write the report page of " + test.getUniqueId() + ": " + e);
         }
