@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -72,8 +73,8 @@ public final class ReportListener implements TestExecutionListener {
         long millis = start == null ? 0 : Instant.now().toEpochMilli() - start.toEpochMilli();
         RunTally.Page page = root == null ? null : RunTally.of(root).takePage(identifier.getUniqueId());
         synchronized (tests) {
-            tests.add(new RunSummary.Test(identifier.getUniqueId(), path(identifier), engine(identifier), identifier.isTest(), outcome,
-                    millis, message, page));
+            tests.add(new RunSummary.Test(identifier.getUniqueId(), path(identifier), owner(identifier), engine(identifier),
+                    identifier.isTest(), outcome, millis, message, page));
         }
     }
 
@@ -110,6 +111,21 @@ public final class ReportListener implements TestExecutionListener {
             current = plan.getParent(current.get());
         }
         return names.isEmpty() ? List.of(identifier.getDisplayName()) : names;
+    }
+
+    /** The display names from the top down to the test's innermost class (a nested class, an implementation's run), not its method. */
+    private String owner(TestIdentifier identifier) {
+        List<String> names = new ArrayList<>();
+        Optional<TestIdentifier> current = plan.getParent(identifier);
+        boolean inClass = false;
+        while (current.isPresent() && current.get().getParentId().isPresent()) {
+            inClass |= current.get().getSource().filter(ClassSource.class::isInstance).isPresent();
+            if (inClass) {
+                names.add(0, current.get().getDisplayName());
+            }
+            current = plan.getParent(current.get());
+        }
+        return names.isEmpty() ? identifier.getDisplayName() : String.join(" › ", names);
     }
 
     private static String engine(TestIdentifier identifier) {

@@ -24,15 +24,11 @@ record RunSummary(String id, Instant started, Instant ended, List<Test> tests, i
      * A test, or a container that failed or was skipped, as the index lists it.
      *
      * @param path the display names from its class down to it
+     * @param owner the display names from its class down to its innermost class, as the closing lines group tests
      * @param page its page, or null (a test of another engine, or one that never ran)
      */
-    record Test(String id, List<String> path, String engine, boolean isTest, String outcome, long millis, String message,
-            RunTally.Page page) {
-
-        String owner() {
-            return path.size() > 1 ? String.join(" › ", path.subList(0, path.size() - 1)) : path.get(0);
-        }
-    }
+    record Test(String id, List<String> path, String owner, String engine, boolean isTest, String outcome, long millis, String message,
+            RunTally.Page page) {}
 
     /** The run's entry in the index; pages are linked relative to {@code root}. */
     Map<String, Object> facts(Path root) {
