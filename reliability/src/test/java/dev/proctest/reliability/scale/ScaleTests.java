@@ -40,6 +40,12 @@ class ScaleTests {
 
     /** A leak of one thread or file per test raises the floor by a whole sample's worth of tests. */
     private static final double THREADS_BOUND = 2;
+    /**
+     * In a parallel run up to four tests end at once, each with threads of its own that stop its
+     * children: the same code measured a floor of -4 and +4 threads in two short runs. A leak of a
+     * thread per test still raises it by 15 in the short run.
+     */
+    private static final double PARALLEL_THREADS_BOUND = 8;
     private static final double FDS_BOUND = 4;
     private static final double HEAP_BOUND_KIB = 1024;
 
@@ -93,7 +99,8 @@ class ScaleTests {
         assertThat(failed).as("failed tests").isEmpty();
         assertThat(inUse).as("children whose log says 'address already in use'").isZero();
         assertThat(during).as("samples").hasSize(tests / EVERY);
-        assertThat(threads.floorGrowth()).as(threads.describe()).isLessThanOrEqualTo(THREADS_BOUND);
+        assertThat(threads.floorGrowth()).as(threads.describe())
+                .isLessThanOrEqualTo(mode.equals("parallel") ? PARALLEL_THREADS_BOUND : THREADS_BOUND);
         assertThat(fds.floorGrowth()).as(fds.describe()).isLessThanOrEqualTo(FDS_BOUND);
         assertThat(heap.floorGrowth()).as(heap.describe()).isLessThanOrEqualTo(HEAP_BOUND_KIB);
         assertThat(during).as("children alive at each sample: one a test running, the pool's and the helpers")
