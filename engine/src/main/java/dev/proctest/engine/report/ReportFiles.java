@@ -21,6 +21,8 @@ final class ReportFiles {
 
     static final String SCRIPT = "proctest-report.js";
     static final String STYLE = "proctest-report.css";
+    /** The version of the facts' shape, which the script checks: a report of an older proctest is not misdrawn. */
+    static final int FORMAT = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReportFiles() {}
@@ -64,16 +66,20 @@ final class ReportFiles {
 
     /** Writes {@code content} to {@code file} through a file beside it, moved into place. */
     static void write(Path file, String content) {
+        Path temporary = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId() + ".tmp");
         try {
-            Path temporary = PrivateFiles.prepare(file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "."
-                    + Thread.currentThread().getId() + ".tmp"));
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.writeString(PrivateFiles.prepare(temporary), content, StandardCharsets.UTF_8);
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temporary); // a failed write leaves nothing half-written beside the report
+            } catch (IOException ignored) {
+                e.addSuppressed(ignored);
+            }
             throw new UncheckedIOException("Cannot write the report file " + file + ": " + e, e);
         }
     }

@@ -33,6 +33,7 @@ record RunSummary(String id, Instant started, Instant ended, List<Test> tests, i
     /** The run's entry in the index; pages are linked relative to {@code root}. */
     Map<String, Object> facts(Path root) {
         Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("format", ReportFiles.FORMAT);
         facts.put("id", id);
         facts.put("started", started.toEpochMilli());
         facts.put("ended", ended.toEpochMilli());

@@ -58,6 +58,7 @@ public final class TestPage {
         Path file = file(facts.logDirectory());
         Instant ended = Instant.now();
         Map<String, Object> page = new LinkedHashMap<>();
+        page.put("format", ReportFiles.FORMAT);
         page.put("test", test(test, ended, failure));
         page.put("index", ReportFiles.link(file.getParent(), reportsDir.resolve(RunIndex.FILE)));
         List<Map<String, Object>> children = new ArrayList<>();

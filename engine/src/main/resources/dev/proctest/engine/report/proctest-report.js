@@ -6,6 +6,7 @@
   var ORDER = { failed: 0, aborted: 1, skipped: 2, passed: 3 };
   var LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR'];
   var MAX_COLUMNS = 12, MAX_ARROWS = 1000;
+  var FORMAT = 1; // of the facts; a run or page written in another is not drawn
 
   function make(ns, tag, attrs, kids) {
     var node = ns ? document.createElementNS(ns, tag) : document.createElement(tag);
@@ -24,7 +25,17 @@
   }
 
   var factsNode = document.getElementById('proctest-facts');
-  if (factsNode) { page(JSON.parse(factsNode.textContent)); } else { index(window.proctestRuns || []); }
+  if (!factsNode) {
+    index(window.proctestRuns || []);
+  } else {
+    var facts = JSON.parse(factsNode.textContent);
+    if (facts.format === FORMAT) {
+      page(facts);
+    } else {
+      add(document.body, el('h1', {}, 'proctest report'), el('p', { 'class': 'note skipped' },
+          'This page was written by another version of proctest; run its test again to see it.'));
+    }
+  }
 
   function index(runs) {
     document.title = 'proctest report';
@@ -35,7 +46,12 @@
       return el('label', {}, el('input', { type: 'checkbox', checked: 'checked', 'data-outcome': outcome }), ' ' + outcome);
     });
     add(document.body, add(el('div', { 'class': 'filters' }, text), ...boxes));
-    runs.slice().sort(function (a, b) { return b.started - a.started; }).forEach(function (run) {
+    var readable = runs.filter(function (run) { return run && run.format === FORMAT && Array.isArray(run.tests); });
+    if (readable.length < runs.length) {
+      add(document.body, el('p', { 'class': 'note skipped' }, (runs.length - readable.length) + ' of the runs were written by another'
+          + ' version of proctest and are not shown; `mvn clean` removes them.'));
+    }
+    readable.sort(function (a, b) { return b.started - a.started; }).forEach(function (run) {
       var counts = {};
       run.tests.forEach(function (test) { if (test.test) counts[test.outcome] = (counts[test.outcome] || 0) + 1; });
       var summary = Object.keys(ORDER).filter(function (o) { return counts[o]; }).map(function (o) { return counts[o] + ' ' + o; }).join(', ');

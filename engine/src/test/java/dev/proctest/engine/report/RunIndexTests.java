@@ -1,10 +1,15 @@
 package dev.proctest.engine.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +65,29 @@ class RunIndexTests {
         assertThat(ReportTests.runs(root)).extracting(run -> run.get("id").asText()).containsExactlyInAnyOrderElementsOf(expected);
         try (var files = Files.list(root.resolve("runs"))) {
             assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aRunWhoseIndexIsHeldByAnotherJvmGivesUpNamingTheLockAndTheNextRunListsIt() throws Exception {
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), IndexWriter.class.getName(), root.toString(), "hold").start();
+        try {
+            BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(said.readLine()).as("the other JVM holds the lock").isEqualTo("locked");
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> RunIndex.add(root, "held", Map.of("id", "held"), Duration.ofMillis(300)))
+                    .hasMessageContaining(root.resolve(".index.lock").toString())
+                    .hasMessageContaining("for more than 300 ms")
+                    .hasMessageContaining("the next run's index lists it");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            assertThat(root.resolve("runs").resolve("held.js")).exists();
+            holder.getOutputStream().close();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).as("the other JVM lets go").isTrue();
+            RunIndex.add(root, "next", Map.of("id", "next"));
+            assertThat(Files.readString(root.resolve("index.html"))).contains("runs/held.js").contains("runs/next.js");
+        } finally {
+            holder.destroyForcibly();
         }
     }
 

@@ -42,6 +42,8 @@ class ReportInBrowserTests {
     @Tag("process")
     void the_report_shows_the_five_exchanges_in_order_and_a_failed_tests_children() throws Exception {
         Chromium chromium = Chromium.find(freshDirectory().resolve("chromium-profile"));
+        Path older = Files.createDirectories(REPORT.resolve("runs")).resolve("19700101-000000-1.js");
+        Files.writeString(older, "(window.proctestRuns = window.proctestRuns || []).push({\"id\": \"older\", \"classes\": {}});\n");
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectMethod(PING_PONG), selectClass(FAILING))
                 .configurationParameter(Constants.REPORTS_DIR, REPORT.toString()).build();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
@@ -54,6 +56,8 @@ class ReportInBrowserTests {
         String indexDom = chromium.dom(index);
         List<Map<String, String>> rows = elements(indexDom, "tr", "test-row");
         assertEquals(List.of("failed", "passed"), rows.stream().map(row -> row.get("data-outcome")).toList(), "failures first");
+        assertTrue(indexDom.contains("1 of the runs were written by another version of proctest and are not shown"),
+                "a run of another shape, left from an older proctest, is named and skipped, and the rest is drawn");
         assertTrue(indexDom.contains("href=\"dev.proctest.samples.diagnostics.FailureReportTests$StandbyTakeover/standby_takes_over_the_port/report.html\""),
                 "the failed test links its page");
 
