@@ -47,6 +47,7 @@ final class Readiness {
         try {
             await(child, ready, forced ? timeout : Api.ready(ready).ownTimeout().orElse(timeout));
         } catch (NotReady notReady) {
+            child.status().events().add("not ready", notReady.getMessage());
             child.stop(Stop.kill());
             child.settleLog(); // so that the message shows all the child wrote
             throw new ChildProcessException(ChildReport.of(child, notReady.state, notReady.getMessage()));

@@ -3,6 +3,7 @@ package dev.proctest.engine.report;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -15,14 +16,17 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class ChildEvents {
 
-    /** How many events a child keeps; a child paused and resumed in a loop counts the others. */
-    private static final int KEPT = 1_000;
+    /** How many of a child's first events are kept, its start among them. */
+    private static final int FIRST = 100;
+    /** How many of its newest events are kept besides, its end among them; those between are counted. */
+    private static final int NEWEST = 900;
 
     /** One event: {@code what} happened at {@code time}; {@code detail} says more, or is empty. */
     public record Event(Instant time, String what, String detail) {}
 
     private final RunTally tally;
-    private final List<Event> events = new ArrayList<>();
+    private final List<Event> first = new ArrayList<>();
+    private final ArrayDeque<Event> newest = new ArrayDeque<>();
     private long dropped;
     private volatile Instant startedAt = Instant.now();
 
@@ -43,12 +47,21 @@ public final class ChildEvents {
         add("exited", "code " + code);
     }
 
+    /**
+     * Adds an event. A child paused and resumed in a loop keeps its first and its newest events,
+     * so that its timeline still shows how it started and how it ended; those between are counted.
+     */
     public synchronized void add(String what, String detail) {
-        if (events.size() == KEPT) {
-            dropped++;
+        Event event = new Event(Instant.now(), what, detail);
+        if (first.size() < FIRST) {
+            first.add(event);
             return;
         }
-        events.add(new Event(Instant.now(), what, detail));
+        if (newest.size() == NEWEST) {
+            newest.removeFirst();
+            dropped++;
+        }
+        newest.addLast(event);
     }
 
     /** When the child's process started, or was about to. */
@@ -58,10 +71,13 @@ public final class ChildEvents {
 
     /** Returns the events so far, oldest first. */
     public synchronized List<Event> all() {
-        return List.copyOf(events);
+        List<Event> all = new ArrayList<>(first.size() + newest.size());
+        all.addAll(first);
+        all.addAll(newest);
+        return all;
     }
 
-    /** Returns how many events came after the kept ones. */
+    /** Returns how many events came between the first and the newest kept ones, and are not kept. */
     public synchronized long dropped() {
         return dropped;
     }

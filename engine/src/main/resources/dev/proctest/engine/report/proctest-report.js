@@ -93,7 +93,8 @@
         el('p', { 'class': 'note' }, 'Ran ' + seconds(test.ended - test.started) + ' from ' + clock(test.started) + '. ' + test.id));
     if (test.failure) add(document.body, el('pre', { 'class': 'failure', id: 'failure' }, test.failure));
     var legend = el('p', { 'class': 'note' }, 'Each child\'s bar: ');
-    [['starting', 'starting'], ['running', 'running (ready)'], ['paused', 'paused'], ['stopping', 'stopping']].forEach(function (s) {
+    [['starting', 'starting'], ['running', 'running (ready)'], ['up', 'running (readiness not awaited)'], ['paused', 'paused'],
+        ['stopping', 'stopping']].forEach(function (s) {
       add(legend, make(SVG, 'svg', { width: 12, height: 10 }, [svg('rect', { 'class': 'seg-' + s[0], width: 12, height: 10 })]), ' ' + s[1] + '  ');
     });
     add(legend, '; a red stroke is a kill. The test\'s bar: its method, then its @AfterEach methods, then its scope\'s end (light),'
@@ -153,6 +154,7 @@
           add(g, svg('line', { 'class': 'mark-killed', x1: x(e.t) - 5, x2: x(e.t) + 5, y1: 2, y2: 22 }, svg('title', {}, 'killed: ' + e.detail)));
         });
         if (incarnation > 0 && segments.length) add(g, svg('text', { x: x(segments[0].from), y: 2 }, 'restart'));
+        if (child.eventsDropped) add(g, svg('title', {}, name + ': ' + child.eventsDropped + ' events between its first and its newest are not kept'));
         var last = segments.length ? segments[segments.length - 1].to : end;
         var label = child.exit === null ? (child.paused ? 'paused' : 'running') : 'exit ' + child.exit;
         exits.push(child.exit === null ? '' : String(child.exit));
@@ -167,11 +169,13 @@
 
   function segmentsOf(child, end) {
     var segments = [], state = null, from = null, detail = '';
-    var readies = child.events.some(function (e) { return e.what === 'ready'; });
+    // a child the test awaited starts as starting; one it never awaited is up, since nobody looked
+    var readies = child.events.some(function (e) { return e.what === 'ready' || e.what === 'not ready'; });
     function to(next, t, why) { if (state !== null && t > from) segments.push({ state: state, from: from, to: t, detail: detail }); state = next; from = t; detail = why || ''; }
     child.events.forEach(function (e) {
       switch (e.what) {
-        case 'started': to(readies ? 'starting' : 'running', e.t, e.detail); break;
+        case 'started': to(readies ? 'starting' : 'up', e.t, e.detail); break;
+        case 'not ready': detail = 'not ready: ' + e.detail; break;
         case 'ready': case 'resumed': to('running', e.t, e.what); break;
         case 'paused': to('paused', e.t, e.detail); break;
         case 'stopping': to('stopping', e.t, 'stopped with ' + e.detail); break;
