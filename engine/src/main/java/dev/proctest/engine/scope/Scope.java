@@ -277,11 +277,11 @@ public final class Scope implements AutoCloseable {
 
 
     private List<ChildCalls> recordedCalls() {
-        return fromChildren(ScopeChildren::recordedCalls);
+        return fromChildren(ScopeChildren::recordedCalls).stream().distinct().toList();
     }
 
     private List<ChildLog> childLogs() {
-        return fromChildren(ScopeChildren::logs);
+        return fromChildren(ScopeChildren::logs).stream().distinct().toList(); // a shared child the class uses too, once
     }
 
     /** Collects {@code what} of the class's children, then of this scope's. */

@@ -10,6 +10,7 @@ import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.sharedfixtures.AlsoUsesBrokerTestCase;
 import dev.proctest.engine.sharedfixtures.BrokenBrokerTestCase;
 import dev.proctest.engine.sharedfixtures.BrokerUse;
+import dev.proctest.engine.sharedfixtures.CrowdedBrokerTestCase;
 import dev.proctest.engine.sharedfixtures.DyingBroker;
 import dev.proctest.engine.sharedfixtures.DyingBrokerTestCase;
 import dev.proctest.engine.sharedfixtures.PongBroker;
@@ -84,6 +85,18 @@ class SharedChildTests {
                 .execute(), 2);
 
         assertStartedOnceAndGone();
+    }
+
+    @Test
+    void aClassAndFourTestsAskingFromEightThreadsEachShareOneStart() throws Exception {
+        Outcomes.assertAllPassed(engine(selectClass(CrowdedBrokerTestCase.class))
+                .configurationParameter(Constants.PARALLEL_ENABLED, "true")
+                .configurationParameter(Constants.PARALLEL_CONFIG_STRATEGY, "fixed")
+                .configurationParameter(Constants.PARALLEL_CONFIG_PREFIX + "fixed.parallelism", "4")
+                .execute(), 4);
+
+        assertThat(Files.readAllLines(PongBroker.starts)).hasSize(1);
+        assertThat(BrokerUse.PIDS).hasSize(4).containsOnly(Long.valueOf(Files.readAllLines(PongBroker.starts).get(0)));
     }
 
     @Test
