@@ -39,6 +39,7 @@ public final class SharedChildren implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The run has ended: shared child " + type.getName() + " is not started any more");
         }
+        SharedInstance.constructor(type); // a type that cannot be made fails each request alike, and is no failed start
         return byType.computeIfAbsent(type, key -> new SharedInstance(type, supervisor, logDirectory.resolve(type.getName()),
                 started::add));
     }

@@ -80,6 +80,7 @@ final class SharedInstance {
                 try {
                     child = start();
                 } catch (RuntimeException e) {
+                    endpoints.close();
                     startFailure = e;
                     throw new ChildProcessException("Shared child " + type.getName() + " could not start: " + e.getMessage(), e);
                 }
@@ -102,13 +103,7 @@ final class SharedInstance {
         String name = Api.name(spec);
         Supervisor.Placement placement = new Supervisor.Placement(logDirectory, type.getClassLoader(), changes,
                 new ViewScope(List.of(this), "shared child " + name));
-        RunningChild started;
-        try {
-            started = supervisor.get().start(spec, name, placement, null, false);
-        } catch (RuntimeException e) {
-            endpoints.close();
-            throw e;
-        }
+        RunningChild started = supervisor.get().start(spec, name, placement, null, false);
         started.events().shared();
         started.restartWith(ended -> {
             throw new UnsupportedOperationException("Child '" + name + "' is the shared child of " + type.getName()
@@ -120,20 +115,27 @@ final class SharedInstance {
         } catch (RuntimeException e) {
             started.stop(Stop.kill());
             supervisor.get().release(started);
-            endpoints.close();
             throw e;
         }
         return started;
     }
 
-    private SharedChild definition() {
-        Constructor<? extends SharedChild> constructor;
+    /**
+     * Returns the constructor without parameters of {@code type}.
+     *
+     * @throws IllegalArgumentException if it has none
+     */
+    static Constructor<? extends SharedChild> constructor(Class<? extends SharedChild> type) {
         try {
-            constructor = type.getDeclaredConstructor();
+            return type.getDeclaredConstructor();
         } catch (NoSuchMethodException e) {
             throw new IllegalArgumentException("A shared child needs a constructor without parameters, which " + type.getName()
                     + " does not have", e);
         }
+    }
+
+    private SharedChild definition() {
+        Constructor<? extends SharedChild> constructor = constructor(type);
         try {
             constructor.setAccessible(true);
             return constructor.newInstance();

@@ -13,7 +13,9 @@ import dev.proctest.engine.sharedfixtures.BrokerUse;
 import dev.proctest.engine.sharedfixtures.CrowdedBrokerTestCase;
 import dev.proctest.engine.sharedfixtures.DyingBroker;
 import dev.proctest.engine.sharedfixtures.DyingBrokerTestCase;
+import dev.proctest.engine.sharedfixtures.NoPlainConstructor;
 import dev.proctest.engine.sharedfixtures.PongBroker;
+import dev.proctest.engine.sharedfixtures.UnknownEndpointTestCase;
 import dev.proctest.engine.sharedfixtures.UsesBrokerTestCase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,6 +150,18 @@ class SharedChildTests {
                 + "exit code 137, shared by the run\\) is the shared child of " + type + ", and ended before this run did; it is not "
                 + "started again, so every test that asks for it from now on fails\\..*");
         assertThat(Files.readAllLines(PongBroker.starts)).hasSize(1);
+    }
+
+    @Test
+    void aTypeWithoutPlainConstructorAndAnEndpointTheSpecDidNotTakeFailSayingWhy() {
+        EngineExecutionResults results = execute(selectClass(UnknownEndpointTestCase.class));
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).failed(2));
+        assertThat(Outcomes.failureOf(results, "asksForOneWithoutPlainConstructor")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A shared child needs a constructor without parameters, which " + NoPlainConstructor.class.getName()
+                        + " does not have");
+        assertThat(Outcomes.failureOf(results, "asksForAnEndpointItDidNotTake")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The spec of shared child " + PongBroker.class.getName() + " took no endpoint called 'admin'; it took [pong]");
     }
 
     private static void assertStartedOnceAndGone() throws Exception {
