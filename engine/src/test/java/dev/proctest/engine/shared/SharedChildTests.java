@@ -153,7 +153,7 @@ class SharedChildTests {
     }
 
     @Test
-    void aTypeWithoutPlainConstructorAndAnEndpointTheSpecDidNotTakeFailSayingWhy() {
+    void aTypeWithoutPlainConstructorAndAnEndpointTheSpecDidNotTakeFailSayingWhyWithTheSharedChildInTheReport() {
         EngineExecutionResults results = execute(selectClass(UnknownEndpointTestCase.class));
 
         results.testEvents().assertStatistics(stats -> stats.started(2).failed(2));
@@ -161,7 +161,10 @@ class SharedChildTests {
                 .hasMessage("A shared child needs a constructor without parameters, which " + NoPlainConstructor.class.getName()
                         + " does not have");
         assertThat(Outcomes.failureOf(results, "asksForAnEndpointItDidNotTake")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("The spec of shared child " + PongBroker.class.getName() + " took no endpoint called 'admin'; it took [pong]");
+                .hasMessage("The spec of shared child " + PongBroker.class.getName() + " took no endpoint called 'admin'; it took [pong]")
+                .satisfies(failure -> assertThat(failure.getSuppressed()).extracting(Throwable::getMessage)
+                        .anyMatch(report -> report.matches("(?s)What the test's children were doing when it failed:\n"
+                                + "  Child 'pong-broker' \\(pid \\d+, running, shared by the run\\)\\.\n  Its last .*serving on.*")));
     }
 
     private static void assertStartedOnceAndGone() throws Exception {
