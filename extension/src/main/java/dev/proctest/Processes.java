@@ -146,4 +146,17 @@ public interface Processes {
      */
     @API(status = EXPERIMENTAL, since = "0.3")
     Mesh mesh(String name, List<Endpoint> nodes);
+
+    /**
+     * Returns the child that {@code type} defines, started once for the run: by this call if no
+     * test has asked for it yet, then given to every test that asks. A test asking while another
+     * starts it waits for that start. The child is stopped when the run ends, never by a test's end.
+     *
+     * @throws ChildProcessException if it cannot start (now or when a test asked earlier in the run:
+     *     it is not tried again), or if it has ended before the run's end
+     * @throws IllegalArgumentException if {@code type} has no no-arg constructor
+     * @since 0.4
+     */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    Shared shared(Class<? extends SharedChild> type);
 }

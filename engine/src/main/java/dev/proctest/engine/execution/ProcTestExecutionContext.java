@@ -7,6 +7,7 @@ import dev.proctest.engine.child.Supervisor;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.injection.ParameterResolvers;
 import dev.proctest.engine.scope.Scope;
+import dev.proctest.engine.shared.SharedChildren;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,7 +26,8 @@ import org.zeromq.ZContext;
 
 /**
  * What the nodes of one run share: the request, the configuration, the invoker and the failure
- * collectors, the run's supervisor of child processes, and below a class, the class's scope.
+ * collectors, the run's supervisor of child processes and its shared children, and below a class,
+ * the class's scope.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ProcTestExecutionContext implements EngineExecutionContext, AutoCloseable {
@@ -42,6 +44,7 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         final Invoker invoker;
         private Supervisor supervisor;
         private ZContext sockets;
+        private final SharedChildren shared;
         /** The tests not yet finished: when none is left, the pool starts no more JVMs. */
         private final Set<UniqueId> unfinished = ConcurrentHashMap.newKeySet();
 
@@ -50,6 +53,7 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
             this.throwableCollectors = throwableCollectors;
             this.configuration = Configuration.from(request.getConfigurationParameters());
             this.invoker = new Invoker(resolvers, timeouts);
+            this.shared = new SharedChildren(this::supervisor, configuration.reportsDir().resolve("shared"));
             request.getRootTestDescriptor().getDescendants().stream().filter(TestDescriptor::isTest)
                     .forEach(test -> unfinished.add(test.getUniqueId()));
         }
@@ -89,7 +93,12 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
             return sockets;
         }
 
-        synchronized void close() {
+        void close() {
+            shared.close(); // outside the lock: stopping them asks for the supervisor, and may send stop messages on the sockets
+            closeRest();
+        }
+
+        private synchronized void closeRest() {
             timeouts.close();
             if (sockets != null) {
                 sockets.close();
@@ -100,7 +109,7 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
         }
 
         Scope.RunServices services() {
-            return new Scope.RunServices(this::supervisor, this::sockets, configuration);
+            return new Scope.RunServices(this::supervisor, this::sockets, configuration, () -> shared);
         }
     }
 

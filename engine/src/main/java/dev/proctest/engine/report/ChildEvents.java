@@ -29,6 +29,7 @@ public final class ChildEvents {
     private final ArrayDeque<Event> newest = new ArrayDeque<>();
     private long dropped;
     private volatile Instant startedAt = Instant.now();
+    private volatile boolean shared;
 
     public ChildEvents(RunTally tally) {
         this.tally = tally;
@@ -39,6 +40,16 @@ public final class ChildEvents {
         startedAt = Instant.now();
         tally.started();
         add("started", detail);
+    }
+
+    /** The child is shared by the run's tests: their pages show it, the run counts it once. */
+    public void shared() {
+        shared = true;
+    }
+
+    /** Whether the child is shared by the run's tests, rather than owned by one test or class. */
+    public boolean isShared() {
+        return shared;
     }
 
     /** The child's process ended with {@code code}. */

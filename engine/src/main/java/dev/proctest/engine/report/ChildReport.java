@@ -23,8 +23,8 @@ public final class ChildReport {
 
     /** Like {@link #of(ReportedChild, String)}, for the state the child was in when {@code what} happened; {@code what} may be empty. */
     public static String of(ReportedChild child, String state, String what) {
-        return "Child '" + child.name() + "' (pid " + child.pid() + ", " + state + ")" + (what.isEmpty() ? "" : " " + what) + ".\n"
-                + output(child);
+        return "Child '" + child.name() + "' (pid " + child.pid() + ", " + state + (child.events().isShared() ? ", shared by the run" : "")
+                + ")" + (what.isEmpty() ? "" : " " + what) + ".\n" + output(child);
     }
 
     /** Like {@link #of(ReportedChild, String)}, with {@code detail} (a stack trace, say) between the sentence and the log. */

@@ -22,8 +22,9 @@ import org.opentest4j.TestAbortedException;
 /**
  * The page of one test, {@code report.html} beside its children's logs: its outcome and failure,
  * the timeline of its children, their log records in time order, the conversation of its sockets
- * and links as a sequence chart, and the calls its children recorded. Everything on it comes from
- * what the run recorded.
+ * and links as a sequence chart, and the calls its children recorded. Shared children the test
+ * used are on it too, marked shared; the run's tally counts them apart from each test's own.
+ * Everything on it comes from what the run recorded.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class TestPage {
@@ -64,8 +65,13 @@ public final class TestPage {
         List<Map<String, Object>> children = new ArrayList<>();
         long childMillis = 0;
         Set<String> names = new HashSet<>();
+        int owned = 0;
         for (ReportedChild child : facts.children()) {
             children.add(child(child, file.getParent()));
+            if (child.events().isShared()) { // the run's: the closing lines count it once, not once per test that used it
+                continue;
+            }
+            owned++;
             names.add(child.name());
             Instant end = child.exitCode().isPresent() ? lastEvent(child) : ended;
             childMillis += Math.max(0, end.toEpochMilli() - Math.max(child.events().startedAt().toEpochMilli(), started.toEpochMilli()));
@@ -78,7 +84,7 @@ public final class TestPage {
                 .map(path -> ReportFiles.link(file.getParent(), path)).toList());
         page.put("faults", facts.faults());
         ReportFiles.page(file, reportsDir, test.owner() + " › " + test.name(), page);
-        RunTally.of(reportsDir).page(test.uniqueId(), new RunTally.Page(file, List.copyOf(names), facts.children().size(), childMillis));
+        RunTally.of(reportsDir).page(test.uniqueId(), new RunTally.Page(file, List.copyOf(names), owned, childMillis));
     }
 
     private static Map<String, Object> test(Test facts, Instant ended, Throwable failure) {
@@ -103,6 +109,7 @@ public final class TestPage {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("name", child.name());
         facts.put("pid", child.pid());
+        facts.put("shared", child.events().isShared());
         facts.put("log", ReportFiles.link(pageDirectory, child.log().file()));
         facts.put("exit", child.exitCode().isPresent() ? child.exitCode().getAsInt() : null);
         facts.put("paused", child.isPaused());

@@ -8,6 +8,8 @@ import dev.proctest.Link;
 import dev.proctest.Mesh;
 import dev.proctest.Processes;
 import dev.proctest.ProgramResult;
+import dev.proctest.Shared;
+import dev.proctest.SharedChild;
 import dev.proctest.TestSocket;
 import java.time.Duration;
 import java.util.Arrays;
@@ -103,5 +105,11 @@ final class InjectedProcesses implements Processes {
     public Mesh mesh(String name, List<Endpoint> nodes) {
         scope.checkFaults();
         return scope.links().mesh(Objects.requireNonNull(name, "name"), nodes);
+    }
+
+    @Override
+    public Shared shared(Class<? extends SharedChild> type) {
+        scope.checkFaults();
+        return scope.children().shared(Objects.requireNonNull(type, "type"));
     }
 }

@@ -18,6 +18,7 @@ import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.LogTail;
 import dev.proctest.engine.logs.LogsView;
 import dev.proctest.engine.logs.ViewScope;
+import dev.proctest.engine.shared.SharedChildren;
 import dev.proctest.engine.sockets.ScopeSockets;
 import dev.proctest.engine.sockets.Transcript;
 import dev.proctest.engine.support.Changes;
@@ -45,7 +46,8 @@ import org.zeromq.ZContext;
 public final class Scope implements AutoCloseable {
 
     /** What the scopes of one run share, each made on first use. */
-    public record RunServices(Supplier<Supervisor> supervisor, Supplier<ZContext> sockets, Configuration configuration) {}
+    public record RunServices(Supplier<Supervisor> supervisor, Supplier<ZContext> sockets, Configuration configuration,
+            Supplier<SharedChildren> shared) {}
 
     static final String TRANSCRIPT_FILE = "transcript.txt";
 
@@ -131,7 +133,7 @@ public final class Scope implements AutoCloseable {
                     files.add(0, scope.logDirectory.resolve(TRANSCRIPT_FILE));
                 }
                 if (scope.children != null) {
-                    children.addAll(0, scope.children.children());
+                    children.addAll(0, scope.children.inView());
                 }
                 if (scope.endpoints != null) {
                     scope.endpoints.named().forEach((name, endpoint) -> names.putIfAbsent(endpoint.address(), name));
@@ -239,7 +241,7 @@ public final class Scope implements AutoCloseable {
     synchronized ScopeChildren children() {
         if (children == null) {
             children = new ScopeChildren(run.supervisor(), run.configuration(), logDirectory, testClass, name, changes, viewScope(),
-                    reporter, this::checkFaults);
+                    reporter, this::checkFaults, run.shared());
         }
         return children;
     }
@@ -275,11 +277,11 @@ public final class Scope implements AutoCloseable {
 
 
     private List<ChildCalls> recordedCalls() {
-        return fromChildren(ScopeChildren::recordedCalls);
+        return fromChildren(ScopeChildren::recordedCalls).stream().distinct().toList();
     }
 
     private List<ChildLog> childLogs() {
-        return fromChildren(ScopeChildren::logs);
+        return fromChildren(ScopeChildren::logs).stream().distinct().toList(); // a shared child the class uses too, once
     }
 
     /** Collects {@code what} of the class's children, then of this scope's. */

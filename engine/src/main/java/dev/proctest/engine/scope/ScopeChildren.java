@@ -5,6 +5,8 @@ import dev.proctest.ChildProcessException;
 import dev.proctest.ChildSpec;
 import dev.proctest.Processes;
 import dev.proctest.ProgramResult;
+import dev.proctest.Shared;
+import dev.proctest.SharedChild;
 import dev.proctest.Stop;
 import dev.proctest.engine.calls.ChildCalls;
 import dev.proctest.engine.child.RunningChild;
@@ -16,6 +18,8 @@ import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.OutputPipes;
 import dev.proctest.engine.logs.ViewScope;
 import dev.proctest.engine.report.ChildReport;
+import dev.proctest.engine.shared.SharedChildren;
+import dev.proctest.engine.shared.SharedUses;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.internal.Api;
 import dev.proctest.internal.StopPlan;
@@ -38,7 +42,8 @@ import java.util.function.Supplier;
 /**
  * The children of one scope, a test or a class: it owns what it starts and, when the scope ends,
  * stops it in reverse order and reports what its children threw or logged that fails the scope,
- * and children that exited unexpectedly or would not stop.
+ * and children that exited unexpectedly or would not stop. The shared children it asks for are in
+ * its view too, and are left running when it ends.
  */
 final class ScopeChildren implements AutoCloseable {
 
@@ -54,6 +59,7 @@ final class ScopeChildren implements AutoCloseable {
     private final Map<RunningChild, Integer> starts = new ConcurrentHashMap<>();
     private final AtomicInteger startCount = new AtomicInteger();
     private final ChildNames names = new ChildNames();
+    private final SharedUses shared;
 
     /**
      * @param scopeName what the scope is, as messages say it: "test" or "test class"
@@ -61,9 +67,11 @@ final class ScopeChildren implements AutoCloseable {
      * @param viewScope the scope, as its children's log views know it for their marks
      * @param reporter publishes a file under a report key: the log of each child when the scope ends
      * @param faultCheck checks the faults of the children in view of the scope, before each wait of a child's
+     * @param sharedChildren the run's shared children, of which the scope uses those it asks for
      */
     ScopeChildren(Supplier<Supervisor> supervisor, Configuration configuration, Path logDirectory, Class<?> testClass,
-            String scopeName, Changes changes, ViewScope viewScope, BiConsumer<String, Path> reporter, FaultCheck faultCheck) {
+            String scopeName, Changes changes, ViewScope viewScope, BiConsumer<String, Path> reporter, FaultCheck faultCheck,
+            Supplier<SharedChildren> sharedChildren) {
         this.supervisor = supervisor;
         this.configuration = configuration;
         this.scopeName = scopeName;
@@ -71,6 +79,12 @@ final class ScopeChildren implements AutoCloseable {
         this.placement = new Supervisor.Placement(logDirectory, testClass.getClassLoader(), changes, viewScope);
         this.reporter = reporter;
         this.faultCheck = faultCheck;
+        this.shared = new SharedUses(sharedChildren, testClass.getSimpleName() + " " + viewScope.name(), changes, reporter);
+    }
+
+    /** @see Processes#shared */
+    Shared shared(Class<? extends SharedChild> type) {
+        return shared.use(type);
     }
 
     /** @see Processes#spawn */
@@ -123,14 +137,21 @@ final class ScopeChildren implements AutoCloseable {
                 Duration.between(child.events().startedAt(), Instant.now()));
     }
 
-    /** Returns the logs of this scope's children, oldest child first. */
+    /** Returns the logs of the shared children this scope uses, then of its own children, oldest child first. */
     List<ChildLog> logs() {
-        return children().stream().map(RunningChild::log).toList();
+        return inView().stream().map(RunningChild::log).toList();
     }
 
-    /** Returns the recorded calls of this scope's children, oldest child first. */
+    /** Returns the recorded calls of the shared children this scope uses, then of its own children, oldest child first. */
     List<ChildCalls> recordedCalls() {
-        return children().stream().map(RunningChild::recordedCalls).toList();
+        return inView().stream().map(RunningChild::recordedCalls).toList();
+    }
+
+    /** Returns the shared children this scope uses, then its own children, oldest first: what its report shows. */
+    List<RunningChild> inView() {
+        List<RunningChild> all = new ArrayList<>(shared.children());
+        all.addAll(children());
+        return all;
     }
 
     /** Returns this scope's children, oldest first. */
@@ -142,7 +163,9 @@ final class ScopeChildren implements AutoCloseable {
 
     /** Returns the reports of what the children threw or logged that fails the scope and was not reported yet. */
     List<ChildProcessException> faults() {
-        return children().stream().flatMap(child -> child.faults().report(child).stream()).toList();
+        List<ChildProcessException> faults = new ArrayList<>(shared.faults());
+        children().forEach(child -> child.faults().report(child).ifPresent(faults::add));
+        return faults;
     }
 
     /**
@@ -168,6 +191,11 @@ final class ScopeChildren implements AutoCloseable {
                     supervisor.get().release(child);
                 }
             });
+        }
+        try {
+            shared.close(); // once the scope's own children, which may use them, have stopped
+        } catch (ChildProcessException e) {
+            problems.add(e);
         }
         if (!problems.isEmpty()) {
             ChildProcessException first = problems.get(0);

@@ -28,6 +28,10 @@ import org.apiguardian.api.API;
 public record ScopeFacts(Instant started, Path logDirectory, List<RunningChild> children, List<Transcript> transcripts,
         List<Path> transcriptFiles, List<ScopeLinks> links, Map<String, String> endpointNames) {
 
+    public ScopeFacts {
+        children = children.stream().distinct().toList(); // a shared child the test and its class both use is shown once
+    }
+
     /** What the test's failure shows: its conversation through test sockets, and what its children were doing. */
     public List<RuntimeException> failureReports(int tail) {
         List<RuntimeException> reports = new ArrayList<>();

@@ -108,7 +108,7 @@
     add(document.body, el('h2', {}, 'Logs'), logs(facts, start));
     add(document.body, el('h2', {}, 'Calls recorded in children'), calls(facts.calls, start));
     var files = el('ul', {});
-    facts.children.forEach(function (child) { add(files, el('li', {}, el('a', { href: child.log }, child.log), ' (log of ' + child.name + ', pid ' + child.pid + ')')); });
+    facts.children.forEach(function (child) { add(files, el('li', {}, el('a', { href: child.log }, child.log), ' (log of ' + child.name + (child.shared ? ', shared by the run' : '') + ', pid ' + child.pid + ')')); });
     facts.files.forEach(function (file) { add(files, el('li', {}, el('a', { href: file }, file))); });
     add(document.body, el('h2', {}, 'Files'), files);
   }
@@ -141,7 +141,8 @@
     });
     add(chart, testLane);
     names.forEach(function (name, row) {
-      var g = svg('g', { 'class': 'lane child-lane', 'data-child': name, transform: 'translate(0,' + (20 + lane * (row + 1)) + ')' }, svg('text', { x: 4, y: 16 }, name));
+      var g = svg('g', { 'class': 'lane child-lane', 'data-child': name, transform: 'translate(0,' + (20 + lane * (row + 1)) + ')' },
+          svg('text', { x: 4, y: 16 }, name + (facts.children.some(function (c) { return c.name === name && c.shared; }) ? ' (shared)' : '')));
       var states = [], exits = [];
       facts.children.filter(function (c) { return c.name === name; }).forEach(function (child, incarnation) {
         var segments = segmentsOf(child, end);

@@ -15,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 /**
- * Starts a Java child with a worker and an orphaned daemon, and a shell with two children; waits
+ * Starts a Java child with a worker and an orphaned daemon, a shell with two children, and a
+ * shared child of the run; waits
  * until the pool has started a JVM for the next child alike; prints every pid of the tree and the
  * orphan on a line starting with "PIDS"; then holds them until its test JVM is killed.
  */
@@ -25,6 +26,7 @@ public class HoldsChildrenTestCase {
     void holdsChildrenAndGrandchildren(Processes processes) throws InterruptedException {
         ChildProcess lingering = processes.spawn(JavaChild.main(Lingering.class).readyWhen(Ready.whenSignalled()));
         processes.spawn(CommandChild.of("sh", "-c", "echo started; sleep 303 & sleep 304 & wait").readyWhen(Ready.whenLogged("started")));
+        processes.shared(HeldShared.class); // a child of the run's, which must not outlive the test JVM either
         long orphan = lingering.published("orphan", Long.class);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (ProcessHandle.current().descendants().noneMatch(HoldsChildrenTestCase::pooled)) {

@@ -26,10 +26,10 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * The report as a person sees it: two sample tests run through the JUnit Platform launcher, as
- * Maven and IDEs run them, the ping-pong process test and a test that fails on purpose; then
- * their report loaded in headless Chromium, checked for what it shows, and photographed under
- * {@code target/report-in-browser/}.
+ * The report as a person sees it: three sample tests run through the JUnit Platform launcher, as
+ * Maven and IDEs run them, the ping-pong process test, a test that fails on purpose, and a test
+ * served by a shared child; then their report loaded in headless Chromium, checked for what it
+ * shows, and photographed under {@code target/report-in-browser/}.
  */
 class ReportInBrowserTests {
 
@@ -37,6 +37,7 @@ class ReportInBrowserTests {
     private static final Path REPORT = OUT.resolve("proctest");
     private static final String PING_PONG = "dev.proctest.samples.pingpong.PongProcTests#pong_answers_each_ping_with_its_number(dev.proctest.Processes)";
     private static final String FAILING = "dev.proctest.samples.diagnostics.FailureReportTests$StandbyTakeover";
+    private static final String SHARED = "dev.proctest.samples.mq.SharedQueuePublishTests";
 
     @Test
     @Tag("process")
@@ -44,18 +45,19 @@ class ReportInBrowserTests {
         Chromium chromium = Chromium.find(freshDirectory().resolve("chromium-profile"));
         Path older = Files.createDirectories(REPORT.resolve("runs")).resolve("19700101-000000-1.js");
         Files.writeString(older, "(window.proctestRuns = window.proctestRuns || []).push({\"id\": \"older\", \"classes\": {}});\n");
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectMethod(PING_PONG), selectClass(FAILING))
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectMethod(PING_PONG), selectClass(FAILING), selectClass(SHARED))
                 .configurationParameter(Constants.REPORTS_DIR, REPORT.toString()).build();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         LauncherFactory.create().execute(request, listener);
         TestExecutionSummary summary = listener.getSummary();
-        assertEquals(2, summary.getTestsStartedCount(), "tests started");
+        assertEquals(3, summary.getTestsStartedCount(), "tests started");
         assertEquals(1, summary.getTestsFailedCount(), "tests failed");
 
         Path index = REPORT.resolve("index.html");
         String indexDom = chromium.dom(index);
         List<Map<String, String>> rows = elements(indexDom, "tr", "test-row");
-        assertEquals(List.of("failed", "passed"), rows.stream().map(row -> row.get("data-outcome")).toList(), "failures first");
+        assertEquals(List.of("failed", "passed", "passed"), rows.stream().map(row -> row.get("data-outcome")).toList(), "failures first");
         assertTrue(indexDom.contains("1 of the runs were written by another version of proctest and are not shown"),
                 "a run of another shape, left from an older proctest, is named and skipped, and the rest is drawn");
         assertTrue(indexDom.contains("href=\"dev.proctest.samples.diagnostics.FailureReportTests$StandbyTakeover/standby_takes_over_the_port/report.html\""),
@@ -94,6 +96,11 @@ class ReportInBrowserTests {
                         .matcher(failedDom).find(), "the failure"),
                 () -> assertTrue(Pattern.compile("data-child=\"standby\" data-level=\"[A-Z]+\">.*?java.net.BindException", Pattern.DOTALL)
                         .matcher(failedDom).find(), "the standby's BindException among the log records"));
+
+        String sharedDom = chromium.dom(REPORT.resolve(SHARED + "/a_message_sent_to_one_reaches_one_subscriber/report.html"));
+        assertTrue(Pattern.compile("data-child=\"shared-queue\"[^>]*><text[^>]*>shared-queue \\(shared\\)</text>").matcher(sharedDom).find(),
+                "the shared child's lane, labelled shared");
+        assertTrue(sharedDom.contains("(log of shared-queue, shared by the run, pid "), "the shared child's log among the files");
 
         chromium.screenshot(index, OUT.resolve("index.png"), 1200, 500);
         chromium.screenshot(pingPong, OUT.resolve("ping-pong.png"), 1200, 1200);
