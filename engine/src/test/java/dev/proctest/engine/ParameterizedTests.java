@@ -84,8 +84,8 @@ class ParameterizedTests {
         assertThat(CallLog.calls()).contains("csv 3 2.5 TCP", "csv 5 7.0 IPC", "enums TCP", "enums UNIX", "factory", "sizes 1kB",
                 "sizes 100MB");
         assertThat(results.testEvents().started().stream().map(event -> event.getTestDescriptor().getDisplayName()))
-                .contains("[1] nodes=3, load=2.5, transport=" + text("TCP"), "[1] transport=TCP", "[1] size=1, unit=" + text("kB"),
-                        "[2] big");
+                .contains("[1] nodes=" + text("3") + ", load=" + text("2.5") + ", transport=" + text("TCP"), "[1] transport=TCP",
+                        "[1] size=1, unit=" + text("kB"), "[2] big");
         assertThat(results.testEvents().started().stream().map(event -> event.getTestDescriptor().getLegacyReportingName()))
                 .contains("sizes(long, String)[1]", "sizes(long, String)[2]");
     }
