@@ -38,7 +38,7 @@ public @interface Repeated {
 
     /**
      * After how many failed repetitions the remaining ones are skipped, as Jupiter's {@code
-     * failureThreshold}; by default every repetition runs.
+     * failureThreshold}: at least 1 and below {@link #value()}; by default every repetition runs.
      */
     int failureThreshold() default Integer.MAX_VALUE;
 }

@@ -143,7 +143,7 @@ class DiscoveryIssueTests {
     @Test
     void errorsFailTheEngineWithEveryProblemListedAndNoTestRuns() {
         List<String> errors = errorMessages(selectPackage(INVALID));
-        assertThat(errors).hasSize(22);
+        assertThat(errors).hasSize(23);
 
         var results = execute(selectPackage(INVALID));
 

@@ -127,6 +127,9 @@ class TemplateNestingTests {
                         "@Repeated on 'void " + INVALID + ".neverRepeated()' asks for 0 repetitions: a repeated test runs at least once."
                                 + " Give a count of 1 or more.",
                         "@Repeated on 'void " + INVALID + ".neverRepeated()' has a failureThreshold of 0: the threshold is a number of"
-                                + " failures, 1 or more. Give one, or leave it out to run every repetition.");
+                                + " failures, 1 or more. Give one, or leave it out to run every repetition.",
+                        "@Repeated on 'void " + INVALID + ".thresholdNeverReached()' has a failureThreshold of 2, not below its 2"
+                                + " repetitions, so it would never skip one; as in Jupiter, give a threshold below the count, or leave"
+                                + " it out.");
     }
 }

@@ -35,6 +35,10 @@ final class ExpansionDeclaration {
             valid &= declared.get().failureThreshold() >= 1 || issues.error(source, "%s has a failureThreshold of %d: the threshold"
                     + " is a number of failures, 1 or more. Give one, or leave it out to run every repetition.", what,
                     declared.get().failureThreshold());
+            int threshold = declared.get().failureThreshold();
+            valid &= threshold == Integer.MAX_VALUE || threshold < 1 || threshold < declared.get().value()
+                    || issues.error(source, "%s has a failureThreshold of %d, not below its %d repetitions, so it would never skip"
+                    + " one; as in Jupiter, give a threshold below the count, or leave it out.", what, threshold, declared.get().value());
             if (!valid) {
                 return Optional.empty();
             }

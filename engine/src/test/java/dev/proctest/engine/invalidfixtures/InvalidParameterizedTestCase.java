@@ -31,4 +31,8 @@ public class InvalidParameterizedTestCase {
     @ProcessTest
     @Repeated(value = 0, failureThreshold = 0)
     void neverRepeated() {}
+
+    @ProcessTest
+    @Repeated(value = 2, failureThreshold = 2)
+    void thresholdNeverReached() {}
 }
