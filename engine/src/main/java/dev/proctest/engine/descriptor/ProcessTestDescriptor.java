@@ -22,7 +22,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * One {@code @ProcessTest} or {@code @SystemTest} method: a fresh instance of its class, the
- * {@code @BeforeEach} methods, the test, then the {@code @AfterEach} methods.
+ * {@code @BeforeEach} methods, the test, then the {@code @AfterEach} methods. Below a {@link
+ * TemplateDescriptor} it is one invocation of a parameterized or repeated test, made when that
+ * test runs, with its arguments and repetition.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ProcessTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
