@@ -296,5 +296,20 @@ public final class Constants {
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String SHARD = "proctest.shard";
 
+    /**
+     * How many times every selected test runs, each repetition shown as {@code repetition 2 of 50}
+     * and stopping at the first failure, whose report is the test's: for hunting a flaky test from
+     * the command line ({@code -Dproctest.repeat=50}); a whole number of at least 1, default
+     * {@value #REPEAT_DEFAULT}. It overrides the count of a {@link Repeated} test.
+     *
+     * @since 0.4
+     */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String REPEAT = "proctest.repeat";
+
+    /** The default of {@link #REPEAT}. */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String REPEAT_DEFAULT = "1";
+
     private Constants() {}
 }

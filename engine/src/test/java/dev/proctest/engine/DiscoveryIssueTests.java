@@ -83,7 +83,7 @@ class DiscoveryIssueTests {
     void parameterThatNothingInjectsIsAnErrorListingWhatCanBeInjected() {
         assertThat(singleError(selectClass(UnresolvableParameterTestCase.class)).message()).isEqualTo("Parameter [int port] of "
                 + "@ProcessTest method 'void " + INVALID + ".UnresolvableParameterTestCase.needsPort(int)' cannot be injected: "
-                + "proctest injects Processes, Logs, CallRecorder, ProcessTestInfo, TestReporter, Implementation, @TempDir Path or File. Remove"
+                + "proctest injects Processes, Logs, CallRecorder, ProcessTestInfo, TestReporter, Implementation, RepetitionInfo, @TempDir Path or File. Remove"
                 + " the parameter or change its type.");
     }
 
@@ -143,7 +143,7 @@ class DiscoveryIssueTests {
     @Test
     void errorsFailTheEngineWithEveryProblemListedAndNoTestRuns() {
         List<String> errors = errorMessages(selectPackage(INVALID));
-        assertThat(errors).hasSize(16);
+        assertThat(errors).hasSize(23);
 
         var results = execute(selectPackage(INVALID));
 

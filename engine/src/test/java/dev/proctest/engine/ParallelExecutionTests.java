@@ -14,6 +14,7 @@ import dev.proctest.Constants;
 import dev.proctest.engine.fixtures.CallLog;
 import dev.proctest.engine.fixtures.ConcurrentTestCase;
 import dev.proctest.engine.fixtures.ThreadRecordingTestCase;
+import dev.proctest.engine.paramfixtures.ParallelInvocationsTestCase;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,23 @@ class ParallelExecutionTests {
                 .configurationParameter(Constants.PARALLEL_CONFIG_PREFIX + "fixed.parallelism", "2")
                 .execute().testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
         assertThat(CallLog.calls()).hasSize(2).noneMatch(call -> call.endsWith(Thread.currentThread().getName()));
+    }
+
+    @Test
+    void parameterizedAndRepeatedTestsRunInParallelEachOneInvocationAtATime() {
+        ParallelInvocationsTestCase.firstInvocations = new CyclicBarrier(3);
+        ParallelInvocationsTestCase.MOST_AT_ONCE_IN_ONE_TEST.set(0);
+
+        EngineExecutionResults results = engine(selectClass(ParallelInvocationsTestCase.class))
+                .configurationParameter(Constants.PARALLEL_ENABLED, "true")
+                .configurationParameter(Constants.PARALLEL_CONFIG_STRATEGY, "fixed")
+                .configurationParameter(Constants.PARALLEL_CONFIG_PREFIX + "fixed.parallelism", "4")
+                .execute();
+
+        Outcomes.assertAllPassed(results, 9);
+        assertThat(ParallelInvocationsTestCase.MOST_AT_ONCE_IN_ONE_TEST).hasValue(1);
+        assertThat(CallLog.calls()).hasSize(9).containsSubsequence("left 1", "left 2", "left 3")
+                .containsSubsequence("right 1", "right 2", "right 3").containsSubsequence("repeated 1", "repeated 2", "repeated 3");
     }
 
     @Test

@@ -67,6 +67,18 @@ public record Configuration(
     }
 
     /**
+     * Returns {@code proctest.repeat}: how many times each selected test runs, at least 1. Read at
+     * discovery, as the tests' tree depends on it: a repeated test holds its repetitions.
+     */
+    public static int repeat(ConfigurationParameters parameters) {
+        int count = new Reader(parameters).count(Constants.REPEAT, Constants.REPEAT_DEFAULT);
+        if (count < 1) {
+            throw Reader.invalid(Constants.REPEAT, String.valueOf(count), "a whole number, 1 or more");
+        }
+        return count;
+    }
+
+    /**
      * The {@code proctest.pool.*} settings.
      *
      * @param size how many JVMs wait, 0 for none

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -20,7 +22,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * One {@code @ProcessTest} or {@code @SystemTest} method: a fresh instance of its class, the
- * {@code @BeforeEach} methods, the test, then the {@code @AfterEach} methods.
+ * {@code @BeforeEach} methods, the test, then the {@code @AfterEach} methods. Below a {@link
+ * TemplateDescriptor} it is one invocation of a parameterized or repeated test, made when that
+ * test runs, with its arguments and repetition.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ProcessTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
@@ -33,7 +37,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
     private final Set<TestTag> tags;
     private final LifecycleMethods lifecycleMethods;
     private final Transport transport;
-    private final boolean repeated;
+    private final TestInvocation invocation;
 
     /**
      * Creates the descriptor of {@code testMethod} run as a test of {@code parent}'s class; the
@@ -46,7 +50,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         this.tags = withClassTags(ownTags, parent);
         this.lifecycleMethods = parent.lifecycleMethods();
         this.transport = Transport.TCP;
-        this.repeated = false;
+        this.invocation = TestInvocation.of(testMethod);
     }
 
     /** Creates the descriptor of the run of {@code parent}'s test over {@code transport}: {@code [tcp]}. */
@@ -57,7 +61,23 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         this.tags = parent.getTags();
         this.lifecycleMethods = parent.lifecycleMethods();
         this.transport = transport;
-        this.repeated = true;
+        this.invocation = TestInvocation.of(testMethod).over(transport);
+    }
+
+    /** Creates the descriptor of one invocation of {@code parent}'s test, made when the test runs: {@code [1] nodes=3}. */
+    ProcessTestDescriptor(UniqueId uniqueId, TemplateDescriptor parent, String displayName, TestInvocation invocation) {
+        super(uniqueId, displayName, MethodSource.from(parent.testClass(), parent.testMethod()));
+        this.testClass = parent.testClass();
+        this.testMethod = parent.testMethod();
+        this.tags = parent.getTags();
+        this.lifecycleMethods = parent.lifecycleMethods();
+        this.transport = parent.transport();
+        this.invocation = invocation;
+    }
+
+    /** Returns what this run of the test gets from the repetitions above it. */
+    public TestInvocation invocation() {
+        return invocation;
     }
 
     /** Returns a test's tags: its own and its class's. */
@@ -92,16 +112,32 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         return tags;
     }
 
-    /** The method, then the implementation and the transport it ran with, if repeated over them: {@code ping()[python][tcp]}. */
+    /**
+     * The method, then the implementation, the transport, the invocation and the repetition it ran
+     * with, where repeated over them: {@code ping()[python][tcp]}, {@code cluster(int)[2]}.
+     */
     @Override
     public String getLegacyReportingName() {
-        String name = DisplayNames.legacyReportingName(testMethod) + ClassTestDescriptor.implementationSuffix(this);
-        return repeated ? name + getDisplayName() : name;
+        return DisplayNames.legacyReportingName(testMethod) + ClassTestDescriptor.implementationSuffix(this) + invocation.reportSuffix();
+    }
+
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return TemplateDescriptor.executionMode(this, Node.super.getExecutionMode());
+    }
+
+    /** Tells the template above, if any, how this invocation ended: its failure threshold counts failures. */
+    @Override
+    public void nodeFinished(ProcTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
+        TemplateDescriptor.above(this).ifPresent(template -> template.invocationFinished(result));
     }
 
     @Override
     public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
         SkipResult result = DisabledCondition.evaluate(testMethod);
+        if (!result.isSkipped()) {
+            result = TemplateDescriptor.above(this).flatMap(TemplateDescriptor::thresholdReached).map(SkipResult::skip).orElse(result);
+        }
         if (result.isSkipped()) {
             context.finished(this); // its tests will not run
         }
@@ -112,9 +148,10 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
     public ProcTestExecutionContext execute(ProcTestExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
         try {
             Optional<String> implementation = ClassTestDescriptor.implementationOf(this);
-            Scope scope = context.newTestScope(testClass, implementation, testMethod, transport, repeated, this);
+            Scope scope = context.newTestScope(testClass, implementation, invocation.directory(), transport, this);
             InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request(), scope);
-            new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach()).run();
+            new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach())
+                    .run(invocation.arguments());
         } finally {
             context.finished(this);
         }

@@ -27,15 +27,22 @@ public final class TransportsDescriptor extends AbstractTestDescriptor implement
     private final Set<TestTag> tags;
     private final LifecycleMethods lifecycleMethods;
     private final List<Transport> transports;
+    private final Expansion expansion;
 
     public TransportsDescriptor(UniqueId uniqueId, ClassTestDescriptor parent, Method testMethod, Set<TestTag> ownTags,
-            List<Transport> transports) {
+            List<Transport> transports, Expansion expansion) {
         super(uniqueId, DisplayNames.of(testMethod), MethodSource.from(parent.getTestClass(), testMethod));
         this.testClass = parent.getTestClass();
         this.testMethod = testMethod;
         this.tags = ProcessTestDescriptor.withClassTags(ownTags, parent);
         this.lifecycleMethods = parent.lifecycleMethods();
         this.transports = List.copyOf(transports);
+        this.expansion = expansion;
+    }
+
+    /** Returns what each transport's run expands into when it runs: invocations, repetitions, or nothing. */
+    public Expansion expansion() {
+        return expansion;
     }
 
     /** Returns the transports, in the order the repetitions run. */

@@ -2,6 +2,7 @@ package dev.proctest.engine.discovery;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.descriptor.ProcTestEngineDescriptor;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -20,9 +21,11 @@ public final class DiscoverySelectorResolver {
             EngineDiscoveryRequestResolver.<ProcTestEngineDescriptor>builder()
                     .addClassContainerSelectorResolver(new IsProcessTestClass())
                     .addSelectorResolver(context -> new ClassSelectorResolver(context.getClassNameFilter(), context.getIssueReporter()))
-                    .addSelectorResolver(context -> new MethodSelectorResolver(context.getIssueReporter()))
+                    .addSelectorResolver(context -> new MethodSelectorResolver(context.getIssueReporter(),
+                            Configuration.repeat(context.getDiscoveryRequest().getConfigurationParameters())))
                     .addSelectorResolver(new ImplementationSelectorResolver())
                     .addSelectorResolver(new RepetitionSelectorResolver())
+                    .addSelectorResolver(new InvocationSelectorResolver())
                     .build();
 
     private DiscoverySelectorResolver() {}

@@ -1,9 +1,13 @@
 package dev.proctest.engine.discovery;
 
 import dev.proctest.engine.injection.ParameterResolvers;
+import dev.proctest.engine.params.ArgumentSources;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Timeout;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.DiscoveryIssue;
@@ -41,6 +45,33 @@ final class Issues {
         for (Parameter parameter : resolvers.unsupportedParameters(executable)) {
             valid &= error(source, "Parameter [%s] of %s cannot be injected: proctest injects %s. "
                     + "Remove the parameter or change its type.", parameter, what, resolvers.describeSupported());
+        }
+        return valid;
+    }
+
+    /**
+     * Reports the parameters of a parameterized test that neither an argument nor proctest can
+     * fill. As in Jupiter, the arguments fill the first parameters and the others are injected: a
+     * parameter that nothing injects must come before every injected one.
+     */
+    boolean argumentsThenInjected(Method method, String what, TestSource source) {
+        ParameterResolvers resolvers = ParameterResolvers.standard();
+        List<Parameter> notInjected = resolvers.unsupportedParameters(method);
+        Parameter firstInjected = null;
+        boolean valid = true;
+        for (Parameter parameter : method.getParameters()) {
+            Optional<String> unsupported = ArgumentSources.unsupported(parameter);
+            if (unsupported.isPresent()) {
+                valid &= error(source, "Parameter [%s] of %s asks for %s, which proctest does not apply to arguments: declare the"
+                        + " parameter with a type the argument converts to implicitly, or convert it in the test.", parameter, what,
+                        unsupported.get());
+            } else if (!notInjected.contains(parameter)) {
+                firstInjected = firstInjected == null ? parameter : firstInjected;
+            } else if (firstInjected != null) {
+                valid &= error(source, "Parameter [%s] of %s comes after the injected parameter [%s], so no argument fills it and"
+                        + " proctest cannot inject it: as in Jupiter, declare the parameters the arguments fill first, then the"
+                        + " injected ones (%s).", parameter, what, firstInjected, resolvers.describeSupported());
+            }
         }
         return valid;
     }

@@ -4,7 +4,9 @@ import static java.util.stream.Collectors.toCollection;
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
 import dev.proctest.engine.descriptor.ClassTestDescriptor;
+import dev.proctest.engine.descriptor.Expansion;
 import dev.proctest.engine.descriptor.ProcessTestDescriptor;
+import dev.proctest.engine.descriptor.TemplateDescriptor;
 import dev.proctest.engine.descriptor.TransportsDescriptor;
 import java.lang.reflect.Method;
 import java.util.LinkedHashSet;
@@ -33,10 +35,13 @@ final class MethodSelectorResolver implements SelectorResolver {
 
     private final Issues issues;
     private final TestMethodValidator validator;
+    /** {@code proctest.repeat}: how many times each selected test runs. */
+    private final int repeat;
 
-    MethodSelectorResolver(DiscoveryIssueReporter reporter) {
+    MethodSelectorResolver(DiscoveryIssueReporter reporter, int repeat) {
         this.issues = new Issues(reporter);
         this.validator = new TestMethodValidator(issues);
+        this.repeat = repeat;
     }
 
     @Override
@@ -72,9 +77,7 @@ final class MethodSelectorResolver implements SelectorResolver {
         Set<Match> matches = new LinkedHashSet<>();
         for (Supplier<DiscoverySelector> parent : parents(testClass, context, runs)) {
             context.addToParent(parent, descriptor -> newDescriptor(descriptor, method))
-                    .map(descriptor -> descriptor instanceof TransportsDescriptor repeated
-                            ? Match.exact(descriptor, () -> repetitionSelectors(repeated))
-                            : Match.exact(descriptor))
+                    .map(MethodSelectorResolver::match)
                     .ifPresent(matches::add);
         }
         return matches.isEmpty() ? unresolved() : Resolution.matches(matches);
@@ -102,9 +105,33 @@ final class MethodSelectorResolver implements SelectorResolver {
         UniqueId uniqueId = parent.getUniqueId().append(ProcessTestDescriptor.SEGMENT_TYPE, ProcessTestDescriptor.segmentValue(method));
         MethodSource source = MethodSource.from(classDescriptor.getTestClass(), method);
         Set<TestTag> tags = Tags.declaredOn(method, source, issues);
+        Optional<Expansion> expansion = ExpansionDeclaration.of(classDescriptor.getTestClass(), method, repeat, issues);
+        if (expansion.isEmpty()) {
+            return Optional.empty();
+        }
         return Optional.of(TransportsDeclaration.of(classDescriptor.getTestClass(), method, issues)
-                .<TestDescriptor>map(transports -> new TransportsDescriptor(uniqueId, classDescriptor, method, tags, transports))
-                .orElseGet(() -> new ProcessTestDescriptor(uniqueId, classDescriptor, method, tags)));
+                .<TestDescriptor>map(transports -> new TransportsDescriptor(uniqueId, classDescriptor, method, tags, transports,
+                        expansion.get()))
+                .orElseGet(() -> expansion.get().isNone() ? new ProcessTestDescriptor(uniqueId, classDescriptor, method, tags)
+                        : new TemplateDescriptor(uniqueId, classDescriptor, method, tags, expansion.get())));
+    }
+
+    /**
+     * The match of a test selected whole: a test over transports selects each transport's run, a
+     * parameterized or repeated test lets every invocation run. Only a selected test's match is
+     * expanded: one resolved as the parent of a selected invocation keeps the others out.
+     */
+    static Match match(TestDescriptor descriptor) {
+        if (descriptor instanceof TransportsDescriptor repeated) {
+            return Match.exact(descriptor, () -> repetitionSelectors(repeated));
+        }
+        if (descriptor instanceof TemplateDescriptor template) {
+            return Match.exact(descriptor, () -> {
+                template.filter().allowAll();
+                return Set.of();
+            });
+        }
+        return Match.exact(descriptor);
     }
 
     private static Set<DiscoverySelector> repetitionSelectors(TransportsDescriptor repeated) {

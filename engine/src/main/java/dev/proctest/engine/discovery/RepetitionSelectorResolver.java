@@ -4,6 +4,7 @@ import static org.junit.platform.engine.support.discovery.SelectorResolver.Resol
 
 import dev.proctest.Transport;
 import dev.proctest.engine.descriptor.ProcessTestDescriptor;
+import dev.proctest.engine.descriptor.TemplateDescriptor;
 import dev.proctest.engine.descriptor.TransportsDescriptor;
 import java.util.Arrays;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 /**
  * Resolves {@code [transport:tcp]} unique ids into the repetition of a {@code @Transports} test
  * over that transport, below the test's container: selecting the method selects each, and a
- * re-run of one failed repetition selects only it.
+ * re-run of one failed repetition selects only it. A parameterized or repeated test's run over a
+ * transport holds its invocations.
  */
 final class RepetitionSelectorResolver implements SelectorResolver {
 
@@ -33,14 +35,16 @@ final class RepetitionSelectorResolver implements SelectorResolver {
         }
         return context.addToParent(() -> DiscoverySelectors.selectUniqueId(uniqueId.removeLastSegment()),
                         parent -> newDescriptor(parent, transport.get()))
-                .map(descriptor -> Resolution.match(Match.exact(descriptor)))
+                .map(descriptor -> Resolution.match(MethodSelectorResolver.match(descriptor)))
                 .orElseGet(Resolution::unresolved);
     }
 
-    private static Optional<ProcessTestDescriptor> newDescriptor(TestDescriptor parent, Transport transport) {
+    private static Optional<TestDescriptor> newDescriptor(TestDescriptor parent, Transport transport) {
         if (!(parent instanceof TransportsDescriptor repeated) || !repeated.transports().contains(transport)) {
             return Optional.empty();
         }
-        return Optional.of(new ProcessTestDescriptor(ProcessTestDescriptor.repetitionId(parent.getUniqueId(), transport), repeated, transport));
+        UniqueId uniqueId = ProcessTestDescriptor.repetitionId(parent.getUniqueId(), transport);
+        return Optional.of(repeated.expansion().isNone() ? new ProcessTestDescriptor(uniqueId, repeated, transport)
+                : new TemplateDescriptor(uniqueId, repeated, transport));
     }
 }

@@ -2,6 +2,7 @@ package dev.proctest.engine.discovery;
 
 import dev.proctest.ProcessTest;
 import dev.proctest.SystemTest;
+import dev.proctest.engine.params.ArgumentSources;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -49,13 +50,25 @@ final class TestMethodValidator {
         if (jupiter.isPresent()) {
             String name = "@" + jupiter.get().annotationType().getSimpleName();
             valid &= issues.error(source, "%s is also annotated with %s, so Jupiter would run it too, without "
-                    + "proctest. Remove %s.", what, name, name);
+                    + "proctest. Remove %s%s.", what, name, name, insteadOf(name));
         }
         if (process && system) {
             issues.warning(source, "%s is annotated with both @ProcessTest and @SystemTest: it runs once, tagged "
                     + "'process' and 'system'. Keep the one that says what the test is.", what);
         }
-        return valid & issues.injectable(method, what, source) & issues.positiveTimeout(method, what, source);
+        boolean parameters = ArgumentSources.declaredOn(method) ? issues.argumentsThenInjected(method, what, source)
+                : issues.injectable(method, what, source);
+        return valid & parameters & issues.positiveTimeout(method, what, source);
+    }
+
+    /** What a proctest test writes instead of Jupiter's template annotations. */
+    private static String insteadOf(String jupiterAnnotation) {
+        return switch (jupiterAnnotation) {
+            case "@ParameterizedTest" -> ": proctest runs a test with argument sources (@ValueSource, @CsvSource, @MethodSource, ...)"
+                    + " once per set of arguments by itself";
+            case "@RepeatedTest" -> ", and repeat the test with @Repeated(n)";
+            default -> "";
+        };
     }
 
     /** The annotation on {@code method} that is, or is composed with, one of Jupiter's test annotations. */

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.proctest.engine.injection.InjectionContext;
 import dev.proctest.engine.injection.ParameterResolvers;
 import dev.proctest.engine.injection.TempDirFields;
+import dev.proctest.engine.params.ArgumentConversion;
 import dev.proctest.engine.support.Throwables;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -49,13 +50,22 @@ public final class Invoker {
         invoke(method, target, context, TimeoutSpec.declaredOn(method));
     }
 
-    /** Calls a test method; its {@code @Timeout} applies, else that of its test class. */
-    public void invokeTestMethod(Method method, Object target, InjectionContext context) {
-        invoke(method, target, context, TimeoutSpec.declaredOn(method).or(() -> TimeoutSpec.declaredOn(context.testClass())));
+    /**
+     * Calls a test method, {@code indexed} (as an argument source gave them) converted into its
+     * first parameters, as Jupiter does, the others injected; its {@code @Timeout} applies, else that
+     * of its test class.
+     */
+    public void invokeTestMethod(Method method, Object target, InjectionContext context, Object[] indexed) {
+        Object[] converted = ArgumentConversion.convert(indexed, method);
+        invoke(method, target, context, TimeoutSpec.declaredOn(method).or(() -> TimeoutSpec.declaredOn(context.testClass())), converted);
     }
 
     private void invoke(Method method, Object target, InjectionContext context, Optional<TimeoutSpec> timeout) {
-        Object[] arguments = resolvers.resolveArguments(method, context);
+        invoke(method, target, context, timeout, new Object[0]);
+    }
+
+    private void invoke(Method method, Object target, InjectionContext context, Optional<TimeoutSpec> timeout, Object[] indexed) {
+        Object[] arguments = resolvers.resolveArguments(method, context, indexed);
         Runnable call = () -> ReflectionSupport.invokeMethod(method, target, arguments);
         if (timeout.isPresent()) {
             timeouts.run(call, timeout.get(), describe(method));

@@ -8,7 +8,6 @@ import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.injection.ParameterResolvers;
 import dev.proctest.engine.scope.Scope;
 import dev.proctest.engine.shared.SharedChildren;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +53,8 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
             this.configuration = Configuration.from(request.getConfigurationParameters());
             this.invoker = new Invoker(resolvers, timeouts);
             this.shared = new SharedChildren(this::supervisor, configuration.reportsDir().resolve("shared"));
-            request.getRootTestDescriptor().getDescendants().stream().filter(TestDescriptor::isTest)
+            // A parameterized or repeated test is a container until it runs: it counts until it has finished.
+            request.getRootTestDescriptor().getDescendants().stream().filter(test -> test.isTest() || test.mayRegisterTests())
                     .forEach(test -> unfinished.add(test.getUniqueId()));
         }
 
@@ -155,13 +155,13 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
     }
 
     /**
-     * Returns a new scope for one run of {@code testMethod}, below its class's scope.
+     * Returns a new scope for one run of a test method, below its class's scope.
      *
-     * @param repeated whether the test runs once per transport; its runs keep their logs apart
+     * @param directory the directory of the run's logs below its class's: the method's name, and
+     *     for a repeated test also its transport, invocation and repetition ({@code ping-tcp-2})
      */
-    public Scope newTestScope(Class<?> testClass, Optional<String> implementation, Method testMethod, Transport transport,
-            boolean repeated, TestDescriptor descriptor) {
-        String directory = repeated ? testMethod.getName() + "-" + transport.label() : testMethod.getName();
+    public Scope newTestScope(Class<?> testClass, Optional<String> implementation, String directory, Transport transport,
+            TestDescriptor descriptor) {
         Path logDirectory = logDirectory(testClass, implementation).resolve(directory);
         return newScope(testClass, logDirectory, "test", transport, classScope, descriptor);
     }

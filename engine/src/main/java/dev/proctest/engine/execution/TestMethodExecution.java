@@ -41,7 +41,12 @@ public final class TestMethodExecution {
         this.afterEach = afterEach;
     }
 
-    public void run() {
+    /**
+     * Runs the test with {@code arguments} for its first parameters, as its argument sources gave
+     * them (converted to the parameters' types), the other parameters injected; closes the
+     * arguments that are {@link AutoCloseable} once it has run, as Jupiter does.
+     */
+    public void run(Object[] arguments) {
         Invoker invoker = context.invoker();
         ThrowableCollector collector = context.newThrowableCollector();
         Object[] instance = new Object[1];
@@ -58,7 +63,12 @@ public final class TestMethodExecution {
         }
         if (collector.isEmpty()) {
             Method testMethod = injection.testMethod().orElseThrow();
-            collector.execute(() -> invoker.invokeTestMethod(testMethod, instance[0], injection));
+            collector.execute(() -> invoker.invokeTestMethod(testMethod, instance[0], injection, arguments));
+        }
+        for (Object argument : arguments) {
+            if (argument instanceof AutoCloseable closeable) {
+                collector.execute(closeable::close);
+            }
         }
         bodyEnded = Instant.now();
         for (Method method : afterEach) {

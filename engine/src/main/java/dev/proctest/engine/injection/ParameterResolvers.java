@@ -20,7 +20,8 @@ public final class ParameterResolvers {
 
     private static final ParameterResolvers STANDARD =
             new ParameterResolvers(List.of(new ProcessesResolver(), new LogsResolver(), new CallRecorderResolver(),
-                    new ProcessTestInfoResolver(), new TestReporterResolver(), new ImplementationResolver(), new TempDirResolver()));
+                    new ProcessTestInfoResolver(), new TestReporterResolver(), new ImplementationResolver(),
+                    new RepetitionInfoResolver(), new TempDirResolver()));
 
     private final List<ParameterResolver> resolvers;
 
@@ -49,9 +50,22 @@ public final class ParameterResolvers {
      * @throws JUnitException naming the parameter when none of the resolvers supplies it
      */
     public Object[] resolveArguments(Executable executable, InjectionContext context) {
+        return resolveArguments(executable, context, new Object[0]);
+    }
+
+    /**
+     * Returns the arguments for every parameter of {@code executable}: {@code indexed} for the
+     * first ones, as Jupiter fills a parameterized test's (arguments first, then resolved
+     * parameters); an argument beyond the parameters is ignored.
+     *
+     * @throws JUnitException naming the parameter when none of the resolvers supplies it
+     */
+    public Object[] resolveArguments(Executable executable, InjectionContext context, Object[] indexed) {
         Parameter[] parameters = executable.getParameters();
         Object[] arguments = new Object[parameters.length];
-        for (int i = 0; i < parameters.length; i++) {
+        int given = Math.min(indexed.length, parameters.length);
+        System.arraycopy(indexed, 0, arguments, 0, given);
+        for (int i = given; i < parameters.length; i++) {
             Parameter parameter = parameters[i];
             ParameterResolver resolver = find(parameter).orElseThrow(() -> unsupported(parameter, executable));
             arguments[i] = resolver.resolve(parameter, context);

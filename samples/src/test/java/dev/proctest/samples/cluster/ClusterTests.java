@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A three-node cluster tested as a team testing a real one would: started together, the leader
- * found, killed, a new election awaited, the node restarted with its data; a frozen leader.
+ * found, killed, a new election awaited, the node restarted with its data; a frozen leader; and
+ * clusters of one, three and five nodes in one parameterized test.
  */
 class ClusterTests {
 
@@ -34,13 +36,19 @@ class ClusterTests {
 
     /** The three nodes' specs: each ready once it listens and sees node 1 lead. */
     private static List<JavaChild> cluster(Processes processes, Path data) {
-        List<Endpoint> ports = List.of(processes.endpoint("node1"), processes.endpoint("node2"), processes.endpoint("node3"));
+        return cluster(processes, data, 3);
+    }
+
+    /** The specs of a cluster of {@code size} nodes: each ready once it listens and sees node 1 lead. */
+    private static List<JavaChild> cluster(Processes processes, Path data, int size) {
+        List<Endpoint> ports = new ArrayList<>();
         List<String> members = new ArrayList<>();
-        for (int id = 1; id <= 3; id++) {
+        for (int id = 1; id <= size; id++) {
+            ports.add(processes.endpoint("node" + id));
             members.add(id + "=" + ports.get(id - 1).port());
         }
         List<JavaChild> nodes = new ArrayList<>();
-        for (int id = 1; id <= 3; id++) {
+        for (int id = 1; id <= size; id++) {
             List<String> args = new ArrayList<>(List.of(String.valueOf(id), data.resolve("node" + id).toString()));
             args.addAll(members);
             nodes.add(JavaChild.main(Node.class).name("node" + id).args(args.toArray(String[]::new))
@@ -48,6 +56,23 @@ class ClusterTests {
                             Ready.whenLogged(id == 1 ? "node 1 is the leader" : "node " + id + " follows leader 1"))));
         }
         return nodes;
+    }
+
+    /** One test for a cluster of one, three and five nodes: {@code [1] nodes=1}, {@code [2] nodes=3}, {@code [3] nodes=5}. */
+    @ProcessTest
+    @ValueSource(ints = {1, 3, 5})
+    void every_node_follows_the_leader_and_reads_what_it_wrote(int nodes, Processes processes, @TempDir Path data) {
+        processes.spawnAll(cluster(processes, data, nodes));
+        LineClient leader = processes.lineClient(processes.endpoint("node1"));
+        leader.send("SET nodes " + nodes);
+        assertThat(leader.receive()).isEqualTo("ok");
+        for (int id = 1; id <= nodes; id++) {
+            LineClient client = processes.lineClient(processes.endpoint("node" + id));
+            client.send("LEADER");
+            assertThat(client.receive()).as("node %d's leader", id).isEqualTo("leader 1");
+            client.send("GET nodes");
+            assertThat(client.receive()).as("read on node %d", id).isEqualTo("value " + nodes);
+        }
     }
 
     @ProcessTest
