@@ -22,7 +22,6 @@ public final class Constants {
      * {@value #PARALLEL_ENABLED_DEFAULT}.
      */
     public static final String PARALLEL_ENABLED = "proctest.parallel.enabled";
-
     /** The default of {@link #PARALLEL_ENABLED}. */
     public static final String PARALLEL_ENABLED_DEFAULT = "false";
 
@@ -40,7 +39,6 @@ public final class Constants {
      * {@value #PARALLEL_CONFIG_STRATEGY_DEFAULT}.
      */
     public static final String PARALLEL_CONFIG_STRATEGY = PARALLEL_CONFIG_PREFIX + "strategy";
-
     /** The default of {@link #PARALLEL_CONFIG_STRATEGY}. */
     public static final String PARALLEL_CONFIG_STRATEGY_DEFAULT = "dynamic";
 
@@ -50,7 +48,6 @@ public final class Constants {
      * {@code 10s}, {@code 2m} or in ISO-8601 ({@code PT10S}).
      */
     public static final String READY_TIMEOUT = "proctest.ready.timeout";
-
     /** The default of {@link #READY_TIMEOUT}. */
     public static final String READY_TIMEOUT_DEFAULT = "10s";
 
@@ -59,13 +56,11 @@ public final class Constants {
      * its {@code Stop} says otherwise; default {@value #STOP_TIMEOUT_DEFAULT}.
      */
     public static final String STOP_TIMEOUT = "proctest.stop.timeout";
-
     /** The default of {@link #STOP_TIMEOUT}. */
     public static final String STOP_TIMEOUT_DEFAULT = "5s";
 
     /** How long {@code Processes.run} waits for a program to exit; default {@value #RUN_TIMEOUT_DEFAULT}. */
     public static final String RUN_TIMEOUT = "proctest.run.timeout";
-
     /** The default of {@link #RUN_TIMEOUT}. */
     public static final String RUN_TIMEOUT_DEFAULT = "60s";
 
@@ -74,7 +69,6 @@ public final class Constants {
      * default {@value #AWAIT_TIMEOUT_DEFAULT}.
      */
     public static final String AWAIT_TIMEOUT = "proctest.await.timeout";
-
     /** The default of {@link #AWAIT_TIMEOUT}. */
     public static final String AWAIT_TIMEOUT_DEFAULT = "10s";
 
@@ -98,7 +92,6 @@ public final class Constants {
      * long. The child also ends at once when its parent process is gone.
      */
     public static final String CHILD_HEARTBEAT_TIMEOUT = "proctest.child.heartbeat.timeout";
-
     /** The default of {@link #CHILD_HEARTBEAT_TIMEOUT}. */
     public static final String CHILD_HEARTBEAT_TIMEOUT_DEFAULT = "10s";
 
@@ -107,13 +100,11 @@ public final class Constants {
      * relative to the test JVM's working directory. Default {@value #REPORTS_DIR_DEFAULT}.
      */
     public static final String REPORTS_DIR = "proctest.reports.dir";
-
     /** The default of {@link #REPORTS_DIR}. */
     public static final String REPORTS_DIR_DEFAULT = "target/proctest";
 
     /** How many of a child's last output lines a failure message shows; default {@value #REPORT_TAIL_DEFAULT}. */
     public static final String REPORT_TAIL = "proctest.report.tail";
-
     /** The default of {@link #REPORT_TAIL}. */
     public static final String REPORT_TAIL_DEFAULT = "40";
 
@@ -122,7 +113,6 @@ public final class Constants {
      * in the child's log file. Default {@value #LOGS_RETAINED_DEFAULT}.
      */
     public static final String LOGS_RETAINED = "proctest.logs.retained";
-
     /** The default of {@link #LOGS_RETAINED}. */
     public static final String LOGS_RETAINED_DEFAULT = "100000";
 
@@ -131,7 +121,6 @@ public final class Constants {
      * the socket's {@code timeout} says otherwise; default {@value #SOCKET_TIMEOUT_DEFAULT}.
      */
     public static final String SOCKET_TIMEOUT = "proctest.socket.timeout";
-
     /** The default of {@link #SOCKET_TIMEOUT}. */
     public static final String SOCKET_TIMEOUT_DEFAULT = "1s";
 
@@ -141,7 +130,6 @@ public final class Constants {
      * {@value #TRANSCRIPT_RETAINED_DEFAULT}.
      */
     public static final String TRANSCRIPT_RETAINED = "proctest.transcript.retained";
-
     /** The default of {@link #TRANSCRIPT_RETAINED}. */
     public static final String TRANSCRIPT_RETAINED_DEFAULT = "10000";
 
@@ -151,7 +139,6 @@ public final class Constants {
      * system property or {@code junit-platform.properties}.
      */
     public static final String GOLDEN_UPDATE = "proctest.golden.update";
-
     /** The default of {@link #GOLDEN_UPDATE}. */
     public static final String GOLDEN_UPDATE_DEFAULT = "false";
 
@@ -160,7 +147,6 @@ public final class Constants {
      * directory); default {@value #GOLDEN_DIR_DEFAULT}. Read like {@link #GOLDEN_UPDATE}.
      */
     public static final String GOLDEN_DIR = "proctest.golden.dir";
-
     /** The default of {@link #GOLDEN_DIR}. */
     public static final String GOLDEN_DIR_DEFAULT = "src/test/resources/golden";
 
@@ -170,7 +156,6 @@ public final class Constants {
      * without, with {@link #COVERAGE_AGENT}) or {@code off}; default {@value #COVERAGE_DEFAULT}.
      */
     public static final String COVERAGE = "proctest.coverage";
-
     /** The default of {@link #COVERAGE}. */
     public static final String COVERAGE_DEFAULT = "auto";
 
@@ -186,7 +171,6 @@ public final class Constants {
      * goes to the agent's own {@code destfile}.
      */
     public static final String COVERAGE_DESTFILE = "proctest.coverage.destfile";
-
     /** The default of {@link #COVERAGE_DESTFILE}. */
     public static final String COVERAGE_DESTFILE_DEFAULT = "target/jacoco.exec";
 
@@ -209,7 +193,6 @@ public final class Constants {
      * are killed by proctest lose nothing.
      */
     public static final String COVERAGE_INTERVAL = "proctest.coverage.interval";
-
     /** The default of {@link #COVERAGE_INTERVAL}. */
     public static final String COVERAGE_INTERVAL_DEFAULT = "1s";
 
@@ -221,7 +204,6 @@ public final class Constants {
      * {@value #POOL_SIZE_DEFAULT}.
      */
     public static final String POOL_SIZE = "proctest.pool.size";
-
     /** The default of {@link #POOL_SIZE}. */
     public static final String POOL_SIZE_DEFAULT = "2";
 
@@ -230,7 +212,6 @@ public final class Constants {
      * auto} (the default) is half the machine's cores, at least one.
      */
     public static final String POOL_STARTS = "proctest.pool.starts";
-
     /** The default of {@link #POOL_STARTS}. */
     public static final String POOL_STARTS_DEFAULT = "auto";
 
@@ -244,7 +225,6 @@ public final class Constants {
      * @since 0.2
      */
     public static final String CDS = "proctest.cds";
-
     /** The default of {@link #CDS}. */
     public static final String CDS_DEFAULT = "on";
 
@@ -255,7 +235,6 @@ public final class Constants {
      * @since 0.2
      */
     public static final String CDS_DIR = "proctest.cds.dir";
-
     /** The default of {@link #CDS_DIR}. */
     public static final String CDS_DIR_DEFAULT = "target/proctest-cds";
 
@@ -268,7 +247,6 @@ public final class Constants {
      */
     @API(status = EXPERIMENTAL, since = "0.3")
     public static final String FAIL_UNCAUGHT = "proctest.fail.uncaught";
-
     /** The default of {@link #FAIL_UNCAUGHT}. */
     @API(status = EXPERIMENTAL, since = "0.3")
     public static final String FAIL_UNCAUGHT_DEFAULT = "true";
@@ -282,7 +260,6 @@ public final class Constants {
      */
     @API(status = EXPERIMENTAL, since = "0.3")
     public static final String FAIL_LOGGED = "proctest.fail.logged";
-
     /** The default of {@link #FAIL_LOGGED}. */
     @API(status = EXPERIMENTAL, since = "0.3")
     public static final String FAIL_LOGGED_DEFAULT = "NONE";
@@ -306,7 +283,6 @@ public final class Constants {
      */
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String REPEAT = "proctest.repeat";
-
     /** The default of {@link #REPEAT}. */
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String REPEAT_DEFAULT = "1";
