@@ -4,11 +4,13 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.Transport;
 import dev.proctest.engine.execution.ProcTestExecutionContext;
+import dev.proctest.engine.execution.TestClassLevel;
 import dev.proctest.engine.execution.TestMethodExecution;
 import dev.proctest.engine.injection.InjectionContext;
 import dev.proctest.engine.scope.Scope;
 import java.lang.reflect.Method;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -19,8 +21,9 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * One {@code @ProcessTest} or {@code @SystemTest} method: a fresh instance of its class, the
- * {@code @BeforeEach} methods, the test, then the {@code @AfterEach} methods.
+ * One {@code @ProcessTest} or {@code @SystemTest} method: a fresh instance of its class (and of
+ * each class a {@code @Nested} one is in), the {@code @BeforeEach} methods, the test, then the
+ * {@code @AfterEach} methods.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ProcessTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
@@ -31,7 +34,8 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
     private final Class<?> testClass;
     private final Method testMethod;
     private final Set<TestTag> tags;
-    private final LifecycleMethods lifecycleMethods;
+    /** The classes whose instances it runs on, outermost first. */
+    private final List<TestClassLevel> levels;
     private final Transport transport;
     private final boolean repeated;
 
@@ -44,7 +48,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         this.testClass = parent.getTestClass();
         this.testMethod = testMethod;
         this.tags = withClassTags(ownTags, parent);
-        this.lifecycleMethods = parent.lifecycleMethods();
+        this.levels = parent.levels();
         this.transport = Transport.TCP;
         this.repeated = false;
     }
@@ -55,7 +59,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         this.testClass = parent.testClass();
         this.testMethod = parent.testMethod();
         this.tags = parent.getTags();
-        this.lifecycleMethods = parent.lifecycleMethods();
+        this.levels = parent.levels();
         this.transport = transport;
         this.repeated = true;
     }
@@ -99,6 +103,12 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         return repeated ? name + getDisplayName() : name;
     }
 
+    /** Concurrent, unless its class orders its tests. */
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return ClassTestDescriptor.executionModeBelow(getParent());
+    }
+
     @Override
     public SkipResult shouldBeSkipped(ProcTestExecutionContext context) {
         SkipResult result = DisabledCondition.evaluate(testMethod);
@@ -114,7 +124,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
             Optional<String> implementation = ClassTestDescriptor.implementationOf(this);
             Scope scope = context.newTestScope(testClass, implementation, testMethod, transport, repeated, this);
             InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request(), scope);
-            new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach()).run();
+            new TestMethodExecution(context, injection, levels).run();
         } finally {
             context.finished(this);
         }

@@ -20,9 +20,12 @@ public final class DiscoverySelectorResolver {
             EngineDiscoveryRequestResolver.<ProcTestEngineDescriptor>builder()
                     .addClassContainerSelectorResolver(new IsProcessTestClass())
                     .addSelectorResolver(context -> new ClassSelectorResolver(context.getClassNameFilter(), context.getIssueReporter()))
+                    .addSelectorResolver(context -> new NestedClassSelectorResolver(context.getIssueReporter()))
                     .addSelectorResolver(context -> new MethodSelectorResolver(context.getIssueReporter()))
                     .addSelectorResolver(new ImplementationSelectorResolver())
                     .addSelectorResolver(new RepetitionSelectorResolver())
+                    .addTestDescriptorVisitor(context -> new MethodOrderingVisitor(
+                            context.getDiscoveryRequest().getConfigurationParameters(), context.getIssueReporter()))
                     .build();
 
     private DiscoverySelectorResolver() {}

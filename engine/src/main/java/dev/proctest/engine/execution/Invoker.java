@@ -9,6 +9,7 @@ import dev.proctest.engine.support.Throwables;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.junit.platform.commons.support.ReflectionSupport;
@@ -28,10 +29,16 @@ public final class Invoker {
         this.timeouts = timeouts;
     }
 
-    /** Creates an instance of the test class through its only constructor. */
-    public Object newTestInstance(Class<?> testClass, InjectionContext context) {
+    /**
+     * Creates an instance of the test class through its only constructor; that of a {@code @Nested}
+     * class is given {@code enclosing}, the instance of its enclosing class.
+     */
+    public Object newTestInstance(Class<?> testClass, Object enclosing, InjectionContext context) {
         Constructor<?> constructor = testClass.getDeclaredConstructors()[0];
         Object[] arguments = resolvers.resolveArguments(constructor, context);
+        if (ParameterResolvers.takesEnclosingInstance(constructor)) {
+            arguments[0] = enclosing;
+        }
         try {
             constructor.setAccessible(true);
             Object instance = constructor.newInstance(arguments);
@@ -49,9 +56,21 @@ public final class Invoker {
         invoke(method, target, context, TimeoutSpec.declaredOn(method));
     }
 
-    /** Calls a test method; its {@code @Timeout} applies, else that of its test class. */
+    /**
+     * Calls a test method; its {@code @Timeout} applies, else that of its test class, else that of
+     * the classes a {@code @Nested} one is in.
+     */
     public void invokeTestMethod(Method method, Object target, InjectionContext context) {
-        invoke(method, target, context, TimeoutSpec.declaredOn(method).or(() -> TimeoutSpec.declaredOn(context.testClass())));
+        Optional<TimeoutSpec> timeout = TimeoutSpec.declaredOn(method);
+        for (Class<?> at = context.testClass(); timeout.isEmpty() && at != null; at = enclosingOfNested(at)) {
+            timeout = TimeoutSpec.declaredOn(at);
+        }
+        invoke(method, target, context, timeout);
+    }
+
+    private static Class<?> enclosingOfNested(Class<?> testClass) {
+        boolean inner = testClass.isMemberClass() && !Modifier.isStatic(testClass.getModifiers());
+        return inner ? testClass.getEnclosingClass() : null;
     }
 
     private void invoke(Method method, Object target, InjectionContext context, Optional<TimeoutSpec> timeout) {
