@@ -16,6 +16,7 @@ import dev.proctest.engine.fixtures.CallLog;
 import dev.proctest.engine.fixtures.PassingTestCase;
 import dev.proctest.engine.orderfixtures.DefaultOrderTestCase;
 import dev.proctest.engine.orderfixtures.DisplayNameOrderTestCase;
+import dev.proctest.engine.orderfixtures.InheritedOrderTestCase;
 import dev.proctest.engine.orderfixtures.JupiterOrderTestCase;
 import dev.proctest.engine.orderfixtures.MethodNameTestCase;
 import dev.proctest.engine.orderfixtures.OrderAnnotationTestCase;
@@ -91,6 +92,14 @@ class MethodOrderTests {
     void displayNameSortsByDisplayName() {
         execute(selectClass(DisplayNameOrderTestCase.class)).testEvents().assertStatistics(stats -> stats.succeeded(3));
         assertThat(CallLog.calls()).containsExactly("starts", "takes", "delivers");
+    }
+
+    @Test
+    void aNestedClassTakesItsEnclosingClasssOrderUnlessItDeclaresItsOwnAsInJupiter6() {
+        execute(selectClass(InheritedOrderTestCase.class)).testEvents().assertStatistics(stats -> stats.succeeded(5));
+        List<String> calls = CallLog.calls();
+        assertThat(calls.stream().filter(call -> call.startsWith("inherits"))).containsExactly("inherits ab", "inherits b", "inherits c");
+        assertThat(calls.stream().filter(call -> call.startsWith("own"))).containsExactly("own z", "own y");
     }
 
     @Test

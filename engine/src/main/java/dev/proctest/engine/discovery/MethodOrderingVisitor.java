@@ -24,8 +24,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /**
  * Orders the tests of each class as Jupiter does: by the {@link MethodOrderer} of the class's
  * {@code @TestMethodOrder} (itself, so {@code OrderAnnotation}, {@code MethodName}, {@code
- * DisplayName}, {@code Random} and one's own mean what they mean in Jupiter), else in the order
- * discovery found them; its tests before its {@code @Nested} classes either way. An orderer's
+ * DisplayName}, {@code Random} and one's own mean what they mean in Jupiter), else, for a {@code
+ * @Nested} class, of its nearest enclosing class's (as Jupiter 6 does; Jupiter 5 does not), else
+ * in the order discovery found them; its tests before its {@code @Nested} classes either way. An orderer's
  * default execution mode, {@code SAME_THREAD} for Jupiter's, makes the tests run one after
  * another in that order also when tests run in parallel.
  */
@@ -55,7 +56,7 @@ final class MethodOrderingVisitor implements TestDescriptor.Visitor {
                 others.add(child);
             }
         }
-        Optional<MethodOrderer> orderer = orderer(testClass);
+        Optional<MethodOrderer> orderer = orderer(holder);
         if (orderer.isPresent()) {
             order(orderer.get(), testClass, tests);
             orderer.get().getDefaultExecutionMode()
@@ -72,8 +73,15 @@ final class MethodOrderingVisitor implements TestDescriptor.Visitor {
         holder.orderChildren(children -> ordered);
     }
 
-    private Optional<MethodOrderer> orderer(Class<?> testClass) {
-        Optional<TestMethodOrder> declared = AnnotationSupport.findAnnotation(testClass, TestMethodOrder.class);
+    /** The orderer of the class's own {@code @TestMethodOrder}, else of the nearest enclosing class's, as Jupiter 6 finds it. */
+    private Optional<MethodOrderer> orderer(ClassTestDescriptor holder) {
+        Optional<TestMethodOrder> declared = Optional.empty();
+        Class<?> testClass = holder.getTestClass();
+        for (TestDescriptor at = holder; declared.isEmpty() && at instanceof ClassTestDescriptor enclosing;
+                at = at.getParent().orElse(null)) {
+            testClass = enclosing.getTestClass();
+            declared = AnnotationSupport.findAnnotation(testClass, TestMethodOrder.class);
+        }
         if (declared.isEmpty()) {
             return Optional.empty();
         }

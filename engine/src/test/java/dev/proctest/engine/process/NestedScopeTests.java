@@ -11,9 +11,12 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.proctest.ChildProcessException;
+import dev.proctest.Constants;
 import dev.proctest.engine.Outcomes;
+import dev.proctest.engine.ProcTestKit;
 import dev.proctest.engine.processfixtures.NestedScopeTestCase;
 import dev.proctest.engine.processfixtures.NestedScopeUncaughtTestCase;
+import dev.proctest.engine.processfixtures.ParallelNestedTestCase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -44,5 +47,17 @@ class NestedScopeTests {
         results.testEvents().assertEventsMatchExactly(event(test("onlyTest"), started()), event(test("onlyTest"), finishedWithFailure(
                 instanceOf(ChildProcessException.class), message(text -> text.startsWith("Child 'shared' (pid ")
                         && text.contains("on thread \"worker-1\" and nothing caught it")))));
+    }
+
+    @Test
+    void nestedClassesRunInParallelEachWithItsOwnChildrenInView() {
+        EngineExecutionResults results = ProcTestKit.engine(selectClass(ParallelNestedTestCase.class))
+                .configurationParameter(Constants.PARALLEL_ENABLED, "true")
+                .configurationParameter(Constants.PARALLEL_CONFIG_STRATEGY, "fixed")
+                .configurationParameter(Constants.PARALLEL_CONFIG_PREFIX + "fixed.parallelism", "4")
+                .execute();
+
+        Outcomes.assertAllPassed(results, 4);
+        assertThat(ParallelNestedTestCase.PIDS).hasSize(7).allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isEmpty());
     }
 }
