@@ -69,13 +69,13 @@ class NestedClassTests {
 
         assertThat(CallLog.calls()).containsExactly(
                 "outer @BeforeAll",
-                "outer @BeforeEach", "outerTest", "outer @AfterEach",
+                "outer constructor", "outer @BeforeEach", "outerTest", "outer @AfterEach",
                 "inner @BeforeAll",
-                "Inner constructor for innerTest(ProcessTestInfo) on outer instance",
+                "outer constructor", "Inner constructor for innerTest(ProcessTestInfo)",
                 "outer @BeforeEach", "inner @BeforeEach",
                 "innerTest sees 'hello from the outer @BeforeEach' with tags [inner, outer, process]",
                 "inner @AfterEach", "outer @AfterEach",
-                "Inner constructor for deepestTest() on outer instance",
+                "outer constructor", "Inner constructor for deepestTest()",
                 "outer @BeforeEach", "inner @BeforeEach", "deeper @BeforeEach", "deepestTest", "inner @AfterEach", "outer @AfterEach",
                 "inner @AfterAll",
                 "outer @AfterAll");
@@ -113,7 +113,7 @@ class NestedClassTests {
         execute(selectUniqueId(deepest)).testEvents().assertEventsMatchExactly(
                 event(uniqueId(deepest), started()), event(uniqueId(deepest), finishedSuccessfully()));
         assertThat(CallLog.calls()).containsExactly("outer @BeforeAll", "inner @BeforeAll",
-                "Inner constructor for deepestTest() on outer instance", "outer @BeforeEach", "inner @BeforeEach",
+                "outer constructor", "Inner constructor for deepestTest()", "outer @BeforeEach", "inner @BeforeEach",
                 "deeper @BeforeEach", "deepestTest", "inner @AfterEach", "outer @AfterEach", "inner @AfterAll", "outer @AfterAll");
     }
 
