@@ -14,6 +14,7 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import dev.proctest.Constants;
 import dev.proctest.engine.fixtures.CallLog;
 import dev.proctest.engine.fixtures.PassingTestCase;
+import dev.proctest.engine.orderfixtures.ClassOrderTestCase;
 import dev.proctest.engine.orderfixtures.DefaultOrderTestCase;
 import dev.proctest.engine.orderfixtures.DisplayNameOrderTestCase;
 import dev.proctest.engine.orderfixtures.InheritedOrderTestCase;
@@ -85,6 +86,16 @@ class MethodOrderTests {
             assertThat(issue.message()).isEqualTo("Ineffective @Order annotation on method 'void " + MethodNameTestCase.class.getName()
                     + ".c()': it is not applied, as the class's @TestMethodOrder is not MethodOrderer.OrderAnnotation.");
             assertThat(issue.source()).contains(MethodSource.from(MethodNameTestCase.class.getName(), "c", ""));
+        });
+    }
+
+    @Test
+    void testClassOrderIsAWarningThatSaysItIsNotApplied() {
+        assertThat(ProcTestKit.issues(selectClass(ClassOrderTestCase.class))).singleElement().satisfies(issue -> {
+            assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+            assertThat(issue.message()).isEqualTo("@TestClassOrder on test class '" + ClassOrderTestCase.class.getName() + "' is not "
+                    + "applied: proctest runs its @Nested classes after its tests, in the order discovery finds them. To run steps in "
+                    + "an order, put them in one class with @TestMethodOrder.");
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.MethodOrdererContext;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -67,6 +68,11 @@ final class MethodOrderingVisitor implements TestDescriptor.Visitor {
             tests.stream().filter(test -> test.isAnnotated(Order.class)).forEach(test -> issues.info(
                     MethodSource.from(testClass, test.getMethod()), "Ineffective @Order annotation on method '%s': it is not applied, "
                             + "as the class's @TestMethodOrder is not MethodOrderer.OrderAnnotation.", test.getMethod().toGenericString()));
+        }
+        if (!others.isEmpty() && AnnotationSupport.isAnnotated(testClass, TestClassOrder.class)) {
+            issues.warning(ClassSource.from(testClass), "@TestClassOrder on test class '%s' is not applied: proctest runs its @Nested "
+                    + "classes after its tests, in the order discovery finds them. To run steps in an order, put them in one class "
+                    + "with @TestMethodOrder.", testClass.getName());
         }
         List<TestDescriptor> ordered = new ArrayList<>(tests.stream().map(OrderedMethod::descriptor).toList());
         ordered.addAll(others);
