@@ -287,5 +287,15 @@ public final class Constants {
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String REPEAT_DEFAULT = "1";
 
+    /**
+     * The seed of {@code @TestMethodOrder(MethodOrderer.Random.class)} on proctest classes, as
+     * Jupiter's {@code junit.jupiter.execution.order.random.seed} is for Jupiter's: a {@code long};
+     * unset, a seed chosen once per JVM and logged.
+     *
+     * @since 0.4
+     */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String ORDER_RANDOM_SEED = "proctest.execution.order.random.seed";
+
     private Constants() {}
 }

@@ -16,6 +16,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import dev.proctest.engine.invalidfixtures.AlsoJupiterTestCase;
 import dev.proctest.engine.invalidfixtures.BothAnnotationsTestCase;
 import dev.proctest.engine.invalidfixtures.InvalidLifecycleTestCase;
+import dev.proctest.engine.invalidfixtures.NestedProblemsTestCase;
 import dev.proctest.engine.invalidfixtures.NonVoidMethodTestCase;
 import dev.proctest.engine.invalidfixtures.OuterTestCase;
 import dev.proctest.engine.invalidfixtures.PerClassTestCase;
@@ -23,6 +24,7 @@ import dev.proctest.engine.invalidfixtures.PrivateMethodTestCase;
 import dev.proctest.engine.invalidfixtures.StaticMethodTestCase;
 import dev.proctest.engine.invalidfixtures.TwoConstructorsTestCase;
 import dev.proctest.engine.invalidfixtures.UnresolvableParameterTestCase;
+import dev.proctest.engine.invalidfixtures.UnusableOrdererTestCase;
 import dev.proctest.engine.invalidfixtures.ZeroTimeoutTestCase;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -103,11 +105,36 @@ class DiscoveryIssueTests {
     @Test
     void innerAndPrivateClassesAreErrorsThatSayHowToMakeThemRun() {
         assertThat(errorMessages(selectPackage(INVALID))).contains(
-                "Test class '" + INVALID + ".OuterTestCase$Inner' is an inner class: proctest runs the tests of top-level "
-                        + "and static nested classes only (no @Nested). Declare it static.",
+                "Test class '" + INVALID + ".OuterTestCase$Inner' is an inner class without @Nested: proctest runs the tests of "
+                        + "top-level, static nested and @Nested inner classes. Annotate it with @Nested to run its tests within "
+                        + "its enclosing class, or declare it static.",
                 "Test class '" + INVALID + ".OuterTestCase$Hidden' must not be private: proctest cannot run its tests. "
                         + "Make it package-private or public.");
         assertThat(singleError(selectClass(OuterTestCase.Inner.class)).source()).contains(ClassSource.from(OuterTestCase.Inner.class));
+    }
+
+    @Test
+    void nestedClassesThatCannotRunAreErrorsThatSayHowToMakeThemRun() {
+        String outer = INVALID + ".NestedProblemsTestCase$";
+        assertThat(errorMessages(selectClass(NestedProblemsTestCase.class))).containsExactlyInAnyOrder(
+                "Test class '" + outer + "StaticNested' is annotated with @Nested but is not an inner class: a @Nested class runs "
+                        + "its tests within an instance of its enclosing class. Remove 'static', or remove @Nested to run it as a "
+                        + "class of its own.",
+                "Test class '" + outer + "PrivateNested' must not be private: proctest cannot run its tests. "
+                        + "Make it package-private or public.",
+                "@Nested class '" + outer + "WithImplementations' is annotated with @Implementations: a @Nested class runs once "
+                        + "within each run of its enclosing class. Move @Implementations to the top-level class.",
+                "Test class '" + outer + "WithoutNested' is an inner class without @Nested: proctest runs the tests of top-level, "
+                        + "static nested and @Nested inner classes. Annotate it with @Nested to run its tests within its enclosing "
+                        + "class, or declare it static.");
+        assertThat(discover(selectClass(NestedProblemsTestCase.StaticNested.class)).getChildren()).isEmpty();
+    }
+
+    @Test
+    void methodOrdererThatCannotBeMadeIsAnError() {
+        assertThat(singleError(selectClass(UnusableOrdererTestCase.class)).message()).startsWith("@TestMethodOrder("
+                + UnusableOrdererTestCase.NeedsAnArgument.class.getName() + ".class) of test class '" + INVALID
+                + ".UnusableOrdererTestCase' cannot be used: proctest could not create the orderer (");
     }
 
     @Test
@@ -143,7 +170,7 @@ class DiscoveryIssueTests {
     @Test
     void errorsFailTheEngineWithEveryProblemListedAndNoTestRuns() {
         List<String> errors = errorMessages(selectPackage(INVALID));
-        assertThat(errors).hasSize(23);
+        assertThat(errors).hasSize(28);
 
         var results = execute(selectPackage(INVALID));
 

@@ -3,9 +3,11 @@ package dev.proctest.engine.descriptor;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.engine.execution.ProcTestExecutionContext;
+import dev.proctest.engine.execution.TestClassLevel;
 import dev.proctest.engine.injection.InjectionContext;
 import dev.proctest.engine.injection.TempDirFields;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,13 +26,15 @@ import org.opentest4j.TestAbortedException;
  * methods, which run even when a {@code @BeforeAll} method failed; then ends the class's scope,
  * stopping the children its class-level lifecycle methods started. A class with {@code
  * @Implementations} is a container of one such run per implementation, {@code [python]}, each a
- * descriptor of this type of its own, and runs no lifecycle method itself.
+ * descriptor of this type of its own, and runs no lifecycle method itself. A {@code @Nested} class
+ * is one too, below the descriptor that runs its enclosing class.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ClassTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
 
     public static final String SEGMENT_TYPE = "class";
     public static final String IMPLEMENTATION_SEGMENT_TYPE = "implementation";
+    public static final String NESTED_SEGMENT_TYPE = "nested-class";
 
     private final Class<?> testClass;
     private final Set<TestTag> tags;
@@ -39,6 +43,10 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
     private final List<String> implementations;
     /** The implementation this run of the class tests, if it is one. */
     private final Optional<String> implementation;
+    /** The descriptor of the class a {@code @Nested} class is nested in; null for any other. */
+    private final ClassTestDescriptor enclosing;
+    /** How its tests and nested classes run: one after another once their order is fixed by a {@code @TestMethodOrder}. */
+    private volatile ExecutionMode childExecutionMode = ExecutionMode.CONCURRENT;
 
     /** @param implementations those its {@code @Implementations} lists, or none */
     public ClassTestDescriptor(UniqueId uniqueId, Class<?> testClass, Set<TestTag> tags, LifecycleMethods lifecycleMethods,
@@ -49,6 +57,22 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
         this.lifecycleMethods = lifecycleMethods;
         this.implementations = List.copyOf(implementations);
         this.implementation = Optional.empty();
+        this.enclosing = null;
+    }
+
+    /**
+     * The {@code @Nested} class {@code nestedClass} below {@code enclosing}: {@code
+     * [nested-class:Inner]}, tagged with its own tags and its enclosing class's.
+     */
+    public ClassTestDescriptor(ClassTestDescriptor enclosing, Class<?> nestedClass, Set<TestTag> ownTags,
+            LifecycleMethods lifecycleMethods) {
+        super(nestedId(enclosing.getUniqueId(), nestedClass), DisplayNames.ofNested(nestedClass), ClassSource.from(nestedClass));
+        this.testClass = nestedClass;
+        this.tags = ProcessTestDescriptor.withClassTags(ownTags, enclosing);
+        this.lifecycleMethods = lifecycleMethods;
+        this.implementations = List.of();
+        this.implementation = Optional.empty();
+        this.enclosing = enclosing;
     }
 
     /** The run of {@code parent}'s class for {@code implementation}: {@code [python]}. */
@@ -59,6 +83,12 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
         this.lifecycleMethods = parent.lifecycleMethods;
         this.implementations = List.of();
         this.implementation = Optional.of(implementation);
+        this.enclosing = null;
+    }
+
+    /** Returns the unique id of {@code nestedClass} nested in the class of {@code enclosingId}, named as Jupiter names it. */
+    public static UniqueId nestedId(UniqueId enclosingId, Class<?> nestedClass) {
+        return enclosingId.append(NESTED_SEGMENT_TYPE, nestedClass.getSimpleName());
     }
 
     /** Returns the unique id of the run of a class for {@code implementation}. */
@@ -94,6 +124,24 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
         return lifecycleMethods;
     }
 
+    /** The classes whose instances a test of this class runs on, outermost first, each with its {@code @BeforeEach}/{@code @AfterEach}. */
+    List<TestClassLevel> levels() {
+        List<TestClassLevel> levels = enclosing == null ? new ArrayList<>() : new ArrayList<>(enclosing.levels());
+        levels.add(new TestClassLevel(testClass, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach()));
+        return levels;
+    }
+
+    /** Makes its tests and nested classes run as {@code mode} says: {@code SAME_THREAD} keeps them in their order. */
+    public void runChildren(ExecutionMode mode) {
+        childExecutionMode = mode;
+    }
+
+    /** Returns how a test or nested class below {@code parent} runs. */
+    static ExecutionMode executionModeBelow(Optional<TestDescriptor> parent) {
+        return parent.filter(ClassTestDescriptor.class::isInstance).map(p -> ((ClassTestDescriptor) p).childExecutionMode)
+                .orElse(ExecutionMode.CONCURRENT);
+    }
+
     @Override
     public Type getType() {
         return Type.CONTAINER;
@@ -112,13 +160,17 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
     /**
      * The runs of a class for its implementations go one after another, also when tests run in
      * parallel: each run's {@code @BeforeAll} sets up what its tests share, often in static fields.
+     * A nested class of a class with ordered tests runs after them.
      */
     @Override
     public ExecutionMode getExecutionMode() {
-        return implementation.isPresent() ? ExecutionMode.SAME_THREAD : Node.super.getExecutionMode();
+        return implementation.isPresent() ? ExecutionMode.SAME_THREAD : executionModeBelow(getParent());
     }
 
-    /** Gives the class a scope of its own, for what its {@code @BeforeAll} methods start. */
+    /**
+     * Gives the class a scope of its own, for what its {@code @BeforeAll} methods start; a nested
+     * class's is below its enclosing class's, whose children stay in view and alive.
+     */
     @Override
     public ProcTestExecutionContext prepare(ProcTestExecutionContext context) {
         return runsItself() ? context.withClassScope(testClass, implementation, this) : context;

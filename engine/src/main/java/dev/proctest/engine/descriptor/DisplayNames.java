@@ -19,6 +19,11 @@ final class DisplayNames {
         return declared(testClass).orElse(name.substring(name.lastIndexOf('.') + 1));
     }
 
+    /** {@code @DisplayName}, else the simple name of a {@code @Nested} class: {@code Inner}, as Jupiter names it. */
+    static String ofNested(Class<?> nestedClass) {
+        return declared(nestedClass).orElse(nestedClass.getSimpleName());
+    }
+
     /** {@code @DisplayName}, else the method's name and simple parameter types: {@code ping(ProcessTestInfo)}. */
     static String of(Method method) {
         return declared(method).orElse(method.getName() + "(" + simpleParameterTypes(method) + ")");

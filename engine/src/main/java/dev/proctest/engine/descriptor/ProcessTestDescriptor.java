@@ -4,11 +4,13 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.Transport;
 import dev.proctest.engine.execution.ProcTestExecutionContext;
+import dev.proctest.engine.execution.TestClassLevel;
 import dev.proctest.engine.execution.TestMethodExecution;
 import dev.proctest.engine.injection.InjectionContext;
 import dev.proctest.engine.scope.Scope;
 import java.lang.reflect.Method;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -21,10 +23,10 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * One {@code @ProcessTest} or {@code @SystemTest} method: a fresh instance of its class, the
- * {@code @BeforeEach} methods, the test, then the {@code @AfterEach} methods. Below a {@link
- * TemplateDescriptor} it is one invocation of a parameterized or repeated test, made when that
- * test runs, with its arguments and repetition.
+ * One {@code @ProcessTest} or {@code @SystemTest} method: a fresh instance of its class (and of
+ * each class a {@code @Nested} one is in), the {@code @BeforeEach} methods, the test, then the
+ * {@code @AfterEach} methods. Below a {@link TemplateDescriptor} it is one invocation of a
+ * parameterized or repeated test, made when that test runs, with its arguments and repetition.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ProcessTestDescriptor extends AbstractTestDescriptor implements Node<ProcTestExecutionContext> {
@@ -35,7 +37,8 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
     private final Class<?> testClass;
     private final Method testMethod;
     private final Set<TestTag> tags;
-    private final LifecycleMethods lifecycleMethods;
+    /** The classes whose instances it runs on, outermost first. */
+    private final List<TestClassLevel> levels;
     private final Transport transport;
     private final TestInvocation invocation;
 
@@ -48,7 +51,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         this.testClass = parent.getTestClass();
         this.testMethod = testMethod;
         this.tags = withClassTags(ownTags, parent);
-        this.lifecycleMethods = parent.lifecycleMethods();
+        this.levels = parent.levels();
         this.transport = Transport.TCP;
         this.invocation = TestInvocation.of(testMethod);
     }
@@ -59,7 +62,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         this.testClass = parent.testClass();
         this.testMethod = parent.testMethod();
         this.tags = parent.getTags();
-        this.lifecycleMethods = parent.lifecycleMethods();
+        this.levels = parent.levels();
         this.transport = transport;
         this.invocation = TestInvocation.of(testMethod).over(transport);
     }
@@ -70,7 +73,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         this.testClass = parent.testClass();
         this.testMethod = parent.testMethod();
         this.tags = parent.getTags();
-        this.lifecycleMethods = parent.lifecycleMethods();
+        this.levels = parent.levels();
         this.transport = parent.transport();
         this.invocation = invocation;
     }
@@ -121,15 +124,17 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
         return DisplayNames.legacyReportingName(testMethod) + ClassTestDescriptor.implementationSuffix(this) + invocation.reportSuffix();
     }
 
-    @Override
-    public ExecutionMode getExecutionMode() {
-        return TemplateDescriptor.executionMode(this, Node.super.getExecutionMode());
-    }
 
     /** Tells the template above, if any, how this invocation ended: its failure threshold counts failures. */
     @Override
     public void nodeFinished(ProcTestExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
         TemplateDescriptor.above(this).ifPresent(template -> template.invocationFinished(result));
+    }
+
+    /** Concurrent, unless its class orders its tests or it is one invocation of a template. */
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return TemplateDescriptor.executionMode(this, ClassTestDescriptor.executionModeBelow(getParent()));
     }
 
     @Override
@@ -150,8 +155,7 @@ public final class ProcessTestDescriptor extends AbstractTestDescriptor implemen
             Optional<String> implementation = ClassTestDescriptor.implementationOf(this);
             Scope scope = context.newTestScope(testClass, implementation, invocation.directory(), transport, this);
             InjectionContext injection = new InjectionContext(this, testClass, Optional.of(testMethod), context.request(), scope);
-            new TestMethodExecution(context, injection, lifecycleMethods.beforeEach(), lifecycleMethods.afterEach())
-                    .run(invocation.arguments());
+            new TestMethodExecution(context, injection, levels).run(invocation.arguments());
         } finally {
             context.finished(this);
         }

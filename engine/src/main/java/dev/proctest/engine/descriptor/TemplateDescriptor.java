@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.Transport;
 import dev.proctest.engine.execution.ProcTestExecutionContext;
+import dev.proctest.engine.execution.TestClassLevel;
 import dev.proctest.engine.params.ArgumentSet;
 import dev.proctest.engine.params.ArgumentSources;
 import java.lang.reflect.Method;
@@ -38,7 +39,8 @@ public final class TemplateDescriptor extends AbstractTestDescriptor implements 
     private final Class<?> testClass;
     private final Method testMethod;
     private final Set<TestTag> tags;
-    private final LifecycleMethods lifecycleMethods;
+    /** The classes whose instances its invocations run on, outermost first. */
+    private final List<TestClassLevel> levels;
     private final Transport transport;
     /** Whether this level expands the argument sources; else it repeats {@link #base}. */
     private final boolean expandsArguments;
@@ -54,7 +56,7 @@ public final class TemplateDescriptor extends AbstractTestDescriptor implements 
         this.testClass = parent.getTestClass();
         this.testMethod = method;
         this.tags = ProcessTestDescriptor.withClassTags(ownTags, parent);
-        this.lifecycleMethods = parent.lifecycleMethods();
+        this.levels = parent.levels();
         this.transport = Transport.TCP;
         this.expandsArguments = expansion.parameterized();
         this.repetitions = expansion.repetitions();
@@ -68,7 +70,7 @@ public final class TemplateDescriptor extends AbstractTestDescriptor implements 
         this.testClass = parent.testClass();
         this.testMethod = parent.testMethod();
         this.tags = parent.getTags();
-        this.lifecycleMethods = parent.lifecycleMethods();
+        this.levels = parent.levels();
         this.transport = transport;
         this.expandsArguments = parent.expansion().parameterized();
         this.repetitions = parent.expansion().repetitions();
@@ -82,7 +84,7 @@ public final class TemplateDescriptor extends AbstractTestDescriptor implements 
         this.testClass = parent.testClass;
         this.testMethod = parent.testMethod;
         this.tags = parent.tags;
-        this.lifecycleMethods = parent.lifecycleMethods;
+        this.levels = parent.levels;
         this.transport = parent.transport;
         this.expandsArguments = false;
         this.repetitions = parent.repetitions;
@@ -103,8 +105,8 @@ public final class TemplateDescriptor extends AbstractTestDescriptor implements 
         return testMethod;
     }
 
-    LifecycleMethods lifecycleMethods() {
-        return lifecycleMethods;
+    List<TestClassLevel> levels() {
+        return levels;
     }
 
     Transport transport() {
@@ -131,10 +133,10 @@ public final class TemplateDescriptor extends AbstractTestDescriptor implements 
         return DisplayNames.legacyReportingName(testMethod) + ClassTestDescriptor.implementationSuffix(this) + base.reportSuffix();
     }
 
-    /** The repetitions of one invocation run in its template's thread, one after another. */
+    /** The repetitions of one invocation run in its template's thread, one after another; a template as its class says. */
     @Override
     public ExecutionMode getExecutionMode() {
-        return executionMode(this, Node.super.getExecutionMode());
+        return executionMode(this, ClassTestDescriptor.executionModeBelow(getParent()));
     }
 
     /** Returns the template {@code descriptor} is an invocation of, if it is one. */

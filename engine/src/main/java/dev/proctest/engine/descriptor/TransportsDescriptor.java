@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.Transport;
 import dev.proctest.engine.execution.ProcTestExecutionContext;
+import dev.proctest.engine.execution.TestClassLevel;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,8 @@ public final class TransportsDescriptor extends AbstractTestDescriptor implement
     private final Class<?> testClass;
     private final Method testMethod;
     private final Set<TestTag> tags;
-    private final LifecycleMethods lifecycleMethods;
+    /** The classes whose instances it runs on, outermost first. */
+    private final List<TestClassLevel> levels;
     private final List<Transport> transports;
     private final Expansion expansion;
 
@@ -35,7 +37,7 @@ public final class TransportsDescriptor extends AbstractTestDescriptor implement
         this.testClass = parent.getTestClass();
         this.testMethod = testMethod;
         this.tags = ProcessTestDescriptor.withClassTags(ownTags, parent);
-        this.lifecycleMethods = parent.lifecycleMethods();
+        this.levels = parent.levels();
         this.transports = List.copyOf(transports);
         this.expansion = expansion;
     }
@@ -58,8 +60,8 @@ public final class TransportsDescriptor extends AbstractTestDescriptor implement
         return testMethod;
     }
 
-    LifecycleMethods lifecycleMethods() {
-        return lifecycleMethods;
+    List<TestClassLevel> levels() {
+        return levels;
     }
 
     @Override
@@ -75,6 +77,12 @@ public final class TransportsDescriptor extends AbstractTestDescriptor implement
     @Override
     public String getLegacyReportingName() {
         return DisplayNames.legacyReportingName(testMethod) + ClassTestDescriptor.implementationSuffix(this);
+    }
+
+    /** Concurrent, unless its class orders its tests. */
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return ClassTestDescriptor.executionModeBelow(getParent());
     }
 
     @Override

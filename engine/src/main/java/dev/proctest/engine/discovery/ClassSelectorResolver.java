@@ -1,7 +1,6 @@
 package dev.proctest.engine.discovery;
 
 import static java.util.stream.Collectors.toCollection;
-import static org.junit.platform.commons.support.HierarchyTraversalMode.TOP_DOWN;
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
 import dev.proctest.engine.descriptor.ClassTestDescriptor;
@@ -53,6 +52,9 @@ final class ClassSelectorResolver implements SelectorResolver {
     }
 
     private Resolution resolve(Class<?> testClass, Context context) {
+        if (IsNestedTestClass.INSTANCE.test(testClass)) {
+            return unresolved(); // for NestedClassSelectorResolver, which puts it below its enclosing class
+        }
         if (!isProcessTestClass.test(testClass) || !classNameFilter.test(testClass.getName()) || !validator.isValid(testClass)) {
             return unresolved();
         }
@@ -62,7 +64,7 @@ final class ClassSelectorResolver implements SelectorResolver {
         }
         return context.addToParent(parent -> Optional.of(newDescriptor(parent, testClass, implementations.get())))
                 .map(descriptor -> Resolution.match(Match.exact(descriptor, () -> descriptor.implementations().isEmpty()
-                        ? testMethodSelectors(testClass) : implementationSelectors(descriptor))))
+                        ? ClassMembers.selectors(descriptor) : implementationSelectors(descriptor))))
                 .orElseGet(Resolution::unresolved);
     }
 
@@ -78,12 +80,6 @@ final class ClassSelectorResolver implements SelectorResolver {
     private static Set<DiscoverySelector> implementationSelectors(ClassTestDescriptor descriptor) {
         return descriptor.implementations().stream()
                 .map(name -> DiscoverySelectors.selectUniqueId(ClassTestDescriptor.implementationId(descriptor.getUniqueId(), name)))
-                .collect(toCollection(LinkedHashSet::new));
-    }
-
-    private static Set<DiscoverySelector> testMethodSelectors(Class<?> testClass) {
-        return ReflectionSupport.streamMethods(testClass, IsProcessTestMethod.INSTANCE, TOP_DOWN)
-                .map(method -> DiscoverySelectors.selectMethod(testClass, method))
                 .collect(toCollection(LinkedHashSet::new));
     }
 }

@@ -21,11 +21,14 @@ public final class DiscoverySelectorResolver {
             EngineDiscoveryRequestResolver.<ProcTestEngineDescriptor>builder()
                     .addClassContainerSelectorResolver(new IsProcessTestClass())
                     .addSelectorResolver(context -> new ClassSelectorResolver(context.getClassNameFilter(), context.getIssueReporter()))
+                    .addSelectorResolver(context -> new NestedClassSelectorResolver(context.getIssueReporter()))
                     .addSelectorResolver(context -> new MethodSelectorResolver(context.getIssueReporter(),
                             Configuration.repeat(context.getDiscoveryRequest().getConfigurationParameters())))
                     .addSelectorResolver(new ImplementationSelectorResolver())
                     .addSelectorResolver(new RepetitionSelectorResolver())
                     .addSelectorResolver(new InvocationSelectorResolver())
+                    .addTestDescriptorVisitor(context -> new MethodOrderingVisitor(
+                            context.getDiscoveryRequest().getConfigurationParameters(), context.getIssueReporter()))
                     .build();
 
     private DiscoverySelectorResolver() {}

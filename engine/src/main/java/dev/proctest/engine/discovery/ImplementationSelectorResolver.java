@@ -1,16 +1,9 @@
 package dev.proctest.engine.discovery;
 
-import static java.util.stream.Collectors.toCollection;
-import static org.junit.platform.commons.support.HierarchyTraversalMode.TOP_DOWN;
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
 import dev.proctest.engine.descriptor.ClassTestDescriptor;
-import dev.proctest.engine.descriptor.ProcessTestDescriptor;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
-import org.junit.platform.commons.support.ReflectionSupport;
-import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -33,7 +26,7 @@ final class ImplementationSelectorResolver implements SelectorResolver {
         }
         return context.addToParent(() -> DiscoverySelectors.selectUniqueId(uniqueId.removeLastSegment()),
                         parent -> newDescriptor(parent, last.getValue()))
-                .map(run -> Resolution.match(Match.exact(run, () -> testMethodSelectors(run))))
+                .map(run -> Resolution.match(Match.exact(run, () -> ClassMembers.selectors(run))))
                 .orElseGet(Resolution::unresolved);
     }
 
@@ -42,12 +35,5 @@ final class ImplementationSelectorResolver implements SelectorResolver {
             return Optional.empty();
         }
         return Optional.of(new ClassTestDescriptor(repeated, implementation));
-    }
-
-    private static Set<DiscoverySelector> testMethodSelectors(ClassTestDescriptor run) {
-        return ReflectionSupport.streamMethods(run.getTestClass(), IsProcessTestMethod.INSTANCE, TOP_DOWN)
-                .map(method -> DiscoverySelectors.selectUniqueId(run.getUniqueId().append(ProcessTestDescriptor.SEGMENT_TYPE,
-                        ProcessTestDescriptor.segmentValue(method))))
-                .collect(toCollection(LinkedHashSet::new));
     }
 }

@@ -38,6 +38,11 @@ final class Issues {
         report(Severity.WARNING, source, format, arguments);
     }
 
+    /** Reports something that works as written but does nothing, as Jupiter reports it. */
+    void info(TestSource source, String format, Object... arguments) {
+        report(Severity.INFO, source, format, arguments);
+    }
+
     /** Reports every parameter of {@code executable} that nothing injects; {@code what} names it. */
     boolean injectable(Executable executable, String what, TestSource source) {
         ParameterResolvers resolvers = ParameterResolvers.standard();

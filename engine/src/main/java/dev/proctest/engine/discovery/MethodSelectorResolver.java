@@ -9,6 +9,7 @@ import dev.proctest.engine.descriptor.ProcessTestDescriptor;
 import dev.proctest.engine.descriptor.TemplateDescriptor;
 import dev.proctest.engine.descriptor.TransportsDescriptor;
 import java.lang.reflect.Method;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.discovery.MethodSelector;
+import org.junit.platform.engine.discovery.NestedMethodSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
@@ -50,25 +52,29 @@ final class MethodSelectorResolver implements SelectorResolver {
     }
 
     @Override
+    public Resolution resolve(NestedMethodSelector selector, Context context) {
+        return resolve(selector.getNestedClass(), selector.getMethod(), context, null);
+    }
+
+    @Override
     public Resolution resolve(UniqueIdSelector selector, Context context) {
         UniqueId uniqueId = selector.getUniqueId();
         UniqueId.Segment method = uniqueId.getLastSegment();
-        UniqueId parentId = uniqueId.removeLastSegment();
-        UniqueId.Segment parent = parentId.getLastSegment();
-        boolean underRun = ClassTestDescriptor.IMPLEMENTATION_SEGMENT_TYPE.equals(parent.getType()); // [class:..]/[implementation:..]
-        UniqueId.Segment testClass = underRun ? parentId.removeLastSegment().getLastSegment() : parent;
-        if (!ProcessTestDescriptor.SEGMENT_TYPE.equals(method.getType()) || !ClassTestDescriptor.SEGMENT_TYPE.equals(testClass.getType())) {
+        if (!ProcessTestDescriptor.SEGMENT_TYPE.equals(method.getType()) || uniqueId.getSegments().size() < 3) {
             return unresolved();
         }
-        return ReflectionSupport.tryToLoadClass(testClass.getValue()).toOptional()
+        UniqueId parentId = uniqueId.removeLastSegment();
+        // below [class:..] a method goes into each run of the class, below a run or a nested class only there
+        boolean ofClass = ClassTestDescriptor.SEGMENT_TYPE.equals(parentId.getLastSegment().getType());
+        return TestClassIds.classOf(parentId)
                 .flatMap(javaClass -> findMethod(javaClass, method.getValue())
-                        .map(javaMethod -> resolve(javaClass, javaMethod, context, underRun ? Set.of(parentId) : null)))
+                        .map(javaMethod -> resolve(javaClass, javaMethod, context, ofClass ? null : Set.of(parentId))))
                 .orElseGet(Resolution::unresolved);
     }
 
     /**
-     * @param runs the runs of an {@code @Implementations} class to resolve the method in, by unique
-     *     id; null for each run there is, or the class itself if it has none
+     * @param runs the descriptors to resolve the method in, by unique id: a run of an {@code
+     *     @Implementations} class, a nested class; null for each that runs the class
      */
     private Resolution resolve(Class<?> testClass, Method method, Context context, Set<UniqueId> runs) {
         if (!IsProcessTestMethod.INSTANCE.test(method) || !validator.isValid(testClass, method)) {
@@ -83,19 +89,10 @@ final class MethodSelectorResolver implements SelectorResolver {
         return matches.isEmpty() ? unresolved() : Resolution.matches(matches);
     }
 
-    /** The selectors of the descriptors the method's test goes below: its class, or each run of it for an implementation. */
+    /** The selectors of the descriptors the method's test goes below: each that runs its class. */
     private static List<Supplier<DiscoverySelector>> parents(Class<?> testClass, Context context, Set<UniqueId> runs) {
-        if (runs != null) {
-            return runs.stream().<Supplier<DiscoverySelector>>map(run -> () -> DiscoverySelectors.selectUniqueId(run)).toList();
-        }
-        Optional<ClassTestDescriptor> declared = context.resolve(DiscoverySelectors.selectClass(testClass))
-                .filter(ClassTestDescriptor.class::isInstance).map(ClassTestDescriptor.class::cast);
-        if (declared.isEmpty() || declared.get().implementations().isEmpty()) {
-            return List.of(() -> DiscoverySelectors.selectClass(testClass));
-        }
-        UniqueId classId = declared.get().getUniqueId();
-        return declared.get().implementations().stream().<Supplier<DiscoverySelector>>map(name -> () -> DiscoverySelectors.selectUniqueId(
-                ClassTestDescriptor.implementationId(classId, name))).toList();
+        Collection<UniqueId> holders = runs != null ? runs : TestClassIds.holdersOf(testClass, context);
+        return holders.stream().<Supplier<DiscoverySelector>>map(holder -> () -> DiscoverySelectors.selectUniqueId(holder)).toList();
     }
 
     private Optional<TestDescriptor> newDescriptor(TestDescriptor parent, Method method) {

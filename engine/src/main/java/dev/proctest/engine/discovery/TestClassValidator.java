@@ -1,10 +1,12 @@
 package dev.proctest.engine.discovery;
 
+import dev.proctest.Implementations;
 import dev.proctest.engine.descriptor.LifecycleMethods;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -29,9 +31,15 @@ final class TestClassValidator {
             valid &= issues.error(source, "Test class '%s' must not be private: proctest cannot run its tests. "
                     + "Make it package-private or public.", name);
         }
-        if (testClass.isMemberClass() && !Modifier.isStatic(modifiers)) {
-            valid &= issues.error(source, "Test class '%s' is an inner class: proctest runs the tests of top-level "
-                    + "and static nested classes only (no @Nested). Declare it static.", name);
+        boolean nested = AnnotationSupport.isAnnotated(testClass, Nested.class);
+        if (testClass.isMemberClass() && !Modifier.isStatic(modifiers) && !nested) {
+            valid &= issues.error(source, "Test class '%s' is an inner class without @Nested: proctest runs the tests of "
+                    + "top-level, static nested and @Nested inner classes. Annotate it with @Nested to run its tests within "
+                    + "its enclosing class, or declare it static.", name);
+        } else if (nested && (!testClass.isMemberClass() || Modifier.isStatic(modifiers))) {
+            valid &= issues.error(source, "Test class '%s' is annotated with @Nested but is not an inner class: a @Nested "
+                    + "class runs its tests within an instance of its enclosing class. Remove 'static', or remove @Nested to "
+                    + "run it as a class of its own.", name);
         } else {
             valid &= hasOneInjectableConstructor(testClass, source);
         }
@@ -39,6 +47,10 @@ final class TestClassValidator {
                 .filter(instance -> instance.value() == TestInstance.Lifecycle.PER_CLASS).isPresent()) {
             valid &= issues.error(source, "Test class '%s' is annotated with @TestInstance(Lifecycle.PER_CLASS): proctest "
                     + "creates a fresh instance of the test class for every test method. Remove the annotation.", name);
+        }
+        if (nested && AnnotationSupport.isAnnotated(testClass, Implementations.class)) {
+            valid &= issues.error(source, "@Nested class '%s' is annotated with @Implementations: a @Nested class runs once "
+                    + "within each run of its enclosing class. Move @Implementations to the top-level class.", name);
         }
         valid &= issues.positiveTimeout(testClass, "test class '" + name + "'", source);
         return valid & hasValidLifecycleMethods(testClass);

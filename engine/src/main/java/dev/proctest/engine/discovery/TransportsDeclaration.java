@@ -11,7 +11,10 @@ import java.util.Set;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 
-/** The transports a test repeats over: its own {@code @Transports}, else its class's. */
+/**
+ * The transports a test repeats over: its own {@code @Transports}, else its class's, else that of
+ * the class a {@code @Nested} class is in.
+ */
 final class TransportsDeclaration {
 
     private TransportsDeclaration() {}
@@ -21,8 +24,12 @@ final class TransportsDeclaration {
      * runs once; reports an empty or repeating list as an issue and returns it without repeats.
      */
     static Optional<List<Transport>> of(Class<?> testClass, Method method, Issues issues) {
-        Optional<Transports> declared = AnnotationSupport.findAnnotation(method, Transports.class)
-                .or(() -> AnnotationSupport.findAnnotation(testClass, Transports.class));
+        Optional<Transports> declared = AnnotationSupport.findAnnotation(method, Transports.class);
+        // a @Nested class's tests repeat as its enclosing class's do
+        for (Class<?> at = testClass; declared.isEmpty() && at != null;
+                at = IsNestedTestClass.INSTANCE.test(at) ? at.getEnclosingClass() : null) {
+            declared = AnnotationSupport.findAnnotation(at, Transports.class);
+        }
         if (declared.isEmpty()) {
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import dev.proctest.engine.support.Throwables;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.junit.platform.commons.support.ReflectionSupport;
@@ -29,10 +30,16 @@ public final class Invoker {
         this.timeouts = timeouts;
     }
 
-    /** Creates an instance of the test class through its only constructor. */
-    public Object newTestInstance(Class<?> testClass, InjectionContext context) {
+    /**
+     * Creates an instance of the test class through its only constructor; that of a {@code @Nested}
+     * class is given {@code enclosing}, the instance of its enclosing class.
+     */
+    public Object newTestInstance(Class<?> testClass, Object enclosing, InjectionContext context) {
         Constructor<?> constructor = testClass.getDeclaredConstructors()[0];
         Object[] arguments = resolvers.resolveArguments(constructor, context);
+        if (ParameterResolvers.takesEnclosingInstance(constructor)) {
+            arguments[0] = enclosing;
+        }
         try {
             constructor.setAccessible(true);
             Object instance = constructor.newInstance(arguments);
@@ -53,11 +60,20 @@ public final class Invoker {
     /**
      * Calls a test method, {@code indexed} (as an argument source gave them) converted into its
      * first parameters, as Jupiter does, the others injected; its {@code @Timeout} applies, else that
-     * of its test class.
+     * of its test class, else that of the classes a {@code @Nested} one is in.
      */
     public void invokeTestMethod(Method method, Object target, InjectionContext context, Object[] indexed) {
         Object[] converted = ArgumentConversion.convert(indexed, method);
-        invoke(method, target, context, TimeoutSpec.declaredOn(method).or(() -> TimeoutSpec.declaredOn(context.testClass())), converted);
+        Optional<TimeoutSpec> timeout = TimeoutSpec.declaredOn(method);
+        for (Class<?> at = context.testClass(); timeout.isEmpty() && at != null; at = enclosingOfNested(at)) {
+            timeout = TimeoutSpec.declaredOn(at);
+        }
+        invoke(method, target, context, timeout, converted);
+    }
+
+    private static Class<?> enclosingOfNested(Class<?> testClass) {
+        boolean inner = testClass.isMemberClass() && !Modifier.isStatic(testClass.getModifiers());
+        return inner ? testClass.getEnclosingClass() : null;
     }
 
     private void invoke(Method method, Object target, InjectionContext context, Optional<TimeoutSpec> timeout) {

@@ -33,6 +33,8 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
 
     private final Run run;
     private final Scope classScope;
+    /** Where the class's logs go, and its tests' and nested classes' below; null above a class. */
+    private final Path classDirectory;
 
     /** What exists once per run, whichever node's copy of the context holds it. */
     private static final class Run {
@@ -115,12 +117,13 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
 
     public ProcTestExecutionContext(
             ExecutionRequest request, ThrowableCollector.Factory throwableCollectors, ParameterResolvers resolvers) {
-        this(new Run(request, throwableCollectors, resolvers), null);
+        this(new Run(request, throwableCollectors, resolvers), null, null);
     }
 
-    private ProcTestExecutionContext(Run run, Scope classScope) {
+    private ProcTestExecutionContext(Run run, Scope classScope, Path classDirectory) {
         this.run = run;
         this.classScope = classScope;
+        this.classDirectory = classDirectory;
     }
 
     public ExecutionRequest request() {
@@ -140,13 +143,16 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
     }
 
     /**
-     * Returns this context below a class, with the class's scope.
+     * Returns this context below a class, with the class's scope; below a class already, that of a
+     * {@code @Nested} class, within the enclosing class's.
      *
      * @param implementation the implementation this run of the class tests, whose logs go apart
      */
     public ProcTestExecutionContext withClassScope(Class<?> testClass, Optional<String> implementation, TestDescriptor descriptor) {
-        return new ProcTestExecutionContext(run, newScope(testClass, logDirectory(testClass, implementation), "test class", Transport.TCP,
-                null, descriptor));
+        // a @Nested class's scope is below its enclosing class's, and its logs in a directory of the enclosing class's
+        Path directory = classScope == null ? logDirectory(testClass, implementation) : classDirectory.resolve(testClass.getSimpleName());
+        return new ProcTestExecutionContext(run, newScope(testClass, directory, "test class", Transport.TCP, classScope, descriptor),
+                directory);
     }
 
     /** Returns the scope of the class this context is below. */
@@ -162,7 +168,7 @@ public final class ProcTestExecutionContext implements EngineExecutionContext, A
      */
     public Scope newTestScope(Class<?> testClass, Optional<String> implementation, String directory, Transport transport,
             TestDescriptor descriptor) {
-        Path logDirectory = logDirectory(testClass, implementation).resolve(directory);
+        Path logDirectory = (classDirectory == null ? logDirectory(testClass, implementation) : classDirectory).resolve(directory);
         return newScope(testClass, logDirectory, "test", transport, classScope, descriptor);
     }
 

@@ -16,8 +16,10 @@ import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Runs one test method the way Jupiter does: a fresh instance, the {@code @BeforeEach} methods
- * until one fails, the test if none failed, and every {@code @AfterEach} method whatever happened;
+ * Runs one test method the way Jupiter does: a fresh instance (for a {@code @Nested} class's test,
+ * one of each enclosing class too, outermost first), the {@code @BeforeEach} methods, outermost
+ * class's first, until one fails, the test if none failed, and every {@code @AfterEach} method,
+ * innermost class's first, whatever happened;
  * then ends the test's scope, stopping its children. The first failure is the test's; later ones
  * are attached to it as suppressed, and so is a report on what the test's children were doing.
  */
@@ -28,17 +30,15 @@ public final class TestMethodExecution {
 
     private final ProcTestExecutionContext context;
     private final InjectionContext injection;
-    private final List<Method> beforeEach;
-    private final List<Method> afterEach;
+    /** The classes whose instances the test runs on, outermost first. */
+    private final List<TestClassLevel> levels;
     /** When the test's own code ended, {@code @AfterEach} methods and the scope's end to come; null until then. */
     private Instant bodyEnded;
 
-    public TestMethodExecution(
-            ProcTestExecutionContext context, InjectionContext injection, List<Method> beforeEach, List<Method> afterEach) {
+    public TestMethodExecution(ProcTestExecutionContext context, InjectionContext injection, List<TestClassLevel> levels) {
         this.context = context;
         this.injection = injection;
-        this.beforeEach = beforeEach;
-        this.afterEach = afterEach;
+        this.levels = List.copyOf(levels);
     }
 
     /**
@@ -49,21 +49,29 @@ public final class TestMethodExecution {
     public void run(Object[] arguments) {
         Invoker invoker = context.invoker();
         ThrowableCollector collector = context.newThrowableCollector();
-        Object[] instance = new Object[1];
-        collector.execute(() -> instance[0] = invoker.newTestInstance(injection.testClass(), injection));
-        if (collector.isNotEmpty()) {
-            endScope(collector);
-            collector.assertEmpty();
-        }
-        for (Method method : beforeEach) {
-            collector.execute(() -> invoker.invokeLifecycleMethod(method, instance[0], injection));
+        Object[] instances = new Object[levels.size()];
+        for (int i = 0; i < levels.size(); i++) { // a @Nested class's instance is made with its enclosing class's
+            int level = i;
+            collector.execute(() -> instances[level] = invoker.newTestInstance(levels.get(level).testClass(),
+                    level == 0 ? null : instances[level - 1], injection));
             if (collector.isNotEmpty()) {
-                break;
+                endScope(collector);
+                collector.assertEmpty();
+            }
+        }
+        for (int level = 0; level < levels.size() && collector.isEmpty(); level++) {
+            for (Method method : levels.get(level).beforeEach()) {
+                Object instance = instances[level];
+                collector.execute(() -> invoker.invokeLifecycleMethod(method, instance, injection));
+                if (collector.isNotEmpty()) {
+                    break;
+                }
             }
         }
         if (collector.isEmpty()) {
             Method testMethod = injection.testMethod().orElseThrow();
-            collector.execute(() -> invoker.invokeTestMethod(testMethod, instance[0], injection, arguments));
+            Object instance = instances[levels.size() - 1];
+            collector.execute(() -> invoker.invokeTestMethod(testMethod, instance, injection, arguments));
         }
         for (Object argument : arguments) {
             if (argument instanceof AutoCloseable closeable) {
@@ -71,8 +79,11 @@ public final class TestMethodExecution {
             }
         }
         bodyEnded = Instant.now();
-        for (Method method : afterEach) {
-            collector.execute(() -> invoker.invokeLifecycleMethod(method, instance[0], injection));
+        for (int level = levels.size() - 1; level >= 0; level--) {
+            for (Method method : levels.get(level).afterEach()) {
+                Object instance = instances[level];
+                collector.execute(() -> invoker.invokeLifecycleMethod(method, instance, injection));
+            }
         }
         if (collector.isNotEmpty()) {
             injection.scope().failed();

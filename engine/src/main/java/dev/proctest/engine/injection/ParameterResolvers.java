@@ -3,7 +3,9 @@ package dev.proctest.engine.injection;
 import static java.util.stream.Collectors.joining;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +38,8 @@ public final class ParameterResolvers {
 
     /** Returns the parameters of {@code executable} that no resolver supplies. */
     public List<Parameter> unsupportedParameters(Executable executable) {
-        return Arrays.stream(executable.getParameters()).filter(p -> find(p).isEmpty()).toList();
+        Parameter[] parameters = executable.getParameters();
+        return Arrays.stream(parameters, firstInjected(executable), parameters.length).filter(p -> find(p).isEmpty()).toList();
     }
 
     /** Describes what can be injected, for messages: "ProcessTestInfo, TestReporter". */
@@ -45,7 +48,8 @@ public final class ParameterResolvers {
     }
 
     /**
-     * Returns the arguments for every parameter of {@code executable}.
+     * Returns the arguments for every parameter of {@code executable}; for the constructor of an
+     * inner class, the first, the enclosing instance, is left null for the caller to fill in.
      *
      * @throws JUnitException naming the parameter when none of the resolvers supplies it
      */
@@ -65,12 +69,22 @@ public final class ParameterResolvers {
         Object[] arguments = new Object[parameters.length];
         int given = Math.min(indexed.length, parameters.length);
         System.arraycopy(indexed, 0, arguments, 0, given);
-        for (int i = given; i < parameters.length; i++) {
+        for (int i = Math.max(given, firstInjected(executable)); i < parameters.length; i++) {
             Parameter parameter = parameters[i];
             ParameterResolver resolver = find(parameter).orElseThrow(() -> unsupported(parameter, executable));
             arguments[i] = resolver.resolve(parameter, context);
         }
         return arguments;
+    }
+
+    /** Whether {@code executable} is the constructor of an inner class, whose first parameter is the enclosing instance. */
+    public static boolean takesEnclosingInstance(Executable executable) {
+        Class<?> declaring = executable.getDeclaringClass();
+        return executable instanceof Constructor<?> && declaring.isMemberClass() && !Modifier.isStatic(declaring.getModifiers());
+    }
+
+    private static int firstInjected(Executable executable) {
+        return takesEnclosingInstance(executable) ? 1 : 0;
     }
 
     private Optional<ParameterResolver> find(Parameter parameter) {

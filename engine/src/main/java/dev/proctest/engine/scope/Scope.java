@@ -73,7 +73,7 @@ public final class Scope implements AutoCloseable {
      * @param logDirectory where the logs of this scope's children and its transcript go
      * @param name what the scope is, as messages say it: "test" or "test class"
      * @param transport the transport of the scope's endpoints
-     * @param parent the class's scope of a test's scope, else null
+     * @param parent the class's scope of a test's scope, or the enclosing class's of a nested class's, else null
      * @param reporter publishes a file under a report key: each child's log and the transcript,
      *     when the scope ends
      */
@@ -115,7 +115,7 @@ public final class Scope implements AutoCloseable {
         return facts().failureReports(run.configuration().reportTail());
     }
 
-    /** Returns what this scope and its class's have to show, for its failure and its report; call it before {@link #close()}. */
+    /** Returns what this scope and those it is below have to show, for its failure and its report; call it before {@link #close()}. */
     public ScopeFacts facts() {
         List<RunningChild> children = new ArrayList<>();
         List<Transcript> transcripts = new ArrayList<>();
@@ -150,9 +150,16 @@ public final class Scope implements AutoCloseable {
      * @throws ChildProcessException for the first such fault, the others suppressed
      */
     public void checkFaults() {
-        List<RuntimeException> faults = new ArrayList<>(parent == null ? List.of() : parent.ownFaults());
-        faults.addAll(ownFaults());
-        Problems.throwFirst(faults);
+        Problems.throwFirst(new ArrayList<>(faultsFrom(this)));
+    }
+
+    /** The faults of the children of {@code first} and of the scopes it is below, outermost first: a class's, a nested class's. */
+    private static List<ChildProcessException> faultsFrom(Scope first) {
+        List<ChildProcessException> faults = new ArrayList<>();
+        for (Scope scope = first; scope != null; scope = scope.parent) {
+            faults.addAll(0, scope.ownFaults());
+        }
+        return faults;
     }
 
     private List<ChildProcessException> ownFaults() {
@@ -193,9 +200,7 @@ public final class Scope implements AutoCloseable {
         // links close once the children are gone, so that no child sees its connections drop; ports are
         // released once the children and links that bound them are gone
         Problems.closeEach(problems, ownChildren, ownSockets, ownLinks, ownEndpoints);
-        if (parent != null) {
-            problems.addAll(parent.ownFaults());
-        }
+        problems.addAll(faultsFrom(parent));
         try {
             tempDirs.close(!failed); // once the children that wrote to them are gone
         } catch (RuntimeException e) {
@@ -212,7 +217,6 @@ public final class Scope implements AutoCloseable {
         }
         Problems.throwFirst(problems);
     }
-
 
     /** Makes a directory for Jupiter's {@code @TempDir}, deleted as {@code cleanup} says when the scope ends. */
     public Path tempDir(CleanupMode cleanup) {
@@ -274,7 +278,6 @@ public final class Scope implements AutoCloseable {
         }
         return sockets;
     }
-
 
     private List<ChildCalls> recordedCalls() {
         return fromChildren(ScopeChildren::recordedCalls).stream().distinct().toList();

@@ -1,0 +1,4 @@
+package dev.proctest.engine.orderfixtures;
+
+/** Eight tests without {@code @TestMethodOrder}. */
+public class DefaultOrderTestCase extends EightTests {}
