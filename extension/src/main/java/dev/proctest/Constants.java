@@ -79,6 +79,19 @@ public final class Constants {
     public static final String AWAIT_TIMEOUT_DEFAULT = "10s";
 
     /**
+     * How long a barrier or a mailbox's take waits, unless the call gives a timeout; default {@value
+     * #COORDINATION_TIMEOUT_DEFAULT}. Real time, also for a child whose time runs faster.
+     *
+     * @since 0.4
+     */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String COORDINATION_TIMEOUT = "proctest.coordination.timeout";
+
+    /** The default of {@link #COORDINATION_TIMEOUT}. */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String COORDINATION_TIMEOUT_DEFAULT = "30s";
+
+    /**
      * The JDK of child JVMs: its home directory or its {@code java} executable, relative to the
      * test JVM's working directory; default: the test JVM's. A spec's {@code JavaChild.java}
      * overrides it. It must be Java 17 or newer.

@@ -60,12 +60,15 @@ public final class TestMethodExecution {
             Method testMethod = injection.testMethod().orElseThrow();
             collector.execute(() -> invoker.invokeTestMethod(testMethod, instance[0], injection));
         }
+        if (collector.isNotEmpty()) {
+            injection.scope().failed(collector.getThrowable()); // at once: children waiting at its barriers see it before @AfterEach
+        }
         bodyEnded = Instant.now();
         for (Method method : afterEach) {
             collector.execute(() -> invoker.invokeLifecycleMethod(method, instance[0], injection));
         }
         if (collector.isNotEmpty()) {
-            injection.scope().failed();
+            injection.scope().failed(collector.getThrowable());
         }
         if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
             Throwable failure = collector.getThrowable();

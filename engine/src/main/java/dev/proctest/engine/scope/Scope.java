@@ -217,9 +217,14 @@ public final class Scope implements AutoCloseable {
         return tempDirs.make(cleanup);
     }
 
-    /** Says that the test, or the class's lifecycle methods, failed: {@code @TempDir(cleanup = ON_SUCCESS)} keeps its directories. */
-    public void failed() {
+    /**
+     * Says that the test, or the class's lifecycle methods, failed with {@code failure}: its
+     * barriers break and its takes fail, and {@code @TempDir(cleanup = ON_SUCCESS)} keeps its
+     * directories.
+     */
+    public void failed(Throwable failure) {
         failed = true;
+        children().coordination().breakAll("the " + name + " failed (" + failure + ")");
     }
 
     /** Whose logs this scope's views show, for their marks. */

@@ -11,6 +11,7 @@ import dev.proctest.engine.child.RunningChild;
 import dev.proctest.engine.child.Supervisor;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.config.Durations;
+import dev.proctest.engine.coordination.Coordination;
 import dev.proctest.engine.faults.FaultCheck;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.OutputPipes;
@@ -54,6 +55,9 @@ final class ScopeChildren implements AutoCloseable {
     private final Map<RunningChild, Integer> starts = new ConcurrentHashMap<>();
     private final AtomicInteger startCount = new AtomicInteger();
     private final ChildNames names = new ChildNames();
+    /** The names of the children being restarted: between the two processes, a barrier waits for the new one. */
+    private final Set<String> restarting = ConcurrentHashMap.newKeySet();
+    private final Coordination coordination;
 
     /**
      * @param scopeName what the scope is, as messages say it: "test" or "test class"
@@ -68,7 +72,8 @@ final class ScopeChildren implements AutoCloseable {
         this.configuration = configuration;
         this.scopeName = scopeName;
         this.changes = changes;
-        this.placement = new Supervisor.Placement(logDirectory, testClass.getClassLoader(), changes, viewScope);
+        this.coordination = new Coordination(scopeName, changes, configuration.coordinationTimeout(), new Parties());
+        this.placement = new Supervisor.Placement(logDirectory, testClass.getClassLoader(), changes, viewScope, coordination);
         this.reporter = reporter;
         this.faultCheck = faultCheck;
     }
@@ -145,14 +150,26 @@ final class ScopeChildren implements AutoCloseable {
         return children().stream().flatMap(child -> child.faults().report(child).stream()).toList();
     }
 
+    /** Returns the barriers and mailboxes of the scope. */
+    Coordination coordination() {
+        return coordination;
+    }
+
+    /** Returns whether {@code child}, or an earlier run of it, is a child of this scope. */
+    boolean owns(ChildProcess child) {
+        return children().contains(child);
+    }
+
     /**
-     * Stops every child, newest first.
+     * Stops every child, newest first, once the barriers of the scope have broken and its takes
+     * failed: what still waits sees that the scope ends before its process is stopped.
      *
      * @throws ChildProcessException naming each child that exited unexpectedly or ignored its stop
      *     signal, the first as the exception and the others suppressed
      */
     @Override
     public void close() {
+        coordination.close();
         List<ChildProcessException> problems = Collections.synchronizedList(new ArrayList<>());
         Set<String> published = ConcurrentHashMap.newKeySet(); // a restarted child's incarnations share one log file
         for (List<RunningChild> together : newestStartFirst()) {
@@ -231,14 +248,56 @@ final class ScopeChildren implements AutoCloseable {
      * restarted in a cluster stops with the cluster, not on its own before it.
      */
     private RunningChild restart(RunningChild ended) {
-        if (ended.isAlive()) {
-            ended.stop();
+        restarting.add(ended.name());
+        RunningChild again;
+        try {
+            if (ended.isAlive()) {
+                ended.stop();
+            }
+            supervisor.get().release(ended);
+            again = launch(ended.spec(), false);
+        } finally {
+            restarting.remove(ended.name());
+            changes.signal();
         }
-        supervisor.get().release(ended);
-        RunningChild again = launch(ended.spec(), false);
         Integer place = starts.get(ended);
         starts.put(again, place != null ? place : startCount.getAndIncrement());
         again.awaitReady();
         return again;
+    }
+
+    /** The scope's children as its barriers see them: by name, each as its newest run. */
+    private final class Parties implements Coordination.Parties {
+
+        @Override
+        public Object incarnation(String name) {
+            RunningChild newest = newest(name);
+            return newest == null ? null : newest.incarnation();
+        }
+
+        @Override
+        public String gone(String name) {
+            RunningChild newest = newest(name);
+            if (newest == null || restarting.contains(name) || newest.isAlive()) {
+                return null;
+            }
+            return "exited (exit code " + newest.exitCode().orElse(-1) + ", pid " + newest.pid() + ")";
+        }
+
+        @Override
+        public boolean allGone() {
+            List<RunningChild> all = children();
+            return !all.isEmpty() && restarting.isEmpty() && all.stream().noneMatch(RunningChild::isAlive);
+        }
+
+        private RunningChild newest(String name) {
+            List<RunningChild> all = children();
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (all.get(i).name().equals(name)) {
+                    return all.get(i);
+                }
+            }
+            return null;
+        }
     }
 }
