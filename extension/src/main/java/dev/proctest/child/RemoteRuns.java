@@ -16,8 +16,6 @@ import java.util.function.BiConsumer;
 final class RemoteRuns {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
-    /** The number of the run whose lambda the thread runs, for the barriers it arrives at. */
-    private static final ThreadLocal<Long> CURRENT = new ThreadLocal<>();
 
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "proctest-run-" + THREADS.incrementAndGet());
@@ -33,19 +31,6 @@ final class RemoteRuns {
 
     /** Runs the serialized callable {@code callable} as run {@code number} and replies; returns at once. */
     void run(long number, byte[] callable) {
-        executor.execute(() -> {
-            CURRENT.set(number);
-            try {
-                reply.accept(number, Reply.of(() -> ((RemoteCallable<?>) Serialization.read(callable)).call()));
-            } finally {
-                CURRENT.remove();
-            }
-        });
-    }
-
-    /** Returns the number of the run whose lambda this thread runs, 0 outside one. */
-    static long current() {
-        Long number = CURRENT.get();
-        return number == null ? 0 : number;
+        executor.execute(() -> reply.accept(number, Reply.of(() -> ((RemoteCallable<?>) Serialization.read(callable)).call())));
     }
 }
