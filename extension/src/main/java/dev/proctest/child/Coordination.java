@@ -37,7 +37,7 @@ final class Coordination {
     /** Arrives at {@code barrier} and waits until it is passed; a null timeout is the test JVM's default. */
     void barrier(String barrier, Duration timeout) {
         try (PendingReplies.Request request = requests.start()) {
-            send.accept(new Message.Arrive(request.number(), barrier, millis(timeout), RemoteRuns.current()));
+            send.accept(new Message.Arrive(request.number(), barrier, millis(timeout)));
             await(request, "barrier '" + barrier + "'");
         }
     }

@@ -67,9 +67,9 @@ public sealed interface Message {
     /**
      * Child to hub: request {@code number}, the child arrives at barrier {@code barrier} of its
      * scope and waits up to {@code timeoutMillis} of real time, or the configured default if
-     * negative; {@code run} is the {@code child.run} whose lambda arrives, 0 for none.
+     * negative.
      */
-    record Arrive(long number, String barrier, long timeoutMillis, long run) implements Message {}
+    record Arrive(long number, String barrier, long timeoutMillis) implements Message {}
 
     /** Child to hub: puts a serialized value into mailbox {@code key} of its scope. */
     record Put(String key, byte[] value) implements Message {}

@@ -66,7 +66,6 @@ public final class MessageCodec {
             frames.add(number(arrive.number()));
             frames.add(text(arrive.barrier()));
             frames.add(number(arrive.timeoutMillis()));
-            frames.add(number(arrive.run()));
         } else if (message instanceof Message.Put put) {
             frames.add(text(put.key()));
             frames.add(put.value());
@@ -107,7 +106,7 @@ public final class MessageCodec {
             case "ANSWER" -> new Message.Answer(in.number("number"), in.reply());
             case "RUN" -> new Message.Run(in.number("number"), in.bytes("callable"));
             case "RETURNED" -> new Message.Returned(in.number("number"), in.reply());
-            case "ARRIVE" -> new Message.Arrive(in.number("number"), in.text("barrier"), in.number("timeout"), in.number("run"));
+            case "ARRIVE" -> new Message.Arrive(in.number("number"), in.text("barrier"), in.number("timeout"));
             case "PUT" -> new Message.Put(in.text("key"), in.bytes("value"));
             case "TAKE" -> new Message.Take(in.number("number"), in.text("key"), in.number("timeout"));
             case "GRANTED" -> new Message.Granted(in.number("number"), in.reply());

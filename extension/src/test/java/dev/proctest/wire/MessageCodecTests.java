@@ -38,7 +38,7 @@ class MessageCodecTests {
                 new Message.Answer(3, new Reply(Reply.Outcome.THROWN, BYTES)),
                 new Message.Run(11, BYTES),
                 new Message.Returned(11, Reply.failed("returned java.lang.Thread, which does not serialize")),
-                new Message.Arrive(12, "all connected ✓", -1, 11),
+                new Message.Arrive(12, "all connected ✓", -1),
                 new Message.Put("events", BYTES),
                 new Message.Take(13, "events", 2_500),
                 new Message.Granted(13, new Reply(Reply.Outcome.VALUE, BYTES)),

@@ -19,6 +19,7 @@ import dev.proctest.CoordinationException;
 import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.ProcTestKit;
 import dev.proctest.engine.processfixtures.BarrierBreaksTestCase;
+import dev.proctest.engine.processfixtures.BarrierTimeoutTestCase;
 import dev.proctest.engine.processfixtures.CoordinationTestCase;
 import dev.proctest.engine.processfixtures.ParallelBarriersTestCase;
 import java.util.List;
@@ -40,7 +41,7 @@ class CoordinationTests {
 
     @Test
     void barriersAndMailboxesWorkBetweenTheTestAndItsChildren() {
-        Outcomes.assertAllPassed(execute(selectClass(CoordinationTestCase.class)), 9);
+        Outcomes.assertAllPassed(execute(selectClass(CoordinationTestCase.class)), 10);
     }
 
     @Test
@@ -67,17 +68,31 @@ class CoordinationTests {
 
     @Test
     void aTestThatTimesOutBreaksTheBarrierItsChildrenWaitAt() {
-        assertLifecycle(execute(selectMethod(BarrierBreaksTestCase.class, "theTestTimesOut", "dev.proctest.Processes")),
+        assertLifecycle(execute(selectClass(BarrierTimeoutTestCase.class)),
                         event(engine(), started()),
-                        event(container(BarrierBreaksTestCase.class), started()),
+                        event(container(BarrierTimeoutTestCase.class), started()),
                         event(test("theTestTimesOut"), started()),
                         event(test("theTestTimesOut"), finishedWithFailure(instanceOf(TimeoutException.class),
                                 message("theTestTimesOut() timed out after 1500 milliseconds"))),
-                        event(container(BarrierBreaksTestCase.class), finishedSuccessfully()),
+                        event(container(BarrierTimeoutTestCase.class), finishedSuccessfully()),
                         event(engine(), finishedSuccessfully()));
         assertThat(BarrierBreaksTestCase.SEEN).singleElement().asString()
                 .startsWith("broken: Barrier 'go' of the test broke: the test was interrupted while it waited there (by its @Timeout?);"
                         + " arrived: the test, 'a'; missing: 'b'");
+    }
+
+    @Test
+    void aTestThatFailsBreaksTheBarrierItsChildrenWaitAtBeforeItsAfterEachMethods() {
+        assertLifecycle(execute(selectMethod(BarrierBreaksTestCase.class, "theTestFails", "dev.proctest.Processes")),
+                event(engine(), started()),
+                event(container(BarrierBreaksTestCase.class), started()),
+                event(test("theTestFails"), started()),
+                event(test("theTestFails"), finishedWithFailure(instanceOf(AssertionError.class), message("the system said no"))),
+                event(container(BarrierBreaksTestCase.class), finishedSuccessfully()),
+                event(engine(), finishedSuccessfully()));
+        assertThat(BarrierBreaksTestCase.SEEN).singleElement().asString()
+                .startsWith("broken: Barrier 'go' of the test broke: the test failed (java.lang.AssertionError: the system said no);"
+                        + " arrived: 'a'; missing: the test (and whichever children the test names)");
     }
 
     /** Asserts the events that start and finish something, exactly, leaving out the report entries of the children's logs. */

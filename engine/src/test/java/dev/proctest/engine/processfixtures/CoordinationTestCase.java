@@ -110,6 +110,16 @@ public class CoordinationTestCase {
     }
 
     @ProcessTest
+    void aTakeFailsAtOnceWhenEveryChildOfTheTestHasExited(Processes processes) {
+        ChildProcess child = processes.spawn(coordinated("a", "idle").mayExit());
+        child.kill();
+        child.awaitExit(Duration.ofSeconds(10));
+
+        assertThatThrownBy(() -> processes.mailbox("k").take(Duration.ofSeconds(20))).isInstanceOf(CoordinationException.class)
+                .hasMessage("Mailbox 'k' of the test (0 values in it): every child of the test has exited, so none can put into it");
+    }
+
+    @ProcessTest
     void aChildRestartedBeforeTheTestArrivesMustArriveAgain(Processes processes) throws Exception {
         Path marker = Files.createTempDirectory("proctest-barrier").resolve("ran");
         ChildProcess child = processes.spawn(coordinated("a", "first-run-arrives", "go", marker.toString()));
