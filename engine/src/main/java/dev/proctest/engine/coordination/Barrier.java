@@ -59,7 +59,7 @@ final class Barrier {
     }
 
     /** Says who arrived and who is missing: {@code arrived: 'a'; missing: the test, 'b'}. */
-    String state(Coordination.Parties lookup, boolean testArrived) {
+    String state(Parties lookup, boolean testArrived) {
         List<String> missing = new ArrayList<>();
         if (!testArrived) {
             missing.add("the test");

@@ -28,19 +28,6 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.4")
 public final class Coordination implements AutoCloseable {
 
-    /** What the coordination knows of the scope's children. */
-    public interface Parties {
-
-        /** Returns the process the child of {@code name} runs as now, or null if the scope has no such child. */
-        Object incarnation(String name);
-
-        /** Returns how the child of {@code name} ended ({@code exited with code 1}), or null while it runs or restarts. */
-        String gone(String name);
-
-        /** Returns whether the scope has a child, and none of them runs any more. */
-        boolean allGone();
-    }
-
     static final ScheduledThreadPoolExecutor TIMERS = timers();
 
     private final String scopeName;

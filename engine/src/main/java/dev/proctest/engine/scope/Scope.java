@@ -217,11 +217,7 @@ public final class Scope implements AutoCloseable {
         return tempDirs.make(cleanup);
     }
 
-    /**
-     * Says that the test, or the class's lifecycle methods, failed with {@code failure}: its
-     * barriers break and its takes fail, and {@code @TempDir(cleanup = ON_SUCCESS)} keeps its
-     * directories.
-     */
+    /** Says that the test, or the class's lifecycle methods, failed: its barriers break, {@code @TempDir(cleanup = ON_SUCCESS)} keeps. */
     public void failed(Throwable failure) {
         failed = true;
         children().coordination().breakAll("the " + name + " failed (" + failure + ")");

@@ -72,7 +72,8 @@ final class ScopeChildren implements AutoCloseable {
         this.configuration = configuration;
         this.scopeName = scopeName;
         this.changes = changes;
-        this.coordination = new Coordination(scopeName, changes, configuration.coordinationTimeout(), new Parties());
+        this.coordination = new Coordination(scopeName, changes, configuration.coordinationTimeout(),
+                new ScopeParties(this::children, restarting));
         this.placement = new Supervisor.Placement(logDirectory, testClass.getClassLoader(), changes, viewScope, coordination);
         this.reporter = reporter;
         this.faultCheck = faultCheck;
@@ -264,40 +265,5 @@ final class ScopeChildren implements AutoCloseable {
         starts.put(again, place != null ? place : startCount.getAndIncrement());
         again.awaitReady();
         return again;
-    }
-
-    /** The scope's children as its barriers see them: by name, each as its newest run. */
-    private final class Parties implements Coordination.Parties {
-
-        @Override
-        public Object incarnation(String name) {
-            RunningChild newest = newest(name);
-            return newest == null ? null : newest.incarnation();
-        }
-
-        @Override
-        public String gone(String name) {
-            RunningChild newest = newest(name);
-            if (newest == null || restarting.contains(name) || newest.isAlive()) {
-                return null;
-            }
-            return "exited (exit code " + newest.exitCode().orElse(-1) + ", pid " + newest.pid() + ")";
-        }
-
-        @Override
-        public boolean allGone() {
-            List<RunningChild> all = children();
-            return !all.isEmpty() && restarting.isEmpty() && all.stream().noneMatch(RunningChild::isAlive);
-        }
-
-        private RunningChild newest(String name) {
-            List<RunningChild> all = children();
-            for (int i = all.size() - 1; i >= 0; i--) {
-                if (all.get(i).name().equals(name)) {
-                    return all.get(i);
-                }
-            }
-            return null;
-        }
     }
 }
