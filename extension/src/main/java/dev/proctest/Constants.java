@@ -10,7 +10,8 @@ import org.apiguardian.api.API;
  *
  * <p>Each key can be set in {@code src/test/resources/junit-platform.properties}, as a system
  * property of the test JVM, or as a configuration parameter of the launcher (for example Maven
- * Surefire's {@code <configurationParameters>}). All keys start with {@code proctest.}.
+ * Surefire's {@code <configurationParameters>}). All keys start with {@code proctest.}. A key's
+ * {@code @API} says since when it exists.
  *
  * @since 0.1
  */
@@ -71,6 +72,16 @@ public final class Constants {
     public static final String AWAIT_TIMEOUT = "proctest.await.timeout";
     /** The default of {@link #AWAIT_TIMEOUT}. */
     public static final String AWAIT_TIMEOUT_DEFAULT = "10s";
+
+    /**
+     * How long a barrier or a mailbox's take waits, unless the call gives a timeout; default {@value
+     * #COORDINATION_TIMEOUT_DEFAULT}. Real time, also for a child whose time runs faster.
+     */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String COORDINATION_TIMEOUT = "proctest.coordination.timeout";
+    /** The default of {@link #COORDINATION_TIMEOUT}. */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String COORDINATION_TIMEOUT_DEFAULT = "30s";
 
     /**
      * The JDK of child JVMs: its home directory or its {@code java} executable, relative to the
@@ -221,8 +232,6 @@ public final class Constants {
      * is built once per JDK, in the background, under {@link #CDS_DIR}; until it is ready, or if the
      * JDK cannot use it, children start without it. Not for a spec that chooses what its JVM
      * shares itself ({@code -Xshare}, {@code -XX:SharedArchiveFile}, {@code -XX:AOT...}).
-     *
-     * @since 0.2
      */
     public static final String CDS = "proctest.cds";
     /** The default of {@link #CDS}. */
@@ -231,8 +240,6 @@ public final class Constants {
     /**
      * Where the class data archives are kept, relative to the test JVM's working directory; default
      * {@value #CDS_DIR_DEFAULT}, which the runs of a module share.
-     *
-     * @since 0.2
      */
     public static final String CDS_DIR = "proctest.cds.dir";
     /** The default of {@link #CDS_DIR}. */
@@ -242,8 +249,6 @@ public final class Constants {
      * Whether an exception that no code catches on a Java child's thread while the test runs fails
      * the test: {@code true} or {@code false}; default {@value #FAIL_UNCAUGHT_DEFAULT}. A spec lets
      * some through with {@code JavaChild.allowUncaught}.
-     *
-     * @since 0.3
      */
     @API(status = EXPERIMENTAL, since = "0.3")
     public static final String FAIL_UNCAUGHT = "proctest.fail.uncaught";
@@ -255,8 +260,6 @@ public final class Constants {
      * The level at or above which a record a child logs fails the test, for children whose spec
      * says no {@code failOnLogged}: {@code NONE}, {@code TRACE}, {@code DEBUG}, {@code INFO},
      * {@code WARN} or {@code ERROR}; default {@value #FAIL_LOGGED_DEFAULT}, which fails on none.
-     *
-     * @since 0.3
      */
     @API(status = EXPERIMENTAL, since = "0.3")
     public static final String FAIL_LOGGED = "proctest.fail.logged";
@@ -267,8 +270,6 @@ public final class Constants {
     /**
      * Which shard of every engine's tests this run keeps, to split a suite over CI machines: {@code
      * i/n} (shard i of n, {@code 1 <= i <= n}) or {@code ci} (the CI's variables); unset, all run.
-     *
-     * @since 0.4
      */
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String SHARD = "proctest.shard";
@@ -278,8 +279,6 @@ public final class Constants {
      * and stopping at the first failure, whose report is the test's: for hunting a flaky test from
      * the command line ({@code -Dproctest.repeat=50}); a whole number of at least 1, default
      * {@value #REPEAT_DEFAULT}. It overrides the count of a {@link Repeated} test.
-     *
-     * @since 0.4
      */
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String REPEAT = "proctest.repeat";
@@ -291,8 +290,6 @@ public final class Constants {
      * The seed of {@code @TestMethodOrder(MethodOrderer.Random.class)} on proctest classes, as
      * Jupiter's {@code junit.jupiter.execution.order.random.seed} is for Jupiter's: a {@code long};
      * unset, a seed chosen once per JVM and logged.
-     *
-     * @since 0.4
      */
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String ORDER_RANDOM_SEED = "proctest.execution.order.random.seed";

@@ -3,6 +3,7 @@ package dev.proctest;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -159,4 +160,38 @@ public interface Processes {
      */
     @API(status = EXPERIMENTAL, since = "0.4")
     Shared shared(Class<? extends SharedChild> type);
+
+    /**
+     * Arrives at barrier {@code name} of this scope and waits until each of {@code children} has
+     * arrived too, with {@code ProcTest.barrier(name)} in its own code or in a lambda it runs;
+     * children waiting there are released together. Waits up to {@code
+     * proctest.coordination.timeout}. A barrier is passed once: the test arrives at each name once.
+     * A child restarted before it arrives must arrive again, as its new process.
+     *
+     * @throws CoordinationException at once if a child exits before it arrives, a child gave up
+     *     waiting, or the barrier broke before; after the timeout, naming who is missing. The
+     *     children waiting see the barrier broken.
+     * @throws IllegalArgumentException for no children, or a child that is not of this scope
+     * @throws IllegalStateException if the test arrived at this barrier before
+     * @since 0.4
+     */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    void barrier(String name, ChildProcess... children);
+
+    /** Like {@link #barrier(String, ChildProcess...)}, waiting up to {@code timeout}. */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    void barrier(String name, Duration timeout, ChildProcess... children);
+
+    /**
+     * Returns mailbox {@code key} of this scope: the queue the scope's children see with {@code
+     * ProcTest.mailbox(key)}.
+     *
+     * @since 0.4
+     */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    Mailbox<Serializable> mailbox(String key);
+
+    /** Like {@link #mailbox(String)}, for values of {@code type}: a take of another type fails, saying so. */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    <T extends Serializable> Mailbox<T> mailbox(String key, Class<T> type);
 }

@@ -53,6 +53,7 @@ final class ChildChannel {
     private final CompletableFuture<ChildPlan> plan = new CompletableFuture<>();
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private final RemoteRuns runs = new RemoteRuns(this::returned);
+    private final Coordination coordination;
     private final AtomicBoolean malformedReported = new AtomicBoolean();
     private volatile long lastHeard = System.nanoTime();
     private long lastTick = System.nanoTime();
@@ -64,6 +65,7 @@ final class ChildChannel {
         this.loop = new SocketLoop(context, dealer, "proctest-channel-" + childId, this::onMessage, this::onTick, TICK);
         this.sink = new RecordSink(loop, batch -> send(new Message.Logs(batch)));
         this.calls = new CallBatcher(loop, batch -> send(new Message.Called(batch)));
+        this.coordination = new Coordination(this::send, loop::isRunning);
     }
 
     /**
@@ -185,6 +187,11 @@ final class ChildChannel {
         send(new Message.Publish(key, serialized));
     }
 
+    /** Returns the child's side of its scope's barriers and mailboxes. */
+    Coordination coordination() {
+        return coordination;
+    }
+
     /** Sends what is still queued, waiting up to {@code flush}, and closes the channel. */
     void close(Duration flush) {
         closing.set(true);
@@ -233,6 +240,8 @@ final class ChildChannel {
             RemoteAnswers.answered(answer.number(), answer.reply());
         } else if (message instanceof Message.Run run) {
             runs.run(run.number(), run.callable());
+        } else if (message instanceof Message.Granted granted) {
+            coordination.granted(granted.number(), granted.reply());
         } else if (message instanceof Message.Ended) {
             ended.complete(null);
         } else if (message instanceof Message.Dump) {

@@ -64,6 +64,29 @@ public sealed interface Message {
     /** Child to hub: how run {@code number} ended, sent after the records it logged. */
     record Returned(long number, Reply reply) implements Message {}
 
+    /**
+     * Child to hub: request {@code number}, the child arrives at barrier {@code barrier} of its
+     * scope and waits up to {@code timeoutMillis} of real time, or the configured default if
+     * negative.
+     */
+    record Arrive(long number, String barrier, long timeoutMillis) implements Message {}
+
+    /** Child to hub: puts a serialized value into mailbox {@code key} of its scope. */
+    record Put(String key, byte[] value) implements Message {}
+
+    /**
+     * Child to hub: request {@code number}, the child takes the oldest value of mailbox {@code key}
+     * of its scope, waiting up to {@code timeoutMillis} of real time, or the configured default if
+     * negative.
+     */
+    record Take(long number, String key, long timeoutMillis) implements Message {}
+
+    /**
+     * Hub to child: how {@link Arrive} or {@link Take} {@code number} ended: passed (a value with
+     * no payload), the value taken (its serialized bytes), or failed, saying why.
+     */
+    record Granted(long number, Reply reply) implements Message {}
+
     /** Hub to child: write the code coverage gathered so far now; the child is about to be stopped or killed. */
     record Dump() implements Message {}
 

@@ -62,6 +62,19 @@ public final class MessageCodec {
             frames.add(run.callable());
         } else if (message instanceof Message.Returned returned) {
             reply(frames, returned.number(), returned.reply());
+        } else if (message instanceof Message.Arrive arrive) {
+            frames.add(number(arrive.number()));
+            frames.add(text(arrive.barrier()));
+            frames.add(number(arrive.timeoutMillis()));
+        } else if (message instanceof Message.Put put) {
+            frames.add(text(put.key()));
+            frames.add(put.value());
+        } else if (message instanceof Message.Take take) {
+            frames.add(number(take.number()));
+            frames.add(text(take.key()));
+            frames.add(number(take.timeoutMillis()));
+        } else if (message instanceof Message.Granted granted) {
+            reply(frames, granted.number(), granted.reply());
         } // the others have no fields
         return frames;
     }
@@ -93,6 +106,10 @@ public final class MessageCodec {
             case "ANSWER" -> new Message.Answer(in.number("number"), in.reply());
             case "RUN" -> new Message.Run(in.number("number"), in.bytes("callable"));
             case "RETURNED" -> new Message.Returned(in.number("number"), in.reply());
+            case "ARRIVE" -> new Message.Arrive(in.number("number"), in.text("barrier"), in.number("timeout"));
+            case "PUT" -> new Message.Put(in.text("key"), in.bytes("value"));
+            case "TAKE" -> new Message.Take(in.number("number"), in.text("key"), in.number("timeout"));
+            case "GRANTED" -> new Message.Granted(in.number("number"), in.reply());
             case "DUMP" -> new Message.Dump();
             case "DUMPED" -> new Message.Dumped();
             case "END" -> new Message.End();

@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
 public final class Protocol {
 
     /** Raised whenever a message's layout or meaning changes. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** The proctest release these classes belong to, as the build stamped it. */
     public static final String RELEASE = release();

@@ -3,12 +3,14 @@ package dev.proctest.engine.child;
 import dev.proctest.RemoteAnswer;
 import dev.proctest.engine.calls.ChildCalls;
 import dev.proctest.engine.calls.RemoteAnswering;
+import dev.proctest.engine.coordination.Coordination;
 import dev.proctest.engine.hub.Hub;
 import dev.proctest.engine.hub.HubMember;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.wire.ChildPlan;
 import dev.proctest.wire.Message;
 import dev.proctest.wire.PendingReplies;
+import dev.proctest.wire.Reply;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * A Java child's conversation with the test JVM, the one owner of it: every message the child
@@ -34,6 +37,7 @@ final class ChildConnection implements HubMember {
     private final String id;
     private final RemoteAnswering answering;
     private final boolean coverage;
+    private final Coordination coordination;
     private final PendingReplies runs = new PendingReplies();
     private final AtomicReference<CompletableFuture<Void>> coverageDumped = new AtomicReference<>();
     private Long unsentSync;
@@ -46,15 +50,17 @@ final class ChildConnection implements HubMember {
      * @param coverage whether the child has the coverage agent, and so answers a {@link Message.Dump}
      * @param pooledId the id of the JVM of the pool that serves the child, which is then handed
      *     over to it ({@link Hub#handOver}); null for a child started for it
+     * @param coordination the barriers and mailboxes of the child's scope
      */
     ChildConnection(ChildPlan plan, ChildLog log, ChildCalls calls, ChildStatus status, Map<String, RemoteAnswer> answers, Hub hub,
-            boolean coverage, String pooledId) {
+            boolean coverage, String pooledId, Coordination coordination) {
         this.plan = plan;
         this.log = log;
         this.calls = calls;
         this.status = status;
         this.hub = hub;
         this.coverage = coverage;
+        this.coordination = coordination;
         this.id = pooledId == null ? hub.expect(this) : pooledId;
         this.answering = answers.isEmpty() ? null
                 : new RemoteAnswering(plan.childName(), answers, (number, reply) -> hub.send(id, new Message.Answer(number, reply)));
@@ -120,6 +126,14 @@ final class ChildConnection implements HubMember {
                 runs.complete(returned.number(), returned.reply());
                 status.changes().signal();
             });
+        } else if (message instanceof Message.Arrive arrive) {
+            log.afterRecordsSoFar(() -> coordination.arrive(plan.childName(), this, arrive.barrier(), arrive.timeoutMillis(),
+                    granting(arrive.number()), clock()));
+        } else if (message instanceof Message.Put put) {
+            log.afterRecordsSoFar(() -> coordination.put(put.key(), put.value()));
+        } else if (message instanceof Message.Take take) {
+            log.afterRecordsSoFar(() -> coordination.take(plan.childName(), take.key(), take.timeoutMillis(), granting(take.number()),
+                    clock()));
         } else if (message instanceof Message.Synced synced) {
             log.synced(synced.number());
         } else if (message instanceof Message.Ask ask && answering != null) {
@@ -132,6 +146,15 @@ final class ChildConnection implements HubMember {
         } else if (message instanceof Message.End) {
             log.reportsComplete();
         }
+    }
+
+    private Consumer<Reply> granting(long number) {
+        return reply -> hub.send(id, new Message.Granted(number, reply));
+    }
+
+    /** Says, for a child whose time runs faster, that its coordination waits are counted in real time. */
+    private String clock() {
+        return plan.time().rewrites() ? ", not the child's time" : "";
     }
 
     @Override

@@ -279,6 +279,11 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         return status;
     }
 
+    /** Returns what identifies this run of the child at its scope's barriers: a restarted child is another. */
+    public Object incarnation() {
+        return connection != null ? connection : this;
+    }
+
     /** The child's connection to the hub, or null for a command child. */
     ChildConnection connection() {
         return connection;

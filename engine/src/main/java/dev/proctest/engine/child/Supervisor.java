@@ -9,6 +9,7 @@ import dev.proctest.Signal;
 import dev.proctest.Stop;
 import dev.proctest.engine.calls.ChildCalls;
 import dev.proctest.engine.config.Configuration;
+import dev.proctest.engine.coordination.Coordination;
 import dev.proctest.engine.coverage.ChildCoverage;
 import dev.proctest.engine.faults.FaultRules;
 import dev.proctest.engine.hub.Hub;
@@ -83,7 +84,7 @@ public final class Supervisor implements AutoCloseable {
      * @param changes the scope's, which its children's pass to
      * @param viewScope the scope, as its children's log views know it for their marks
      */
-    public record Placement(Path logDirectory, ClassLoader testLoader, Changes changes, ViewScope viewScope) {}
+    public record Placement(Path logDirectory, ClassLoader testLoader, Changes changes, ViewScope viewScope, Coordination coordination) {}
 
     /**
      * Starts the process of a child; does not wait for it to be ready.
@@ -116,7 +117,7 @@ public final class Supervisor implements AutoCloseable {
                 Optional<PooledJvm> jvm = pool().take(launch);
                 pool().used(launch);
                 connection = new ChildConnection(launcher.plan(java, name), log, calls, status, Api.java(java).answers(), hub(),
-                        coverage.isPresent(), jvm.map(PooledJvm::id).orElse(null));
+                        coverage.isPresent(), jvm.map(PooledJvm::id).orElse(null), placement.coordination());
                 watchForReadyLine(spec, log, status);
                 prepared = true;
                 if (jvm.isPresent()) {

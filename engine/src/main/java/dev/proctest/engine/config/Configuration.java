@@ -35,7 +35,8 @@ public record Configuration(
         CoverageSettings coverage,
         PoolSettings pool,
         ClassDataSettings classData,
-        FaultSettings faults) {
+        FaultSettings faults,
+        Duration coordinationTimeout) {
 
     public static Configuration from(ConfigurationParameters parameters) {
         Reader reader = new Reader(parameters);
@@ -63,7 +64,8 @@ public record Configuration(
                 new PoolSettings(reader.count(Constants.POOL_SIZE, Constants.POOL_SIZE_DEFAULT), reader.starts()),
                 new ClassDataSettings(reader.onOff(Constants.CDS, Constants.CDS_DEFAULT),
                         Path.of(parameters.get(Constants.CDS_DIR).orElse(Constants.CDS_DIR_DEFAULT).strip()).toAbsolutePath()),
-                new FaultSettings(reader.bool(Constants.FAIL_UNCAUGHT, Constants.FAIL_UNCAUGHT_DEFAULT), reader.failLevel()));
+                new FaultSettings(reader.bool(Constants.FAIL_UNCAUGHT, Constants.FAIL_UNCAUGHT_DEFAULT), reader.failLevel()),
+                reader.duration(Constants.COORDINATION_TIMEOUT, Constants.COORDINATION_TIMEOUT_DEFAULT));
     }
 
     /**

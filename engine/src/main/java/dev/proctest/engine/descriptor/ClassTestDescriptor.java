@@ -237,7 +237,7 @@ public final class ClassTestDescriptor extends AbstractTestDescriptor implements
 
     private static void reportChildrenOnFailure(ThrowableCollector collector, ProcTestExecutionContext context) {
         if (collector.isNotEmpty()) {
-            context.classScope().failed();
+            context.classScope().failed(collector.getThrowable());
         }
         if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
             Throwable failure = collector.getThrowable();

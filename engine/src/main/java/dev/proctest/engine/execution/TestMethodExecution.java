@@ -78,6 +78,9 @@ public final class TestMethodExecution {
                 collector.execute(closeable::close);
             }
         }
+        if (collector.isNotEmpty()) {
+            injection.scope().failed(collector.getThrowable()); // at once: children waiting at its barriers see it before @AfterEach
+        }
         bodyEnded = Instant.now();
         for (int level = levels.size() - 1; level >= 0; level--) {
             for (Method method : levels.get(level).afterEach()) {
@@ -86,7 +89,7 @@ public final class TestMethodExecution {
             }
         }
         if (collector.isNotEmpty()) {
-            injection.scope().failed();
+            injection.scope().failed(collector.getThrowable());
         }
         if (collector.isNotEmpty() && !(collector.getThrowable() instanceof TestAbortedException)) {
             Throwable failure = collector.getThrowable();

@@ -2,6 +2,7 @@ package dev.proctest.engine.scope;
 
 import dev.proctest.ChildProcess;
 import dev.proctest.ChildSpec;
+import dev.proctest.Mailbox;
 import dev.proctest.Endpoint;
 import dev.proctest.LineClient;
 import dev.proctest.Link;
@@ -11,8 +12,11 @@ import dev.proctest.ProgramResult;
 import dev.proctest.Shared;
 import dev.proctest.SharedChild;
 import dev.proctest.TestSocket;
+import dev.proctest.engine.coordination.TestMailbox;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.zeromq.SocketType;
@@ -111,5 +115,48 @@ final class InjectedProcesses implements Processes {
     public Shared shared(Class<? extends SharedChild> type) {
         scope.checkFaults();
         return scope.children().shared(Objects.requireNonNull(type, "type"));
+    }
+
+    @Override
+    public void barrier(String name, ChildProcess... children) {
+        barrier(name, null, children);
+    }
+
+    @Override
+    public void barrier(String name, Duration timeout, ChildProcess... children) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(children, "children");
+        scope.checkFaults();
+        if (children.length == 0) {
+            throw new IllegalArgumentException("Barrier '" + name + "' needs at least one child besides the test");
+        }
+        if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+            throw new IllegalArgumentException("A timeout must be positive, was " + timeout);
+        }
+        List<String> names = new ArrayList<>();
+        for (ChildProcess child : children) {
+            Objects.requireNonNull(child, "a child");
+            if (!scope.children().owns(child)) {
+                throw new IllegalArgumentException("Child '" + child.name() + "' is not a child of this scope, so it cannot arrive at its"
+                        + " barrier '" + name + "': a child coordinates with the scope that started it (a test, or its class for"
+                        + " the children of @BeforeAll); use that scope's Processes");
+            }
+            if (!names.contains(child.name())) {
+                names.add(child.name());
+            }
+        }
+        scope.children().coordination().testArrives(name, names, timeout);
+        scope.checkFaults();
+    }
+
+    @Override
+    public Mailbox<Serializable> mailbox(String key) {
+        return mailbox(key, Serializable.class);
+    }
+
+    @Override
+    public <T extends Serializable> Mailbox<T> mailbox(String key, Class<T> type) {
+        scope.checkFaults();
+        return new TestMailbox<>(() -> scope.children().coordination(), scope::checkFaults, key, type);
     }
 }

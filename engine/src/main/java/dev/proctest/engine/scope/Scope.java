@@ -157,17 +157,15 @@ public final class Scope implements AutoCloseable {
     private static List<ChildProcessException> faultsFrom(Scope first) {
         List<ChildProcessException> faults = new ArrayList<>();
         for (Scope scope = first; scope != null; scope = scope.parent) {
-            faults.addAll(0, scope.ownFaults());
+            ScopeChildren owned = scope.ownChildren();
+            faults.addAll(0, owned == null ? List.of() : owned.faults());
         }
         return faults;
     }
 
-    private List<ChildProcessException> ownFaults() {
-        ScopeChildren owned;
-        synchronized (this) {
-            owned = children;
-        }
-        return owned == null ? List.of() : owned.faults();
+    /** Returns the children this scope has started, or null if it has started none. */
+    private synchronized ScopeChildren ownChildren() {
+        return children;
     }
 
     /**
@@ -197,8 +195,7 @@ public final class Scope implements AutoCloseable {
             parent.changes.stopPassingTo(changes);
         }
         List<RuntimeException> problems = new ArrayList<>();
-        // links close once the children are gone, so that no child sees its connections drop; ports are
-        // released once the children and links that bound them are gone
+        // links close after the children, so no child sees its connections drop; ports after both, which bound them
         Problems.closeEach(problems, ownChildren, ownSockets, ownLinks, ownEndpoints);
         problems.addAll(faultsFrom(parent));
         try {
@@ -223,9 +220,13 @@ public final class Scope implements AutoCloseable {
         return tempDirs.make(cleanup);
     }
 
-    /** Says that the test, or the class's lifecycle methods, failed: {@code @TempDir(cleanup = ON_SUCCESS)} keeps its directories. */
-    public void failed() {
+    /** Says that the test, or the class's lifecycle methods, failed: its barriers break, {@code @TempDir(cleanup = ON_SUCCESS)} keeps. */
+    public void failed(Throwable failure) {
         failed = true;
+        ScopeChildren owned = ownChildren(); // without children, there is nothing to break
+        if (owned != null) {
+            owned.coordination().breakAll("the " + name + " failed (" + failure + ")");
+        }
     }
 
     /** Whose logs this scope's views show, for their marks. */
@@ -290,10 +291,7 @@ public final class Scope implements AutoCloseable {
     /** Collects {@code what} of the class's children, then of this scope's. */
     private <T> List<T> fromChildren(Function<ScopeChildren, List<T>> what) {
         List<T> all = new ArrayList<>(parent == null ? List.of() : parent.fromChildren(what));
-        ScopeChildren owned;
-        synchronized (this) {
-            owned = children;
-        }
+        ScopeChildren owned = ownChildren();
         if (owned != null) {
             all.addAll(what.apply(owned));
         }

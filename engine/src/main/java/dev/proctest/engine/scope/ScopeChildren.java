@@ -13,6 +13,7 @@ import dev.proctest.engine.child.RunningChild;
 import dev.proctest.engine.child.Supervisor;
 import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.config.Durations;
+import dev.proctest.engine.coordination.Coordination;
 import dev.proctest.engine.faults.FaultCheck;
 import dev.proctest.engine.logs.ChildLog;
 import dev.proctest.engine.logs.OutputPipes;
@@ -60,6 +61,9 @@ final class ScopeChildren implements AutoCloseable {
     private final AtomicInteger startCount = new AtomicInteger();
     private final ChildNames names = new ChildNames();
     private final SharedUses shared;
+    /** The names of the children being restarted: between the two processes, a barrier waits for the new one. */
+    private final Set<String> restarting = ConcurrentHashMap.newKeySet();
+    private final Coordination coordination;
 
     /**
      * @param scopeName what the scope is, as messages say it: "test" or "test class"
@@ -76,7 +80,9 @@ final class ScopeChildren implements AutoCloseable {
         this.configuration = configuration;
         this.scopeName = scopeName;
         this.changes = changes;
-        this.placement = new Supervisor.Placement(logDirectory, testClass.getClassLoader(), changes, viewScope);
+        this.coordination = new Coordination(scopeName, changes, configuration.coordinationTimeout(),
+                new ScopeParties(this::children, restarting));
+        this.placement = new Supervisor.Placement(logDirectory, testClass.getClassLoader(), changes, viewScope, coordination);
         this.reporter = reporter;
         this.faultCheck = faultCheck;
         this.shared = new SharedUses(sharedChildren, testClass.getSimpleName() + " " + viewScope.name(), changes, reporter);
@@ -168,14 +174,26 @@ final class ScopeChildren implements AutoCloseable {
         return faults;
     }
 
+    /** Returns the barriers and mailboxes of the scope. */
+    Coordination coordination() {
+        return coordination;
+    }
+
+    /** Returns whether {@code child}, or an earlier run of it, is a child of this scope. */
+    boolean owns(ChildProcess child) {
+        return children().contains(child);
+    }
+
     /**
-     * Stops every child, newest first.
+     * Stops every child, newest first, once the barriers of the scope have broken and its takes
+     * failed: what still waits sees that the scope ends before its process is stopped.
      *
      * @throws ChildProcessException naming each child that exited unexpectedly or ignored its stop
      *     signal, the first as the exception and the others suppressed
      */
     @Override
     public void close() {
+        coordination.close();
         List<ChildProcessException> problems = Collections.synchronizedList(new ArrayList<>());
         Set<String> published = ConcurrentHashMap.newKeySet(); // a restarted child's incarnations share one log file
         for (List<RunningChild> together : newestStartFirst()) {
@@ -259,11 +277,18 @@ final class ScopeChildren implements AutoCloseable {
      * restarted in a cluster stops with the cluster, not on its own before it.
      */
     private RunningChild restart(RunningChild ended) {
-        if (ended.isAlive()) {
-            ended.stop();
+        restarting.add(ended.name());
+        RunningChild again;
+        try {
+            if (ended.isAlive()) {
+                ended.stop();
+            }
+            supervisor.get().release(ended);
+            again = launch(ended.spec(), false);
+        } finally {
+            restarting.remove(ended.name());
+            changes.signal();
         }
-        supervisor.get().release(ended);
-        RunningChild again = launch(ended.spec(), false);
         Integer place = starts.get(ended);
         starts.put(again, place != null ? place : startCount.getAndIncrement());
         again.awaitReady();

@@ -102,7 +102,7 @@ final class SharedInstance {
         ChildSpec<?> spec = Objects.requireNonNull(definition().spec(endpoints::endpoint), () -> type.getName() + ".spec returned null");
         String name = Api.name(spec);
         Supervisor.Placement placement = new Supervisor.Placement(logDirectory, type.getClassLoader(), changes,
-                new ViewScope(List.of(this), "shared child " + name));
+                new ViewScope(List.of(this), "shared child " + name), NoParties.coordination(name, changes));
         RunningChild started = supervisor.get().start(spec, name, placement, null, false);
         started.events().shared();
         started.restartWith(ended -> {

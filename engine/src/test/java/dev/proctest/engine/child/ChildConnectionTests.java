@@ -45,7 +45,7 @@ class ChildConnectionTests {
         changes = new Changes();
         log = new ChildLog("pong", directory.resolve("pong.log"), 100, false, changes);
         status = new ChildStatus(changes, RunTally.of(Path.of("target", "proctest")));
-        connection = new ChildConnection(PLAN, log, new ChildCalls("pong", changes), status, Map.of(), hub, false, null);
+        connection = new ChildConnection(PLAN, log, new ChildCalls("pong", changes), status, Map.of(), hub, false, null, null);
     }
 
     @AfterEach

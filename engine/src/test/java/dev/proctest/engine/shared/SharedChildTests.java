@@ -10,6 +10,7 @@ import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.sharedfixtures.AlsoUsesBrokerTestCase;
 import dev.proctest.engine.sharedfixtures.BrokenBrokerTestCase;
 import dev.proctest.engine.sharedfixtures.BrokerUse;
+import dev.proctest.engine.sharedfixtures.CoordinatingBrokerTestCase;
 import dev.proctest.engine.sharedfixtures.CrowdedBrokerTestCase;
 import dev.proctest.engine.sharedfixtures.DyingBroker;
 import dev.proctest.engine.sharedfixtures.DyingBrokerTestCase;
@@ -150,6 +151,11 @@ class SharedChildTests {
                 + "exit code 137, shared by the run\\) is the shared child of " + type + ", and ended before this run did; it is not "
                 + "started again, so every test that asks for it from now on fails\\..*");
         assertThat(Files.readAllLines(PongBroker.starts)).hasSize(1);
+    }
+
+    @Test
+    void noBarrierOrMailboxReachesASharedChildAndItsWaitsFailAtOnceSayingWhy() {
+        Outcomes.assertAllPassed(execute(selectClass(CoordinatingBrokerTestCase.class)), 1);
     }
 
     @Test
