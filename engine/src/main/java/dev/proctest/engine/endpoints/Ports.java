@@ -56,8 +56,17 @@ final class Ports {
         HANDED_OUT.remove(port);
     }
 
-    /** Whether something could bind {@code port} on loopback now: no listener, no lingering connection. */
+    /**
+     * Whether something could bind {@code port} on loopback now: no listener, no lingering
+     * connection. Read from the kernel's tables where it has them rather than by binding: a
+     * process that another thread starts meanwhile holds a copy of the probe's socket from its
+     * fork until its exec, and while it does, the port's owner cannot bind it.
+     */
     private static boolean isFree(int port) {
+        return ListeningSockets.portInUse(port).map(inUse -> !inUse).orElseGet(() -> bindsNow(port));
+    }
+
+    private static boolean bindsNow(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(false);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));

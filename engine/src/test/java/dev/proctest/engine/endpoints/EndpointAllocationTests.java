@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proctest.Endpoint;
 import dev.proctest.Transport;
+import dev.proctest.engine.support.BackgroundSpawns;
 import dev.proctest.wire.Sockets;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -52,6 +53,29 @@ class EndpointAllocationTests {
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(heldBy).isEmpty();
+    }
+
+    /**
+     * The check that a port is free leaves nothing that a process being started could hold: a probe
+     * socket copied into a forked child would keep the port bound until the child's exec.
+     */
+    @Test
+    void anEndpointBindsAtOnceWhileProcessesStartAllAround() throws Exception {
+        List<String> inUse = new ArrayList<>();
+        BackgroundSpawns spawns = new BackgroundSpawns(2);
+        try (spawns; ScopeEndpoints endpoints = new ScopeEndpoints(Transport.TCP)) {
+            for (int i = 0; i < 300; i++) {
+                Endpoint endpoint = endpoints.endpoint("server" + i);
+                try (ServerSocket server = new ServerSocket()) {
+                    server.setReuseAddress(false);
+                    server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port()));
+                } catch (IOException e) {
+                    inUse.add(endpoint + ": " + e.getMessage());
+                }
+            }
+        }
+        assertThat(spawns.stop()).as("processes started meanwhile").isPositive();
+        assertThat(inUse).as("endpoints that could not be bound when handed out").isEmpty();
     }
 
     /** Like a test: takes two endpoints, binds and talks over them while opening outgoing connections, and ends its scope. */
