@@ -13,6 +13,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A link's listening socket. It listens only while the target does, so that a client of a server
@@ -32,6 +33,8 @@ final class LinkListener implements LinkLoop.Handler {
     /** The least time between two looks at the target's state while connections end: the tables are read whole. */
     private static final long MIN_LOOK_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final int BACKLOG = 4_096;
+    /** How long a closed listener may stay listed, held by a process being started, before the link goes on regardless. */
+    private static final long UNLISTED_WAIT_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private final LinkCore core;
     private final Endpoint listen;
@@ -144,6 +147,26 @@ final class LinkListener implements LinkLoop.Handler {
                 // nothing more to release
             }
             channel = null;
+            if (!core.closing()) {
+                awaitUnlisted();
+            }
+        }
+    }
+
+    /**
+     * Waits until the kernel no longer lists the listener, so that a link refuses when the call
+     * that made it refuse returns: a process that another thread of the test JVM starts holds a
+     * copy of each of the JVM's descriptors from its fork until its exec, and a listener held so
+     * goes on accepting connections, which it resets once the copy closes.
+     */
+    private void awaitUnlisted() {
+        core.loop.completeCloses();
+        if (!ListeningSockets.tablesReadable()) {
+            return; // asking by connecting would queue a connection: there is nothing to wait with
+        }
+        long deadline = System.nanoTime() + UNLISTED_WAIT_NANOS;
+        while (ListeningSockets.isListening(listen) && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
     }
 

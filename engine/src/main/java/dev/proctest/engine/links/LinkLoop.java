@@ -113,9 +113,10 @@ final class LinkLoop implements AutoCloseable {
     /**
      * Makes the closes of channels registered here happen now: the JDK closes such a channel's
      * socket only when a selection deregisters it, and a refused or reset connection must be so
-     * when the call that asked for it returns. Ready keys it finds are handled by the loop.
+     * when the call that asked for it returns. Ready keys it finds are handled by the loop. Call
+     * on the link's thread.
      */
-    private void completeCloses() {
+    void completeCloses() {
         try {
             selector.selectNow();
         } catch (IOException e) {
