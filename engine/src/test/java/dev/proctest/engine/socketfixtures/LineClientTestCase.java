@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.proctest.Endpoint;
 import dev.proctest.JavaChild;
 import dev.proctest.LineClient;
-import dev.proctest.Logs;
 import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
 import dev.proctest.Ready;
 import dev.proctest.TestSocketException;
 import dev.proctest.engine.children.LineEcho;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -121,18 +119,6 @@ public class LineClientTestCase {
         closed.close();
         assertThatThrownBy(() -> closed.send("late")).isInstanceOf(TestSocketException.class)
                 .hasMessageMatching("line#2 \\(connected to tcp://127\\.0\\.0\\.1:\\d+\\) cannot send \"late\": it is closed");
-    }
-
-    @ProcessTest
-    void tenThousandClients(Processes processes, Logs logs) {
-        List<LineClient> clients = processes.lineClients(10_000, endpoint);
-        for (int i = 0; i < clients.size(); i++) {
-            clients.get(i).send("client " + i);
-        }
-        for (int i = 0; i < clients.size(); i++) {
-            assertThat(clients.get(i).receive()).isEqualTo("client " + i);
-        }
-        logs.await("10000 clients so far"); // ten thousand connections at once, each its own
     }
 
     public record Message(String command, String topic) {}
