@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,21 +35,28 @@ class ChatTests {
             peers.add(processes.start(JavaChild.main(ChatPeer.class).name(name).args(chat.host(), String.valueOf(chat.port()), name)));
         }
 
-        List<CompletableFuture<List<String>>> heard = new ArrayList<>();
-        for (ChildProcess peer : peers) {
-            heard.add(CompletableFuture.supplyAsync(() -> peer.awaitReady().run(() -> { // in the peer's JVM
-                ChatPeer.awaitJoined(Duration.ofSeconds(10));
-                ProcTest.barrier("all joined");
-                ChatPeer.say("hello");
-                return List.of(ChatPeer.next(Duration.ofSeconds(5)), ChatPeer.next(Duration.ofSeconds(5)));
-            })));
-        }
-        processes.barrier("all joined", peers.toArray(ChildProcess[]::new));
+        // a thread per peer: each lambda waits at the barrier for the others, which a shared pool of one thread
+        // (CompletableFuture's default on two cores from JDK 20 on) would run only after it
+        ExecutorService threads = Executors.newFixedThreadPool(peers.size());
+        try {
+            List<CompletableFuture<List<String>>> heard = new ArrayList<>();
+            for (ChildProcess peer : peers) {
+                heard.add(CompletableFuture.supplyAsync(() -> peer.awaitReady().run(() -> { // in the peer's JVM
+                    ChatPeer.awaitJoined(Duration.ofSeconds(10));
+                    ProcTest.barrier("all joined");
+                    ChatPeer.say("hello");
+                    return List.of(ChatPeer.next(Duration.ofSeconds(5)), ChatPeer.next(Duration.ofSeconds(5)));
+                }, Duration.ofSeconds(30)), threads));
+            }
+            processes.barrier("all joined", peers.toArray(ChildProcess[]::new));
 
-        for (int i = 0; i < NAMES.size(); i++) {
-            String self = NAMES.get(i);
-            assertThat(heard.get(i).get(20, TimeUnit.SECONDS)).as("what %s heard", self).containsExactlyInAnyOrderElementsOf(
-                    NAMES.stream().filter(name -> !name.equals(self)).map(name -> name + ": hello").toList());
+            for (int i = 0; i < NAMES.size(); i++) {
+                String self = NAMES.get(i);
+                assertThat(heard.get(i).get(30, TimeUnit.SECONDS)).as("what %s heard", self).containsExactlyInAnyOrderElementsOf(
+                        NAMES.stream().filter(name -> !name.equals(self)).map(name -> name + ": hello").toList());
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 }
