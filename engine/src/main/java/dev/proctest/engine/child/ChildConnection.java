@@ -152,6 +152,11 @@ final class ChildConnection implements HubMember {
         return reply -> hub.send(id, new Message.Granted(number, reply));
     }
 
+    /** Says where one of the child's threads waits at a barrier, and for whom, if one does. */
+    Optional<String> coordinationWait() {
+        return coordination.waitOf(plan.childName());
+    }
+
     /** Says, for a child whose time runs faster, that its coordination waits are counted in real time. */
     private String clock() {
         return plan.time().rewrites() ? ", not the child's time" : "";

@@ -44,7 +44,7 @@ final class RemoteRuns {
                     + (child.isAlive() ? "not connected yet" : "exited") + "), so it cannot run " + what));
         }
         try (PendingReplies.Request request = sent.get()) {
-            return (T) outcome(child, await(child, request, timeout, what));
+            return (T) outcome(child, await(child, connection, request, timeout, what));
         }
     }
 
@@ -61,7 +61,8 @@ final class RemoteRuns {
     }
 
     /** Waits for the reply, or for the child's exit. */
-    private static Reply await(RunningChild child, PendingReplies.Request request, Duration timeout, String what) {
+    private static Reply await(RunningChild child, ChildConnection connection, PendingReplies.Request request, Duration timeout,
+            String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             child.status().changes().await(() -> request.reply().isDone() || !child.isAlive(), deadline);
@@ -78,6 +79,7 @@ final class RemoteRuns {
         }
         throw new ChildProcessException(ChildReport.of(child, child.isAlive()
                 ? "did not return from " + what + " within " + Durations.format(timeout)
+                        + connection.coordinationWait().map(wait -> " (" + wait + ")").orElse("")
                 : "exited before it returned from " + what));
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -80,6 +81,17 @@ final class Barrier {
         return "arrived: " + (here.isEmpty() ? "nobody" : String.join(", ", here)) + "; missing: "
                 + (missing.isEmpty() ? "nobody" : String.join(", ", missing))
                 + (parties == null ? " (and whichever children the test names)" : "");
+    }
+
+    /** The one thread that times out the waits of every scope's barriers and mailboxes. */
+    static ScheduledThreadPoolExecutor timers() {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "proctest-coordination");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
     }
 
     static String quoted(List<String> names) {

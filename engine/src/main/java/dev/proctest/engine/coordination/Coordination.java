@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -28,7 +29,7 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.4")
 public final class Coordination implements AutoCloseable {
 
-    static final ScheduledThreadPoolExecutor TIMERS = timers();
+    static final ScheduledThreadPoolExecutor TIMERS = Barrier.timers();
 
     private final String scopeName;
     private final Changes changes;
@@ -202,6 +203,14 @@ public final class Coordination implements AutoCloseable {
         changes.signal();
     }
 
+    /** Says where a thread of {@code child} waits, for a message about it: at a barrier, with who is missing; else empty. */
+    public synchronized Optional<String> waitOf(String child) {
+        return barriers.values().stream().filter(barrier -> !barrier.isSettled())
+                .filter(barrier -> barrier.waiting.stream().anyMatch(waiter -> waiter.child().equals(child))).findFirst()
+                .map(barrier -> "it waits at " + what(barrier).replace("Barrier", "barrier") + ", where "
+                        + barrier.state(parties, arrived(barrier)));
+    }
+
     /** Ends the scope's coordination: whoever still waits fails. */
     @Override
     public void close() {
@@ -283,15 +292,5 @@ public final class Coordination implements AutoCloseable {
 
     private Queue mailbox(String key) {
         return mailboxes.computeIfAbsent(key, name -> new Queue(name, scopeName, this));
-    }
-
-    private static ScheduledThreadPoolExecutor timers() {
-        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "proctest-coordination");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timers.setRemoveOnCancelPolicy(true);
-        return timers;
     }
 }

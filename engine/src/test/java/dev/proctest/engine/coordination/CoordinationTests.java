@@ -41,7 +41,7 @@ class CoordinationTests {
 
     @Test
     void barriersAndMailboxesWorkBetweenTheTestAndItsChildren() {
-        Outcomes.assertAllPassed(execute(selectClass(CoordinationTestCase.class)), 10);
+        Outcomes.assertAllPassed(execute(selectClass(CoordinationTestCase.class)), 11);
     }
 
     @Test

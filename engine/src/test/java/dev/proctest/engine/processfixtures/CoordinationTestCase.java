@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proctest.ChildProcess;
+import dev.proctest.ChildProcessException;
 import dev.proctest.CoordinationException;
 import dev.proctest.JavaChild;
 import dev.proctest.Mailbox;
@@ -169,6 +170,19 @@ public class CoordinationTestCase {
         })).isInstanceOf(CoordinationException.class).hasMessage("Barrier 'never' of the test broke: child 'fast' gave up waiting after"
                 + " 300 ms of real time, not the child's time; arrived: 'fast'; missing: the test (and whichever children the test names)");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    @ProcessTest
+    void aLambdaThatDoesNotReturnSaysTheBarrierItWaitsAtAndWhoIsMissing(Processes processes) {
+        ChildProcess a = processes.spawn(coordinated("a", "idle"));
+        processes.spawn(coordinated("b", "idle"));
+
+        assertThatThrownBy(() -> a.run(() -> {
+            ProcTest.barrier("go");
+            return null;
+        }, Duration.ofMillis(500))).isInstanceOf(ChildProcessException.class).hasMessageContaining("did not return from the lambda"
+                + " given to run within 500 ms (it waits at barrier 'go' of the test, where arrived: 'a'; missing: the test (and"
+                + " whichever children the test names))");
     }
 
     @ProcessTest
