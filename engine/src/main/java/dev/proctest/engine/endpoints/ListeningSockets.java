@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -71,19 +69,6 @@ public final class ListeningSockets {
         return acceptsConnections(port);
     }
 
-    /**
-     * Whether the kernel lists a TCP socket of any state (listening, bound, connected, lingering)
-     * on local port {@code port}, or empty where there are no tables to read.
-     */
-    static Optional<Boolean> portInUse(int port) {
-        if (!tablesReadable()) {
-            return Optional.empty();
-        }
-        String hexPort = String.format(Locale.ROOT, ":%04X", port);
-        return Optional.of(TABLES.stream().filter(Files::isReadable).anyMatch(table -> rows(table)
-                .anyMatch(columns -> columns.length > 3 && columns[1].endsWith(hexPort))));
-    }
-
     /** Whether the kernel's tables tell who listens, so that asking disturbs nobody: on Linux. */
     public static boolean tablesReadable() {
         return Files.isReadable(TABLES.get(0));
@@ -92,12 +77,9 @@ public final class ListeningSockets {
     /** Each row is "sl local_address rem_address st ...", the local address as HEXIP:HEXPORT. */
     private static boolean listedAsListening(Path table, int port) {
         String hexPort = String.format(Locale.ROOT, ":%04X", port);
-        return rows(table).anyMatch(columns -> columns.length > 3 && columns[1].endsWith(hexPort) && LISTEN.equals(columns[3]));
-    }
-
-    private static Stream<String[]> rows(Path table) {
         try {
-            return Files.readAllLines(table).stream().skip(1).map(String::strip).map(row -> row.split("\\s+"));
+            return Files.readAllLines(table).stream().skip(1).map(String::strip).map(row -> row.split("\\s+"))
+                    .anyMatch(columns -> columns.length > 3 && columns[1].endsWith(hexPort) && LISTEN.equals(columns[3]));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + table, e);
         }

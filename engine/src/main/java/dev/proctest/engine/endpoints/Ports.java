@@ -1,5 +1,6 @@
 package dev.proctest.engine.endpoints;
 
+import dev.proctest.engine.support.Forks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -58,12 +59,13 @@ final class Ports {
 
     /**
      * Whether something could bind {@code port} on loopback now: no listener, no lingering
-     * connection. Read from the kernel's tables where it has them rather than by binding: a
-     * process that another thread starts meanwhile holds a copy of the probe's socket from its
-     * fork until its exec, and while it does, the port's owner cannot bind it.
+     * connection. The probe socket is opened and closed while proctest starts no process: one
+     * forked meanwhile would hold a copy of it until its exec, and the port's owner could not bind
+     * it for that long. (Reading the kernel's tables instead costs 10–20 ms once a few thousand
+     * sockets are open.)
      */
     private static boolean isFree(int port) {
-        return ListeningSockets.portInUse(port).map(inUse -> !inUse).orElseGet(() -> bindsNow(port));
+        return Forks.withoutStarts(() -> bindsNow(port));
     }
 
     private static boolean bindsNow(int port) {

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.child.ClassDataTraining;
 import dev.proctest.engine.stop.Os;
+import dev.proctest.engine.support.Forks;
 import java.io.File;
 import java.io.IOException;
 import java.lang.System.Logger;
@@ -204,7 +205,7 @@ public final class ClassDataArchives implements AutoCloseable {
             try {
                 Path output = Files.createTempFile(directory, "java", ".out");
                 try {
-                    process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+                    process = Forks.start(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()));
                     running.put(process, true);
                     started.accept(process);
                     boolean exited = process.waitFor(BUILD_TIMEOUT_SECONDS, TimeUnit.SECONDS);

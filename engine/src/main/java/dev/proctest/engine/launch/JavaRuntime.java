@@ -1,6 +1,7 @@
 package dev.proctest.engine.launch;
 
 import dev.proctest.ChildProcessException;
+import dev.proctest.engine.support.Forks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,8 +93,8 @@ record JavaRuntime(Path executable, int feature) {
     private static int probe(Path executable) {
         String output;
         try {
-            Process java = new ProcessBuilder(List.of(executable.toString(), "-XshowSettings:properties", "-version"))
-                    .redirectErrorStream(true).start();
+            Process java = Forks.start(new ProcessBuilder(List.of(executable.toString(), "-XshowSettings:properties", "-version"))
+                    .redirectErrorStream(true));
             java.getOutputStream().close();
             output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!java.waitFor(30, TimeUnit.SECONDS)) {

@@ -12,6 +12,7 @@ import dev.proctest.engine.config.Configuration;
 import dev.proctest.engine.coverage.ChildCoverage;
 import dev.proctest.engine.stop.Os;
 import dev.proctest.engine.stop.StartGate;
+import dev.proctest.engine.support.Forks;
 import dev.proctest.internal.Api;
 import dev.proctest.internal.JavaSpec;
 import dev.proctest.internal.SpecSettings;
@@ -142,7 +143,7 @@ public final class Launcher {
      */
     public static Process start(ProcessBuilder builder, String name) {
         try {
-            Process process = builder.start();
+            Process process = Forks.start(builder);
             if (!StartGate.holds(builder.command())) {
                 process.getOutputStream().close();
             }

@@ -3,6 +3,7 @@ package dev.proctest.engine.stop;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.Signal;
+import dev.proctest.engine.support.Forks;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ public final class Os {
         List<String> command = new ArrayList<>(List.of(KILL.get().toString(), "-s", signal, "--"));
         command.addAll(targets);
         try {
-            Process kill = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process kill = Forks.start(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD));
             kill.waitFor(5, TimeUnit.SECONDS);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot send SIG" + signal + " to " + targets, e);
@@ -144,8 +145,8 @@ public final class Os {
     /** Whether {@code env} knows {@code --default-signal} (GNU coreutils 8.31 and later). */
     private static boolean resetsSignals(Path env) {
         try {
-            Process probe = new ProcessBuilder(env.toString(), "--default-signal", "true").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process probe = Forks.start(new ProcessBuilder(env.toString(), "--default-signal", "true").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD));
             return probe.waitFor(5, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException e) {
             return false;

@@ -2,6 +2,7 @@ package dev.proctest.engine.stop;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.engine.support.Forks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,10 +52,9 @@ public final class Reaper implements AutoCloseable {
         List<String> command = new ArrayList<>(Os.launchPrefix());
         command.addAll(List.of("sh", "-c", SCRIPT));
         try {
-            Process process = new ProcessBuilder(command)
+            Process process = Forks.start(new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD));
             return Optional.of(new Reaper(process));
         } catch (IOException e) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.proctest.Endpoint;
 import dev.proctest.Transport;
 import dev.proctest.engine.support.BackgroundSpawns;
+import dev.proctest.engine.support.Forks;
 import dev.proctest.wire.Sockets;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -56,13 +57,13 @@ class EndpointAllocationTests {
     }
 
     /**
-     * The check that a port is free leaves nothing that a process being started could hold: a probe
-     * socket copied into a forked child would keep the port bound until the child's exec.
+     * The check that a port is free leaves nothing that a child being started could hold: a probe
+     * socket copied into a forked process would keep the port bound until its exec.
      */
     @Test
-    void anEndpointBindsAtOnceWhileProcessesStartAllAround() throws Exception {
+    void anEndpointBindsAtOnceWhileChildrenStartAllAround() throws Exception {
         List<String> inUse = new ArrayList<>();
-        BackgroundSpawns spawns = new BackgroundSpawns(2);
+        BackgroundSpawns spawns = new BackgroundSpawns(2, Forks::start);
         try (spawns; ScopeEndpoints endpoints = new ScopeEndpoints(Transport.TCP)) {
             for (int i = 0; i < 300; i++) {
                 Endpoint endpoint = endpoints.endpoint("server" + i);

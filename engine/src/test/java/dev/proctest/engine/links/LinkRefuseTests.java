@@ -7,6 +7,7 @@ import dev.proctest.Transport;
 import dev.proctest.engine.endpoints.ScopeEndpoints;
 import dev.proctest.engine.sockets.Transcript;
 import dev.proctest.engine.support.BackgroundSpawns;
+import dev.proctest.engine.support.Forks;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A refused link refuses when {@code refuse()} returns, also while other threads of the test JVM
- * start processes: each process holds a copy of the JVM's descriptors, the link's listener among
+ * start children: each process holds a copy of the JVM's descriptors, the link's listener among
  * them, from its fork until its exec, and a listener held so goes on accepting.
  */
 class LinkRefuseTests {
@@ -28,7 +29,7 @@ class LinkRefuseTests {
     @Test
     void aRefusingLinkRefusesAtOnceWhileProcessesStartAllAround() throws Exception {
         List<String> accepted = new ArrayList<>();
-        BackgroundSpawns spawns = new BackgroundSpawns(2);
+        BackgroundSpawns spawns = new BackgroundSpawns(2, Forks::start);
         try (spawns; ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
                 ScopeEndpoints endpoints = new ScopeEndpoints(Transport.TCP)) {
             for (int round = 0; round < ROUNDS; round++) {

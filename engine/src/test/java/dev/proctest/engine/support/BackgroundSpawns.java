@@ -10,14 +10,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Threads that start short processes ({@code true}) one after another until closed, as a test JVM
  * does whose other tests spawn children: each start forks the JVM, and the child holds a copy of
- * every descriptor of the JVM until its exec.
+ * every descriptor of the JVM until its exec. They start them as {@code starter} does: as
+ * proctest does ({@code Forks::start}), or as code of the test's own ({@code ProcessBuilder::start}).
  */
 public final class BackgroundSpawns implements AutoCloseable {
 
     private final AtomicBoolean spawning = new AtomicBoolean(true);
     private final List<CompletableFuture<Integer>> threads = new ArrayList<>();
 
-    public BackgroundSpawns(int threadCount) {
+    /** What starts a process. */
+    public interface Starter {
+        Process start(ProcessBuilder builder) throws IOException;
+    }
+
+    private final Starter starter;
+
+    public BackgroundSpawns(int threadCount, Starter starter) {
+        this.starter = starter;
         for (int i = 0; i < threadCount; i++) {
             threads.add(CompletableFuture.supplyAsync(this::spawnWhileOpen, runnable -> new Thread(runnable, "spawns").start()));
         }
@@ -38,7 +47,7 @@ public final class BackgroundSpawns implements AutoCloseable {
         int count = 0;
         try {
             while (spawning.get()) {
-                new ProcessBuilder("true").redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+                starter.start(new ProcessBuilder("true").redirectOutput(ProcessBuilder.Redirect.DISCARD)).waitFor();
                 count++;
             }
         } catch (IOException e) {
