@@ -52,6 +52,13 @@ class PlanTests {
                 .time()).isEqualTo(shiftable);
         assertThat(TimePlan.REAL.withOffset(0).rewrites()).as("a shiftable clock, even on time, is rewritten").isTrue();
         assertThat(TimePlan.REAL.withOffset(0).shiftable()).isTrue();
+
+        TimePlan virtual = TimePlan.REAL.withFactor(TimePlan.VIRTUAL).withGrace(5_000_000).withStart(7);
+        assertThat(ChildPlan.decode(new ChildPlan("c", "M", List.of(), Map.of(), Duration.ofSeconds(1), List.of(), virtual).encode())
+                .time()).isEqualTo(virtual).satisfies(decoded -> {
+                    assertThat(decoded.virtual()).isTrue();
+                    assertThat(decoded.graceNanos()).isEqualTo(5_000_000);
+                });
     }
 
     @Test
