@@ -19,6 +19,7 @@ import net.bytebuddy.utility.OpenedClassReader;
 final class SiteRewriter extends ClassVisitor {
 
     private static final String CALLS = "dev/proctest/child/time/TimeDelegates";
+    private static final String NOW_CALLS = "dev/proctest/child/time/NowReferences";
     private static final String TIME_UNIT = "java/util/concurrent/TimeUnit";
     private static final String CLOCK = "java/time/Clock";
     private static final String TIMEOUT_TAIL = "JL" + TIME_UNIT + ";)";
@@ -40,7 +41,7 @@ final class SiteRewriter extends ClassVisitor {
             "java/util/concurrent/CompletableFuture.delayedExecutor(JL" + TIME_UNIT + ";Ljava/util/concurrent/Executor;)"
                     + "Ljava/util/concurrent/Executor;");
 
-    /** The {@code now()} of java.time as method references, by owner: their replacements in {@link TimeDelegates}. */
+    /** The {@code now()} of java.time as method references, by owner: their replacements in {@link NowReferences}. */
     private static final Map<String, String> NOW_REFERENCES = Map.of(
             "java/time/Instant", "instantNow",
             "java/time/LocalDate", "localDateNow",
@@ -181,7 +182,8 @@ final class SiteRewriter extends ClassVisitor {
         } else if (owner.equals(TIME_UNIT) && UNIT_WAITS.contains(name + descriptor)) {
             receiver = TIME_UNIT;
         } else if (CONDITIONS.contains(owner) && (name.equals("awaitNanos") && descriptor.equals("(J)J")
-                || name.equals("awaitUntil") && descriptor.equals("(Ljava/util/Date;)Z"))) {
+                || name.equals("awaitUntil") && descriptor.equals("(Ljava/util/Date;)Z")
+                || name.equals("await") && descriptor.equals("(JL" + TIME_UNIT + ";)Z"))) {
             receiver = "java/util/concurrent/locks/Condition";
         } else if ((name.equals("scheduleAtFixedRate") || name.equals("scheduleWithFixedDelay")) && descriptor.equals(SCHEDULE)
                 && hierarchy.isConcurrent(owner)) {
@@ -197,7 +199,7 @@ final class SiteRewriter extends ClassVisitor {
         int tag = handle.getTag();
         if (tag == Opcodes.H_INVOKESTATIC && handle.getName().equals("now") && handle.getDesc().equals("()L" + handle.getOwner() + ";")
                 && NOW_REFERENCES.containsKey(handle.getOwner())) {
-            return new Handle(Opcodes.H_INVOKESTATIC, CALLS, NOW_REFERENCES.get(handle.getOwner()), handle.getDesc(), false);
+            return new Handle(Opcodes.H_INVOKESTATIC, NOW_CALLS, NOW_REFERENCES.get(handle.getOwner()), handle.getDesc(), false);
         }
         int opcode = tag == Opcodes.H_INVOKESTATIC ? Opcodes.INVOKESTATIC
                 : tag == Opcodes.H_INVOKEVIRTUAL ? Opcodes.INVOKEVIRTUAL

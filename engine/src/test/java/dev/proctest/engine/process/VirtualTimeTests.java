@@ -1,0 +1,17 @@
+package dev.proctest.engine.process;
+
+import static dev.proctest.engine.ProcTestKit.execute;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.proctest.engine.Outcomes;
+import dev.proctest.engine.processfixtures.VirtualTimeTestCase;
+import org.junit.jupiter.api.Test;
+
+/** A virtual clock stands still while the system under test runs and jumps to the next deadline when it waits. */
+class VirtualTimeTests {
+
+    @Test
+    void everyWaitReadsExactlyItsLengthAndTheClockJumpsFromDeadlineToDeadline() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualTimeTestCase.class)), 8);
+    }
+}

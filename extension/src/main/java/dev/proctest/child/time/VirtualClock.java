@@ -1,0 +1,151 @@
+package dev.proctest.child.time;
+
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The virtual clock of a child with {@code virtualTime()}: how far it has moved since {@code main}
+ * started, and the deadlines of the timed waits of the system under test. Only {@link #jump()}
+ * moves it, always forward, to the earliest deadline, and wakes every waiter of that deadline;
+ * {@link Quiescence} decides when.
+ *
+ * <p>A waiter is woken the way its wait can be ended without changing what the system under test
+ * sees: a park or a sleep by {@link LockSupport#unpark}, a wait on a monitor, a condition or a
+ * thread (which only a notify, a signal or an interrupt ends) by {@link Thread#interrupt}, which
+ * the waiting call takes back (see {@link VirtualWaits}). Until a woken waiter runs again the clock
+ * does not move: a thread that the kernel has not yet scheduled looks as quiet as one that waits.
+ */
+final class VirtualClock {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final ConcurrentSkipListSet<Waiter> WAITERS = new ConcurrentSkipListSet<>(
+            Comparator.comparingLong((Waiter waiter) -> waiter.deadline).thenComparingLong(waiter -> waiter.sequence));
+    /** Counts every wait that starts or ends: a count that stays the same shows that no waiter moved in between. */
+    private static final AtomicLong CHANGES = new AtomicLong();
+    /** Waiters woken that have not yet run. */
+    private static final AtomicInteger WAKING = new AtomicInteger();
+    private static volatile long elapsed;
+    private static volatile Thread driver;
+
+    private VirtualClock() {}
+
+    /** The clock's reading: nanoseconds it has moved since {@code main} started. */
+    static long elapsed() {
+        return elapsed;
+    }
+
+    /** Starts the thread that moves the clock. */
+    static synchronized void start(long graceNanos) {
+        if (driver == null) {
+            driver = Quiescence.start(graceNanos);
+        }
+    }
+
+    /** Registers a wait of {@code nanos} (above 0) of the calling thread, from the clock's reading now. */
+    static Waiter register(long nanos, boolean interrupts) {
+        long now = elapsed;
+        long deadline = now + nanos < now ? Long.MAX_VALUE : now + nanos;
+        Waiter waiter = new Waiter(Thread.currentThread(), deadline, SEQUENCE.incrementAndGet(), interrupts);
+        WAITERS.add(waiter);
+        CHANGES.incrementAndGet();
+        Thread current = driver;
+        if (current != null) {
+            LockSupport.unpark(current); // a wait that starts may be the last one
+        }
+        return waiter;
+    }
+
+    /**
+     * Ends the calling thread's wait; returns whether the clock woke it, in which case the wake-up
+     * has been delivered when this returns.
+     */
+    static boolean finish(Waiter waiter) {
+        if (waiter.state.compareAndSet(Waiter.WAITING, Waiter.DONE)) {
+            WAITERS.remove(waiter);
+            CHANGES.incrementAndGet();
+            return false;
+        }
+        while (waiter.state.get() != Waiter.DELIVERED) {
+            Thread.onSpinWait(); // the driver is between its compareAndSet and its unpark or interrupt
+        }
+        WAKING.decrementAndGet();
+        CHANGES.incrementAndGet();
+        return true;
+    }
+
+    /** How many waits start or end, so far. */
+    static long changes() {
+        return CHANGES.get();
+    }
+
+    /** Whether there is a deadline to jump to and every waiter woken has run since. */
+    static boolean canJump() {
+        return WAKING.get() == 0 && !WAITERS.isEmpty();
+    }
+
+    /** Moves the clock to the earliest deadline and wakes its waiters; returns how many it woke. */
+    static int jump() {
+        Waiter first = WAITERS.isEmpty() ? null : WAITERS.first();
+        if (first == null) {
+            return 0;
+        }
+        if (first.deadline > elapsed) {
+            elapsed = first.deadline;
+        }
+        int woken = 0;
+        for (Waiter waiter : WAITERS) {
+            if (waiter.deadline > elapsed) {
+                break;
+            }
+            if (wake(waiter)) {
+                woken++;
+            }
+        }
+        return woken;
+    }
+
+    private static boolean wake(Waiter waiter) {
+        WAKING.incrementAndGet();
+        if (!waiter.state.compareAndSet(Waiter.WAITING, Waiter.WOKEN)) {
+            WAKING.decrementAndGet(); // it ended on its own meanwhile
+            return false;
+        }
+        WAITERS.remove(waiter);
+        if (waiter.interrupts) {
+            waiter.thread.interrupt();
+        } else {
+            LockSupport.unpark(waiter.thread);
+        }
+        waiter.state.set(Waiter.DELIVERED);
+        return true;
+    }
+
+    /** One timed wait of the system under test. */
+    static final class Waiter {
+
+        static final int WAITING = 0;
+        static final int WOKEN = 1;
+        static final int DELIVERED = 2;
+        static final int DONE = 3;
+
+        final Thread thread;
+        final long deadline;
+        final long sequence;
+        final boolean interrupts;
+        final AtomicInteger state = new AtomicInteger(WAITING);
+
+        Waiter(Thread thread, long deadline, long sequence, boolean interrupts) {
+            this.thread = thread;
+            this.deadline = deadline;
+            this.sequence = sequence;
+            this.interrupts = interrupts;
+        }
+
+        boolean woken() {
+            return state.get() != WAITING;
+        }
+    }
+}
