@@ -1,9 +1,12 @@
 package dev.proctest.engine.process;
 
+import static dev.proctest.engine.ProcTestKit.engine;
 import static dev.proctest.engine.ProcTestKit.execute;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.proctest.Constants;
 import dev.proctest.engine.Outcomes;
+import dev.proctest.engine.processfixtures.VirtualTimeIoTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeTestCase;
 import org.junit.jupiter.api.Test;
 
@@ -13,5 +16,11 @@ class VirtualTimeTests {
     @Test
     void everyWaitReadsExactlyItsLengthAndTheClockJumpsFromDeadlineToDeadline() {
         Outcomes.assertAllPassed(execute(selectClass(VirtualTimeTestCase.class)), 8);
+    }
+
+    @Test
+    void aThreadBlockedInASocketReadHoldsTheClockForTheGrace() {
+        Outcomes.assertAllPassed(engine(selectClass(VirtualTimeIoTestCase.class)).configurationParameter(Constants.TIME_VIRTUAL_GRACE,
+                "500ms").execute(), 1);
     }
 }

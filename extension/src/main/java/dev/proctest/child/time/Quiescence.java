@@ -1,10 +1,8 @@
 package dev.proctest.child.time;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.locks.LockSupport;
@@ -13,21 +11,26 @@ import java.util.concurrent.locks.LockSupport;
  * The thread that moves a virtual clock: it jumps to the next deadline once the child is
  * quiescent, that is, once no thread of the system under test can run before the clock moves.
  *
- * <p>How that is observed, cheaply and correctly:
+ * <p>How that is observed, cheaply and correctly, every 50 µs to 1 ms of real time while a
+ * deadline is pending, at once when a wait starts or a woken waiter runs, and not at all while no
+ * deadline is pending:
  * <ul>
- *   <li>Linux tells whether a thread runs: field 3 of {@code /proc/self/task/<tid>/stat} is {@code
- *   R} for a task running or runnable (woken, waiting for a core), {@code S} or {@code D} for one
- *   that waits, whatever it waits for. The child is not quiescent while any task but this one is
- *   {@code R}. That also counts the JVM's own threads (the JIT, the garbage collector) and
- *   proctest's: they only delay a jump, they never cause one. Tasks are not mapped to Java threads;
- *   the task last seen running is read first, so that a busy child is told from a quiet one by
- *   reading one file. Without {@code /proc} (not Linux) the census below decides alone.</li>
  *   <li>A census of the system under test's threads (those of the group of {@code main}'s thread,
  *   but those alive before {@code main} and proctest's own) reads {@link Thread#getState}: a
- *   thread that waits, timed or not, or is blocked on a monitor, is quiet. A thread that the
- *   kernel sees waiting while Java calls it {@code RUNNABLE} is blocked in I/O or native code: it
- *   may be about to receive a request. Then the child must stay quiet for the grace, in real time,
- *   before the clock jumps; otherwise two observations in a row suffice.</li>
+ *   thread that waits, timed or not, or is blocked on a monitor, is quiet; one that is {@code
+ *   RUNNABLE} runs or is blocked in I/O, which Java does not tell apart.</li>
+ *   <li>Linux does: field 3 of {@code /proc/self/task/<tid>/stat} is {@code R} for a task running
+ *   or runnable (woken, waiting for a core), {@code S} or {@code D} for one that waits. A thread
+ *   just woken that Java still calls {@code WAITING} is {@code R} there. The clock never jumps
+ *   while any task but this one is {@code R}, the JVM's (the JIT, the collector) and proctest's
+ *   included: they delay a jump, never cause one. The task last seen running is read first, so
+ *   that a busy child costs two small reads per observation. Without {@code /proc} (not Linux) a
+ *   {@code RUNNABLE} thread counts as running, so a thread in I/O holds the clock.</li>
+ *   <li>A child whose threads are quiet jumps after two such observations in a row. One with a
+ *   thread that Java calls {@code RUNNABLE} while the kernel sees it wait is in I/O, where a
+ *   request may be about to arrive: it jumps only once its threads have been quiet for the grace
+ *   of real time. Background tasks that run meanwhile do not restart the grace; a task named as a
+ *   thread of the system under test ({@code comm}, 15 characters of the name) does.</li>
  *   <li>Observations count only while no timed wait starts or ends in between ({@link
  *   VirtualClock#changes()}), and while no waiter that a jump woke is yet to run.</li>
  * </ul>
@@ -40,15 +43,17 @@ final class Quiescence implements Runnable {
     private static final long BUSY_PAUSE = 1_000_000;
     /** How long to pause between the observations that confirm a quiet child. */
     private static final long CONFIRM_PAUSE = 50_000;
-    private static final Path TASKS = Path.of("/proc/self/task");
+    private static final int TASK_NAME = 15;
 
     private final long graceNanos;
     private final Set<Thread> before = Collections.newSetFromMap(new WeakHashMap<>());
     private final ThreadGroup group;
     private Thread[] threads = new Thread[64];
-    private String ownTask;
-    private Path lastRunning;
-    private boolean procReadable = Files.isDirectory(TASKS);
+    /** The task names of the system under test's threads. */
+    private final Set<String> names = new HashSet<>();
+    /** {@code null} without a readable {@code /proc}. */
+    private Tasks tasks;
+    private long listed;
 
     private Quiescence(long graceNanos, ThreadGroup group) {
         this.graceNanos = graceNanos;
@@ -68,36 +73,47 @@ final class Quiescence implements Runnable {
 
     @Override
     public void run() {
-        ownTask = ownTask();
-        procReadable &= !ownTask.isEmpty(); // its own task always runs
+        tasks = Tasks.ofThisProcess();
         long quietSince = 0;
         long quietChanges = -1;
-        int quietCount = 0;
+        int inARow = -1; // -1: no quiet period under way
+        long busyPause = CONFIRM_PAUSE;
         while (true) {
-            if (!VirtualClock.canJump()) {
-                quietCount = 0;
-                LockSupport.parkNanos(this, BUSY_PAUSE);
+            if (!VirtualClock.canJump()) { // a wait that starts, and a waiter woken that runs, wake this thread
+                inARow = -1;
+                busyPause = CONFIRM_PAUSE;
+                if (VirtualClock.pending()) {
+                    LockSupport.parkNanos(this, BUSY_PAUSE);
+                } else {
+                    LockSupport.park(this); // nothing to do: an idle child costs nothing
+                }
                 continue;
             }
             long changes = VirtualClock.changes();
             State state = observe();
             long now = System.nanoTime();
-            if (state == State.BUSY) {
-                quietCount = 0;
-                LockSupport.parkNanos(this, BUSY_PAUSE);
+            if (state == State.RUNS) { // a thread that has just registered its wait is about to wait: look again soon, then less often
+                inARow = -1;
+                LockSupport.parkNanos(this, busyPause);
+                busyPause = Math.min(BUSY_PAUSE, busyPause * 2);
                 continue;
             }
-            if (quietCount == 0 || changes != quietChanges) {
+            busyPause = CONFIRM_PAUSE;
+            if (inARow < 0 || changes != quietChanges) {
                 quietSince = now;
                 quietChanges = changes;
-                quietCount = 1;
-            } else {
-                quietCount++;
+                inARow = 0;
             }
-            boolean settled = quietCount >= 2 && (state == State.QUIET || now - quietSince >= graceNanos);
+            if (state == State.OTHERS_RUN) { // the quiet period goes on, but no jump while anything runs
+                inARow = 0;
+                LockSupport.parkNanos(this, CONFIRM_PAUSE);
+                continue;
+            }
+            inARow++;
+            boolean settled = inARow >= 2 && (state == State.QUIET || now - quietSince >= graceNanos);
             if (settled && VirtualClock.changes() == changes) {
                 VirtualClock.jump();
-                quietCount = 0;
+                inARow = -1;
             } else {
                 LockSupport.parkNanos(this, state == State.IN_IO ? Math.min(BUSY_PAUSE, Math.max(CONFIRM_PAUSE, graceNanos / 4))
                         : CONFIRM_PAUSE);
@@ -105,71 +121,51 @@ final class Quiescence implements Runnable {
         }
     }
 
-    private enum State { BUSY, IN_IO, QUIET }
+    /**
+     * What an observation shows: a thread of the system under test runs; only other threads run
+     * (the JVM's, proctest's); none runs, but one is in I/O; none runs.
+     */
+    enum State { RUNS, OTHERS_RUN, IN_IO, QUIET }
 
     private State observe() {
-        if (procReadable && anotherTaskRuns()) {
-            return State.BUSY;
-        }
         int count;
         while ((count = group.enumerate(threads, true)) == threads.length) {
             threads = new Thread[threads.length * 2];
         }
-        State state = State.QUIET;
+        boolean inIo = false;
+        names.clear();
+        long threadsSeen = count;
         for (int i = 0; i < count; i++) {
             Thread thread = threads[i];
             threads[i] = null;
-            if (state != State.BUSY && !before.contains(thread) && !isOwn(thread) && thread.getState() == Thread.State.RUNNABLE) {
-                state = procReadable ? State.IN_IO : State.BUSY; // without /proc, RUNNABLE may be running
+            threadsSeen = threadsSeen * 31 + System.identityHashCode(thread); // a thread started or ended: list the tasks again
+            if (!before.contains(thread) && !isOwn(thread)) {
+                String name = thread.getName();
+                names.add(name.length() > TASK_NAME ? name.substring(0, TASK_NAME) : name);
+                if (name.equals("main")) {
+                    names.add("java"); // the launcher's thread that runs main keeps the name of the process
+                }
+                inIo |= thread.getState() == Thread.State.RUNNABLE;
             }
         }
-        return state;
+        if (tasks != null && threadsSeen != listed) {
+            try {
+                tasks.list();
+                listed = threadsSeen;
+            } catch (IOException | RuntimeException e) {
+                tasks = null;
+            }
+        }
+        if (tasks == null) {
+            return inIo ? State.RUNS : State.QUIET; // without /proc, RUNNABLE may be running
+        }
+        State running = tasks.running(names);
+        return running != State.QUIET ? running : inIo ? State.IN_IO : State.QUIET;
     }
 
     /** proctest's threads but those that run the test's lambdas. */
     private static boolean isOwn(Thread thread) {
         String name = thread.getName();
         return name.startsWith("proctest-") && !name.startsWith("proctest-run-");
-    }
-
-    private boolean anotherTaskRuns() {
-        if (lastRunning != null && runs(lastRunning)) {
-            return true;
-        }
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
-            for (Path task : tasks) {
-                if (!task.getFileName().toString().equals(ownTask) && runs(task)) {
-                    lastRunning = task;
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException | RuntimeException e) {
-            procReadable = false;
-            return false;
-        }
-    }
-
-    /** Whether a task is running or runnable: field 3 of its {@code stat}, after the name in parentheses. */
-    private static boolean runs(Path task) {
-        try {
-            byte[] stat = Files.readAllBytes(task.resolve("stat"));
-            for (int i = stat.length - 1; i > 0; i--) {
-                if (stat[i] == ')') {
-                    return i + 2 < stat.length && stat[i + 2] == 'R';
-                }
-            }
-            return false;
-        } catch (IOException e) { // the task ended
-            return false;
-        }
-    }
-
-    private static String ownTask() {
-        try {
-            return Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
     }
 }

@@ -51,10 +51,7 @@ final class VirtualClock {
         Waiter waiter = new Waiter(Thread.currentThread(), deadline, SEQUENCE.incrementAndGet(), interrupts);
         WAITERS.add(waiter);
         CHANGES.incrementAndGet();
-        Thread current = driver;
-        if (current != null) {
-            LockSupport.unpark(current); // a wait that starts may be the last one
-        }
+        signal(); // a wait that starts may be the last one
         return waiter;
     }
 
@@ -73,7 +70,20 @@ final class VirtualClock {
         }
         WAKING.decrementAndGet();
         CHANGES.incrementAndGet();
+        signal(); // the clock may move again
         return true;
+    }
+
+    private static void signal() {
+        Thread current = driver;
+        if (current != null) {
+            LockSupport.unpark(current);
+        }
+    }
+
+    /** Whether any timed wait is pending. */
+    static boolean pending() {
+        return !WAITERS.isEmpty();
     }
 
     /** How many waits start or end, so far. */
