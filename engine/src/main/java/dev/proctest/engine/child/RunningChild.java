@@ -197,7 +197,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public Clock clock() {
-        return status.clock(name, spec instanceof JavaChild java && Api.java(java).time().rewrites());
+        return RemoteClock.orComputed(spec, status.clock(name, spec instanceof JavaChild java && Api.java(java).time().rewrites()), this::run);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.proctest.Constants;
 import dev.proctest.engine.Outcomes;
+import dev.proctest.engine.processfixtures.VirtualHysteresisTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeIoTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeTestCase;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,12 @@ class VirtualTimeTests {
 
     @Test
     void everyWaitReadsExactlyItsLengthAndTheClockJumpsFromDeadlineToDeadline() {
-        Outcomes.assertAllPassed(execute(selectClass(VirtualTimeTestCase.class)), 8);
+        Outcomes.assertAllPassed(execute(selectClass(VirtualTimeTestCase.class)), 9);
+    }
+
+    @Test
+    void aHysteresisSwitchesExactlyOnTheControlPeriodWhileAnotherChildKeepsACoreBusy() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualHysteresisTestCase.class)), 1);
     }
 
     @Test

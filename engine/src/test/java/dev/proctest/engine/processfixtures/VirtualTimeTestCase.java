@@ -12,6 +12,7 @@ import dev.proctest.engine.children.NeverWaits;
 import dev.proctest.engine.children.Registry;
 import dev.proctest.engine.children.SteppedSleeps;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,6 +58,19 @@ public class VirtualTimeTestCase {
 
         assertThat(busy.exitCode()).hasValue(0);
         assertThat(busy.logs().records()).extracting(LogRecord::message).contains("moved: 0 0 599999994");
+    }
+
+    @ProcessTest
+    void theTestReadsTheVirtualClockAsTheChildDoes() {
+        Instant before = child.clock().instant();
+        Instant inChild = child.run(() -> {
+            Thread.sleep(Duration.ofHours(1).toMillis());
+            return Instant.now();
+        });
+        Instant after = child.clock().instant();
+
+        assertThat(Duration.between(before, after)).as("the clock stands still but for the hour slept").isEqualTo(Duration.ofHours(1));
+        assertThat(inChild).isEqualTo(after);
     }
 
     @ProcessTest
