@@ -22,8 +22,9 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>Linux does: field 3 of {@code /proc/self/task/<tid>/stat} is {@code R} for a task running
  *   or runnable (woken, waiting for a core), {@code S} or {@code D} for one that waits. A thread
  *   just woken that Java still calls {@code WAITING} is {@code R} there. The clock never jumps
- *   while any task but this one is {@code R}, the JVM's (the JIT, the collector) and proctest's
- *   included: they delay a jump, never cause one. The task last seen running is read first, so
+ *   while any task but this one is {@code R}, the JVM's (the collector, the VM thread) and
+ *   proctest's included: they delay a jump, never cause one. The JIT's compiler threads and the
+ *   VM's housekeeping are left out ({@link Tasks}): they would hold the clock for nothing. The task last seen running is read first, so
  *   that a busy child costs two small reads per observation. Without {@code /proc} (not Linux) a
  *   {@code RUNNABLE} thread counts as running, so a thread in I/O holds the clock.</li>
  *   <li>A child whose threads are quiet jumps after two such observations in a row, one right
