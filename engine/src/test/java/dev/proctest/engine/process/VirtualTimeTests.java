@@ -8,8 +8,11 @@ import dev.proctest.Constants;
 import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.processfixtures.VirtualHysteresisTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeIoTestCase;
+import dev.proctest.engine.processfixtures.VirtualThreadsTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeTestCase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 
 /** A virtual clock stands still while the system under test runs and jumps to the next deadline when it waits. */
 class VirtualTimeTests {
@@ -22,6 +25,12 @@ class VirtualTimeTests {
     @Test
     void aHysteresisSwitchesExactlyOnTheControlPeriodWhileAnotherChildKeepsACoreBusy() {
         Outcomes.assertAllPassed(execute(selectClass(VirtualHysteresisTestCase.class)), 1);
+    }
+
+    @Test
+    @EnabledForJreRange(min = JRE.JAVA_21)
+    void virtualThreadsSleepExactlyAndHoldTheClockWhileTheyCompute() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualThreadsTestCase.class)), 1);
     }
 
     @Test
