@@ -146,6 +146,11 @@ final class SiteRewriter extends ClassVisitor {
                 callTimeCalls(name, delegate);
                 return true;
             }
+            ConcurrentSites.Site site = ConcurrentSites.replacement(opcode, owner, name, descriptor, hierarchy);
+            if (site != null) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, site.owner(), name, site.descriptor(), false);
+                return true;
+            }
             if (opcode != Opcodes.INVOKESPECIAL && descriptor.contains(TIMEOUT_TAIL) && descriptor.indexOf(TIMEOUT_TAIL) + TIMEOUT_TAIL.length()
                     == descriptor.indexOf(')') + 1 && hierarchy.isConcurrent(owner)) {
                 // (..., long timeout, TimeUnit unit): the timeout in real nanoseconds instead

@@ -61,6 +61,8 @@ public final class TimeRewriting implements ClassFileTransformer {
         TimeRewriting rewriting = new TimeRewriting(plan.packages(), ownLocations());
         SiteRewriter.rewrite(classFile(TimeDelegates.class.getClassLoader(), TimeDelegates.class.getName().replace('.', '/')),
                 new Hierarchy(TimeDelegates.class.getClassLoader())); // loads what rewriting needs before it runs inside class loading
+        SiteRewriter.rewrite(classFile(TimeDelegates.class.getClassLoader(), ConcurrentDelegates.class.getName().replace('.', '/')),
+                new Hierarchy(TimeDelegates.class.getClassLoader()));
         instrumentation.addTransformer(rewriting, true);
         if (!plan.packages().isEmpty()) {
             rewriting.retransformLoaded(instrumentation);

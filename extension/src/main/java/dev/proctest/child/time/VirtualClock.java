@@ -1,6 +1,7 @@
 package dev.proctest.child.time;
 
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +20,13 @@ import java.util.concurrent.locks.LockSupport;
  * does not move: a thread that the kernel has not yet scheduled looks as quiet as one that waits.
  */
 final class VirtualClock {
+
+    /**
+     * The deadlines the clock never jumps to, from about 146 years of child time on: a wait that
+     * long, such as {@code Thread.sleep(Long.MAX_VALUE)}, waits forever, as it does in the JDK,
+     * and the clock stays within what every clock of the child can read.
+     */
+    static final long NEVER = Long.MAX_VALUE / 2;
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final ConcurrentSkipListSet<Waiter> WAITERS = new ConcurrentSkipListSet<>(
@@ -81,9 +89,15 @@ final class VirtualClock {
         }
     }
 
-    /** Whether any timed wait is pending. */
+    /** Whether any timed wait is pending whose deadline the clock can reach. */
     static boolean pending() {
-        return !WAITERS.isEmpty();
+        Waiter first = first();
+        return first != null && first.deadline < NEVER;
+    }
+
+    private static Waiter first() {
+        Iterator<Waiter> waiters = WAITERS.iterator();
+        return waiters.hasNext() ? waiters.next() : null;
     }
 
     /** How many waits start or end, so far. */
@@ -93,13 +107,13 @@ final class VirtualClock {
 
     /** Whether there is a deadline to jump to and every waiter woken has run since. */
     static boolean canJump() {
-        return WAKING.get() == 0 && !WAITERS.isEmpty();
+        return WAKING.get() == 0 && pending();
     }
 
     /** Moves the clock to the earliest deadline and wakes its waiters; returns how many it woke. */
     static int jump() {
-        Waiter first = WAITERS.isEmpty() ? null : WAITERS.first();
-        if (first == null) {
+        Waiter first = first();
+        if (first == null || first.deadline >= NEVER) {
             return 0;
         }
         if (first.deadline > elapsed) {

@@ -1,0 +1,23 @@
+package dev.proctest.engine.process;
+
+import static dev.proctest.engine.ProcTestKit.execute;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.proctest.engine.Outcomes;
+import dev.proctest.engine.processfixtures.VirtualSynchronizersTestCase;
+import dev.proctest.engine.processfixtures.VirtualTimeoutsTestCase;
+import org.junit.jupiter.api.Test;
+
+/** On a virtual clock, java.util.concurrent timeouts wait exactly their child time. */
+class VirtualConcurrencyTests {
+
+    @Test
+    void queueAndFutureTimeoutsEndAtTheirDeadlineWithTheJdksTimeoutValueOrEarlierWithWhatArrived() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualTimeoutsTestCase.class)), 3);
+    }
+
+    @Test
+    void synchronizerTimeoutsEndAtTheirDeadlineAndAnInterruptStillThrows() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualSynchronizersTestCase.class)), 4);
+    }
+}
