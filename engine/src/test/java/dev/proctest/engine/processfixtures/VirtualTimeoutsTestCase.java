@@ -142,4 +142,23 @@ public class VirtualTimeoutsTestCase {
         });
         assertThat(result).containsExactly("timed out 2000", "timed out 3000", "done 1500", "failed broken");
     }
+
+    @ProcessTest
+    void completableFuturesTimeOutOrCompleteOnTimeoutAtTheirDeadline() {
+        List<String> result = child.run(() -> {
+            List<String> seen = new ArrayList<>();
+            long start = System.nanoTime();
+            CompletableFuture<String> timesOut = new CompletableFuture<String>().orTimeout(2, TimeUnit.SECONDS);
+            seen.add(timesOut.handle((value, failure) -> failure.getClass().getSimpleName() + " " + (System.nanoTime() - start) / MILLI)
+                    .get());
+            long next = System.nanoTime();
+            CompletableFuture<String> completes = new CompletableFuture<String>().completeOnTimeout("late", 1500, TimeUnit.MILLISECONDS);
+            seen.add(completes.thenApply(value -> value + " " + (System.nanoTime() - next) / MILLI).get());
+            CompletableFuture<String> inTime = new CompletableFuture<String>().orTimeout(1, TimeUnit.HOURS);
+            inTime.complete("in time");
+            seen.add(inTime.get() + " " + (System.nanoTime() - next) / MILLI);
+            return seen;
+        });
+        assertThat(result).containsExactly("TimeoutException 2000", "late 1500", "in time 1500");
+    }
 }

@@ -64,6 +64,22 @@ final class VirtualClock {
     }
 
     /**
+     * A timer that, once {@linkplain #add added}, runs {@code release} when the clock reaches {@code
+     * deadline} (in nanoseconds of {@link #elapsed()}); the clock then does not move again until the
+     * timer is {@linkplain #finish finished}, which its release or what it released does once.
+     */
+    static Waiter timer(long deadline, Runnable release) {
+        return new Waiter(null, deadline, SEQUENCE.incrementAndGet(), false, release);
+    }
+
+    /** Adds a {@linkplain #timer timer}. */
+    static void add(Waiter timer) {
+        WAITERS.add(timer);
+        CHANGES.incrementAndGet();
+        signal();
+    }
+
+    /**
      * Ends the calling thread's wait; returns whether the clock woke it, in which case the wake-up
      * has been delivered when this returns.
      */
@@ -138,6 +154,11 @@ final class VirtualClock {
             return false;
         }
         WAITERS.remove(waiter);
+        if (waiter.release != null) {
+            waiter.state.set(Waiter.DELIVERED); // before the release, which may finish the timer itself
+            waiter.release.run();
+            return true;
+        }
         if (waiter.interrupts) {
             waiter.thread.interrupt();
         } else {
@@ -159,13 +180,20 @@ final class VirtualClock {
         final long deadline;
         final long sequence;
         final boolean interrupts;
+        /** What a timer does at its deadline; {@code null} for a thread's wait. */
+        final Runnable release;
         final AtomicInteger state = new AtomicInteger(WAITING);
 
         Waiter(Thread thread, long deadline, long sequence, boolean interrupts) {
+            this(thread, deadline, sequence, interrupts, null);
+        }
+
+        Waiter(Thread thread, long deadline, long sequence, boolean interrupts, Runnable release) {
             this.thread = thread;
             this.deadline = deadline;
             this.sequence = sequence;
             this.interrupts = interrupts;
+            this.release = release;
         }
 
         boolean woken() {
