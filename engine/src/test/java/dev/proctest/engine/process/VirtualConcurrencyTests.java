@@ -24,6 +24,6 @@ class VirtualConcurrencyTests {
 
     @Test
     void scheduledTasksRunAtExactlyTheirDeadlinesOfChildTime() {
-        Outcomes.assertAllPassed(execute(selectClass(VirtualSchedulesTestCase.class)), 7);
+        Outcomes.assertAllPassed(execute(selectClass(VirtualSchedulesTestCase.class)), 9);
     }
 }

@@ -11,11 +11,13 @@ import dev.proctest.engine.children.Registry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -214,5 +216,79 @@ public class VirtualSchedulesTestCase {
         assertThat(runs).hasSize(48);
         assertThat(runs).allSatisfy(run -> assertThat(run[1]).as("ran at its delay").isEqualTo(run[0]));
         assertThat(runs).extracting(run -> run[1]).isSorted();
+    }
+
+    @ProcessTest
+    void aFixedRateProducerAndEightConsumersPollingWithTimeoutsEachSeeExactlyTheirChildTime() {
+        long before = System.nanoTime();
+        List<String> result = child.run(() -> {
+            ScheduledExecutorService sensor = Executors.newScheduledThreadPool(4);
+            BlockingQueue<Long> readings = new LinkedBlockingQueue<>();
+            AtomicInteger consumed = new AtomicInteger();
+            ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
+            AtomicInteger timeouts = new AtomicInteger();
+            long start = System.nanoTime();
+            AtomicInteger ticks = new AtomicInteger();
+            sensor.scheduleAtFixedRate(() -> {
+                if (ticks.incrementAndGet() <= 500) {
+                    readings.add(System.nanoTime() - start);
+                }
+            }, 10, 10, TimeUnit.MILLISECONDS);
+            List<Thread> consumers = new ArrayList<>();
+            for (int c = 0; c < 8; c++) {
+                consumers.add(new Thread(() -> {
+                    try {
+                        while (consumed.get() < 500) {
+                            long polled = System.nanoTime();
+                            Long reading = readings.poll(7, TimeUnit.MILLISECONDS);
+                            long now = System.nanoTime();
+                            if (reading == null) {
+                                timeouts.incrementAndGet();
+                                if (now - polled != 7 * MILLI) {
+                                    wrong.add("timed out after " + (now - polled));
+                                }
+                            } else {
+                                consumed.incrementAndGet();
+                                if (now - start != reading || reading % (10 * MILLI) != 0) {
+                                    wrong.add("reading of " + reading + " at " + (now - start));
+                                }
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        wrong.add("interrupted");
+                    }
+                }));
+            }
+            consumers.forEach(Thread::start);
+            for (Thread consumer : consumers) {
+                consumer.join();
+            }
+            sensor.shutdownNow();
+            return List.of("consumed " + consumed.get(), "wrong " + wrong, "timed out " + (timeouts.get() > 500));
+        });
+        long real = System.nanoTime() - before;
+
+        assertThat(result).containsExactly("consumed 500", "wrong []", "timed out true");
+        assertThat(real).as("5 s of child time, in real time").isLessThan(30 * SECOND);
+    }
+
+    @ProcessTest
+    void aSubclassTheSystemUnderTestWritesItselfStaysTheJdksExecutor() {
+        String result = child.run(() -> {
+            OwnScheduler own = new OwnScheduler();
+            long start = System.nanoTime();
+            String ran = own.schedule(() -> "ran", 1, TimeUnit.MILLISECONDS).get();
+            own.shutdown();
+            return ran + " " + own.getClass().getSuperclass().getSimpleName() + " " + (System.nanoTime() - start);
+        });
+        assertThat(result).as("a JDK executor waits in real time, while the clock stands still").isEqualTo("ran ScheduledThreadPoolExecutor 0");
+    }
+
+    /** Its constructor's call of the super constructor is not a construction that the rewriting replaces. */
+    static final class OwnScheduler extends ScheduledThreadPoolExecutor {
+
+        OwnScheduler() {
+            super(1, new ScheduledThreadPoolExecutor(1).getThreadFactory());
+        }
     }
 }

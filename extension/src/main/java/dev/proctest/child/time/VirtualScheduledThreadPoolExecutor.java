@@ -132,7 +132,7 @@ public class VirtualScheduledThreadPoolExecutor extends ScheduledThreadPoolExecu
 
     /** A periodic task that has run puts itself on the clock again, unless the pool is shut down. */
     void again(VirtualScheduledTask<?> task) {
-        if (!enqueue(task)) {
+        if (!task.isCancelled() && !enqueue(task)) {
             task.cancel(false);
         }
     }
