@@ -19,7 +19,7 @@ class VirtualConcurrencyTests {
 
     @Test
     void synchronizerTimeoutsEndAtTheirDeadlineAndAnInterruptStillThrows() {
-        Outcomes.assertAllPassed(execute(selectClass(VirtualSynchronizersTestCase.class)), 4);
+        Outcomes.assertAllPassed(execute(selectClass(VirtualSynchronizersTestCase.class)), 5);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
 import dev.proctest.Ready;
 import dev.proctest.engine.children.Registry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -230,7 +231,7 @@ public class VirtualSchedulesTestCase {
             long start = System.nanoTime();
             AtomicInteger ticks = new AtomicInteger();
             sensor.scheduleAtFixedRate(() -> {
-                if (ticks.incrementAndGet() <= 500) {
+                if (ticks.incrementAndGet() <= 300) {
                     readings.add(System.nanoTime() - start);
                 }
             }, 10, 10, TimeUnit.MILLISECONDS);
@@ -238,7 +239,7 @@ public class VirtualSchedulesTestCase {
             for (int c = 0; c < 8; c++) {
                 consumers.add(new Thread(() -> {
                     try {
-                        while (consumed.get() < 500) {
+                        while (consumed.get() < 300) {
                             long polled = System.nanoTime();
                             Long reading = readings.poll(7, TimeUnit.MILLISECONDS);
                             long now = System.nanoTime();
@@ -264,12 +265,12 @@ public class VirtualSchedulesTestCase {
                 consumer.join();
             }
             sensor.shutdownNow();
-            return List.of("consumed " + consumed.get(), "wrong " + wrong, "timed out " + (timeouts.get() > 500));
-        });
+            return List.of("consumed " + consumed.get(), "wrong " + wrong, "timed out " + (timeouts.get() > 300));
+        }, Duration.ofSeconds(60));
         long real = System.nanoTime() - before;
 
-        assertThat(result).containsExactly("consumed 500", "wrong []", "timed out true");
-        assertThat(real).as("5 s of child time, in real time").isLessThan(30 * SECOND);
+        assertThat(result).containsExactly("consumed 300", "wrong []", "timed out true");
+        assertThat(real).as("3 s of child time, about 700 jumps of the clock, in real time").isLessThan(30 * SECOND);
     }
 
     @ProcessTest

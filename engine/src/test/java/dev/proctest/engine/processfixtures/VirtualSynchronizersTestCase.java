@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctest.ChildProcess;
 import dev.proctest.JavaChild;
+import dev.proctest.LogRecord;
 import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
 import dev.proctest.Ready;
+import dev.proctest.engine.children.ConcurrentTimeouts;
 import dev.proctest.engine.children.Registry;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -202,6 +204,20 @@ public class VirtualSynchronizersTestCase {
             return seen;
         });
         assertThat(result).containsExactly("null null false 0", "from outside 0");
+    }
+
+    @ProcessTest
+    void onlyACallThatStillWaitsInRealTimeWarnsAndOnlyOnce(Processes processes) {
+        ChildProcess covered = processes.spawn(JavaChild.main(ConcurrentTimeouts.class).name("covered").virtualTime()
+                .readyWhen(Ready.afterExit()));
+        ChildProcess uncovered = processes.spawn(JavaChild.main(ConcurrentTimeouts.class).args("uncovered").name("uncovered")
+                .virtualTime().readyWhen(Ready.afterExit()));
+
+        assertThat(covered.logs().records()).extracting(LogRecord::message).containsExactly("moved: 4000");
+        assertThat(uncovered.logs().records()).extracting(LogRecord::message).containsExactlyInAnyOrder("moved: 4000",
+                "proctest: on a virtual clock, a java.util.concurrent timeout or schedule waits in real time, and the clock may jump"
+                        + " past it: a call with a timeout other than the common blocking ones, or a schedule on an executor made outside"
+                        + " the rewritten classes or by a subclass of ScheduledThreadPoolExecutor");
     }
 
     private static TimerTask adding(BlockingQueue<String> queue, String element) {
