@@ -4,6 +4,7 @@ import static dev.proctest.engine.ProcTestKit.execute;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.proctest.engine.Outcomes;
+import dev.proctest.engine.processfixtures.VirtualSchedulerLimitsTestCase;
 import dev.proctest.engine.processfixtures.VirtualSchedulesTestCase;
 import dev.proctest.engine.processfixtures.VirtualSynchronizersTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeoutsTestCase;
@@ -24,6 +25,11 @@ class VirtualConcurrencyTests {
 
     @Test
     void scheduledTasksRunAtExactlyTheirDeadlinesOfChildTime() {
-        Outcomes.assertAllPassed(execute(selectClass(VirtualSchedulesTestCase.class)), 9);
+        Outcomes.assertAllPassed(execute(selectClass(VirtualSchedulesTestCase.class)), 8);
+    }
+
+    @Test
+    void aTaskDueWhileItsPoolIsBusyStartsWhenAThreadIsFreeAndOwnSubclassesStayTheJdks() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualSchedulerLimitsTestCase.class)), 2);
     }
 }

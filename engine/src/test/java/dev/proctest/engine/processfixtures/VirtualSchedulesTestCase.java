@@ -272,24 +272,4 @@ public class VirtualSchedulesTestCase {
         assertThat(result).containsExactly("consumed 300", "wrong []", "timed out true");
         assertThat(real).as("3 s of child time, about 700 jumps of the clock, in real time").isLessThan(30 * SECOND);
     }
-
-    @ProcessTest
-    void aSubclassTheSystemUnderTestWritesItselfStaysTheJdksExecutor() {
-        String result = child.run(() -> {
-            OwnScheduler own = new OwnScheduler();
-            long start = System.nanoTime();
-            String ran = own.schedule(() -> "ran", 1, TimeUnit.MILLISECONDS).get();
-            own.shutdown();
-            return ran + " " + own.getClass().getSuperclass().getSimpleName() + " " + (System.nanoTime() - start);
-        });
-        assertThat(result).as("a JDK executor waits in real time, while the clock stands still").isEqualTo("ran ScheduledThreadPoolExecutor 0");
-    }
-
-    /** Its constructor's call of the super constructor is not a construction that the rewriting replaces. */
-    static final class OwnScheduler extends ScheduledThreadPoolExecutor {
-
-        OwnScheduler() {
-            super(1, new ScheduledThreadPoolExecutor(1).getThreadFactory());
-        }
-    }
 }

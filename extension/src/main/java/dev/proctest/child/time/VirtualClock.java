@@ -16,8 +16,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>A waiter is woken the way its wait can be ended without changing what the system under test
  * sees: a park or a sleep by {@link LockSupport#unpark}, a wait on a monitor, a condition or a
  * thread (which only a notify, a signal or an interrupt ends) by {@link Thread#interrupt}, which
- * the waiting call takes back (see {@link VirtualWaits}). Until a woken waiter runs again the clock
- * does not move: a thread that the kernel has not yet scheduled looks as quiet as one that waits.
+ * the waiting call takes back (see {@link VirtualWaits}); a {@linkplain #timer timer} by running
+ * its release. Until a woken waiter runs again the clock does not move: a thread that the kernel
+ * has not yet scheduled looks as quiet as one that waits.
  */
 final class VirtualClock {
 

@@ -18,7 +18,9 @@ import org.apiguardian.api.API;
  * What a {@code ScheduledThreadPoolExecutor} that the system under test constructs becomes on a
  * virtual clock: its delayed and periodic tasks wait on the clock, not in the pool's queue, and
  * the clock hands each to the pool to run when it reaches the task's deadline; it does not move
- * again until the task has started. Tasks without a delay go to the pool at once.
+ * again until the task has started, unless every thread of the pool is busy with another task
+ * then: the task starts as soon as one is free, as late as in the JDK. Tasks without a delay go
+ * to the pool at once.
  *
  * <p>{@link #shutdown()} cancels the delayed tasks not yet due, one-shot and periodic alike, where
  * the JDK by default still runs the one-shot ones at their time; {@link #shutdownNow()} returns
@@ -164,6 +166,7 @@ public class VirtualScheduledThreadPoolExecutor extends ScheduledThreadPoolExecu
                 task.settle();
                 return;
             }
+            boolean startsNow = getQueue().size() < getPoolSize() - getActiveCount() + Math.max(0, getCorePoolSize() - getPoolSize());
             handed.add(task);
             try {
                 super.execute(new Start(task));
@@ -171,6 +174,10 @@ public class VirtualScheduledThreadPoolExecutor extends ScheduledThreadPoolExecu
                 handed.remove(task);
                 task.settle();
                 task.setFailed(e);
+                return;
+            }
+            if (!startsNow) {
+                task.settle(); // it waits for a thread busy with another task, which may itself wait for the clock: as late as in the JDK
             }
         }
     }
