@@ -38,7 +38,7 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>Observations count only while no timed wait starts or ends in between ({@link
  *   VirtualClock#changes()}), and while no waiter that a jump woke is yet to run.</li>
  * </ul>
- * Waits that are not rewritten (the JDK's own, such as inside {@code ScheduledThreadPoolExecutor})
+ * Waits that are not rewritten (the JDK's own, such as inside an executor that was not replaced)
  * keep real time and count as quiet; virtual threads are not counted at all.
  */
 final class Quiescence implements Runnable {

@@ -7,11 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Delayed;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
@@ -206,7 +202,8 @@ public final class TimeDelegates {
 
     /**
      * The real length of a {@code java.util.concurrent} timeout, in nanoseconds: calls that end in
-     * {@code (long, TimeUnit)} get this and {@link TimeUnit#NANOSECONDS} instead.
+     * {@code (long, TimeUnit)} and that neither {@link ConcurrentDelegates} nor {@link
+     * SchedulerDelegates} stand for get this and {@link TimeUnit#NANOSECONDS} instead.
      */
     public static long realNanos(long timeout, TimeUnit unit) {
         VirtualWaits.warnOfRealTime();
@@ -228,22 +225,6 @@ public final class TimeDelegates {
 
     public static boolean await(Condition condition, long timeout, TimeUnit unit) throws InterruptedException {
         return awaitNanos(condition, unit.toNanos(timeout)) > 0;
-    }
-
-    public static ScheduledFuture<?> scheduleAtFixedRate(ScheduledExecutorService executor, Runnable command, long initialDelay,
-            long period, TimeUnit unit) {
-        VirtualWaits.warnOfRealTime();
-        return executor.scheduleAtFixedRate(command, realNanos(initialDelay, unit), realNanos(period, unit), TimeUnit.NANOSECONDS);
-    }
-
-    public static ScheduledFuture<?> scheduleWithFixedDelay(ScheduledExecutorService executor, Runnable command, long initialDelay,
-            long delay, TimeUnit unit) {
-        VirtualWaits.warnOfRealTime();
-        return executor.scheduleWithFixedDelay(command, realNanos(initialDelay, unit), realNanos(delay, unit), TimeUnit.NANOSECONDS);
-    }
-
-    public static Executor delayedExecutor(long delay, TimeUnit unit, Executor executor) {
-        return CompletableFuture.delayedExecutor(realNanos(delay, unit), TimeUnit.NANOSECONDS, executor);
     }
 
     /** The delay of a task the JDK schedules, in child time; a delay the system under test computes is its own. */

@@ -1,6 +1,7 @@
 package dev.proctest.child.time;
 
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,10 +16,18 @@ import java.util.concurrent.locks.LockSupport;
  * <p>A waiter is woken the way its wait can be ended without changing what the system under test
  * sees: a park or a sleep by {@link LockSupport#unpark}, a wait on a monitor, a condition or a
  * thread (which only a notify, a signal or an interrupt ends) by {@link Thread#interrupt}, which
- * the waiting call takes back (see {@link VirtualWaits}). Until a woken waiter runs again the clock
- * does not move: a thread that the kernel has not yet scheduled looks as quiet as one that waits.
+ * the waiting call takes back (see {@link VirtualWaits}); a {@linkplain #timer timer} by running
+ * its release. Until a woken waiter runs again the clock does not move: a thread that the kernel
+ * has not yet scheduled looks as quiet as one that waits.
  */
 final class VirtualClock {
+
+    /**
+     * The deadlines the clock never jumps to, from about 146 years of child time on: a wait that
+     * long, such as {@code Thread.sleep(Long.MAX_VALUE)}, waits forever, as it does in the JDK,
+     * and the clock stays within what every clock of the child can read.
+     */
+    static final long NEVER = Long.MAX_VALUE / 2;
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final ConcurrentSkipListSet<Waiter> WAITERS = new ConcurrentSkipListSet<>(
@@ -56,6 +65,22 @@ final class VirtualClock {
     }
 
     /**
+     * A timer that, once {@linkplain #add added}, runs {@code release} when the clock reaches {@code
+     * deadline} (in nanoseconds of {@link #elapsed()}); the clock then does not move again until the
+     * timer is {@linkplain #finish finished}, which its release or what it released does once.
+     */
+    static Waiter timer(long deadline, Runnable release) {
+        return new Waiter(null, deadline, SEQUENCE.incrementAndGet(), false, release);
+    }
+
+    /** Adds a {@linkplain #timer timer}. */
+    static void add(Waiter timer) {
+        WAITERS.add(timer);
+        CHANGES.incrementAndGet();
+        signal();
+    }
+
+    /**
      * Ends the calling thread's wait; returns whether the clock woke it, in which case the wake-up
      * has been delivered when this returns.
      */
@@ -81,9 +106,15 @@ final class VirtualClock {
         }
     }
 
-    /** Whether any timed wait is pending. */
+    /** Whether any timed wait is pending whose deadline the clock can reach. */
     static boolean pending() {
-        return !WAITERS.isEmpty();
+        Waiter first = first();
+        return first != null && first.deadline < NEVER;
+    }
+
+    private static Waiter first() {
+        Iterator<Waiter> waiters = WAITERS.iterator();
+        return waiters.hasNext() ? waiters.next() : null;
     }
 
     /** How many waits start or end, so far. */
@@ -93,13 +124,13 @@ final class VirtualClock {
 
     /** Whether there is a deadline to jump to and every waiter woken has run since. */
     static boolean canJump() {
-        return WAKING.get() == 0 && !WAITERS.isEmpty();
+        return WAKING.get() == 0 && pending();
     }
 
     /** Moves the clock to the earliest deadline and wakes its waiters; returns how many it woke. */
     static int jump() {
-        Waiter first = WAITERS.isEmpty() ? null : WAITERS.first();
-        if (first == null) {
+        Waiter first = first();
+        if (first == null || first.deadline >= NEVER) {
             return 0;
         }
         if (first.deadline > elapsed) {
@@ -124,6 +155,11 @@ final class VirtualClock {
             return false;
         }
         WAITERS.remove(waiter);
+        if (waiter.release != null) {
+            waiter.state.set(Waiter.DELIVERED); // before the release, which may finish the timer itself
+            waiter.release.run();
+            return true;
+        }
         if (waiter.interrupts) {
             waiter.thread.interrupt();
         } else {
@@ -145,13 +181,20 @@ final class VirtualClock {
         final long deadline;
         final long sequence;
         final boolean interrupts;
+        /** What a timer does at its deadline; {@code null} for a thread's wait. */
+        final Runnable release;
         final AtomicInteger state = new AtomicInteger(WAITING);
 
         Waiter(Thread thread, long deadline, long sequence, boolean interrupts) {
+            this(thread, deadline, sequence, interrupts, null);
+        }
+
+        Waiter(Thread thread, long deadline, long sequence, boolean interrupts, Runnable release) {
             this.thread = thread;
             this.deadline = deadline;
             this.sequence = sequence;
             this.interrupts = interrupts;
+            this.release = release;
         }
 
         boolean woken() {

@@ -21,11 +21,16 @@ final class VirtualWaits {
 
     private VirtualWaits() {}
 
-    /** Says once, on a virtual clock, that a {@code java.util.concurrent} timeout or schedule waits in real time. */
+    /**
+     * Says once, on a virtual clock, that a {@code java.util.concurrent} timeout or schedule waits in
+     * real time: a call that {@link ConcurrentSites} does not know, or a schedule on an executor that
+     * the rewritten classes did not make.
+     */
     static void warnOfRealTime() {
         if (ChildTime.virtual() && WARNED.compareAndSet(false, true)) {
-            System.err.println("proctest: on a virtual clock, java.util.concurrent timeouts and schedules wait in real time, and"
-                    + " the clock may jump past them");
+            System.err.println("proctest: on a virtual clock, a java.util.concurrent timeout or schedule waits in real time, and the"
+                    + " clock may jump past it: a call with a timeout other than the common blocking ones, or a schedule on an"
+                    + " executor made outside the rewritten classes or by a subclass of ScheduledThreadPoolExecutor");
         }
     }
 
