@@ -7,6 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.proctest.Constants;
 import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.processfixtures.VirtualHysteresisTestCase;
+import dev.proctest.engine.processfixtures.VirtualTimeAdvanceTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeIoTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeTestCase;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,12 @@ class VirtualTimeTests {
     @Test
     void aHysteresisSwitchesExactlyOnTheControlPeriodWhileAnotherChildKeepsACoreBusy() {
         Outcomes.assertAllPassed(execute(selectClass(VirtualHysteresisTestCase.class)), 1);
+    }
+
+    @Test
+    void theTestStepsAVirtualClockDeadlineByDeadline() {
+        Outcomes.assertAllPassed(engine(selectClass(VirtualTimeAdvanceTestCase.class)).configurationParameter(
+                Constants.TIME_VIRTUAL_GRACE, "1h").execute(), 4);
     }
 
     @Test

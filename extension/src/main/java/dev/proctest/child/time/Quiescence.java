@@ -45,6 +45,12 @@ final class Quiescence implements Runnable {
     private static final long CONFIRM_PAUSE = 50_000;
     private static final int TASK_NAME = 15;
 
+    /** What the last observation showed, and the thread it found in I/O: read only by a {@link ClockState} diagnosis. */
+    private static volatile State lastState;
+    private static volatile Thread lastInIo;
+    private static volatile Tasks lastTasks;
+    private static volatile long grace;
+
     private final long graceNanos;
     private final Set<Thread> before = Collections.newSetFromMap(new WeakHashMap<>());
     private final ThreadGroup group;
@@ -63,6 +69,7 @@ final class Quiescence implements Runnable {
     /** Starts the thread, from the thread that runs {@code main}; every other thread alive now is not the system under test's. */
     static Thread start(long graceNanos) {
         Quiescence quiescence = new Quiescence(graceNanos, Thread.currentThread().getThreadGroup());
+        grace = graceNanos;
         Thread.getAllStackTraces().keySet().stream().filter(thread -> thread != Thread.currentThread()).forEach(quiescence.before::add);
         Thread thread = new Thread(quiescence, "proctest-virtual-clock");
         thread.setDaemon(true);
@@ -74,6 +81,7 @@ final class Quiescence implements Runnable {
     @Override
     public void run() {
         tasks = Tasks.ofThisProcess();
+        lastTasks = tasks;
         long quietSince = 0;
         long quietChanges = -1;
         int inARow = -1; // -1: no quiet period under way
@@ -82,7 +90,7 @@ final class Quiescence implements Runnable {
             if (!VirtualClock.canJump()) { // a wait that starts, and a waiter woken that runs, wake this thread
                 inARow = -1;
                 busyPause = CONFIRM_PAUSE;
-                if (VirtualClock.pending()) {
+                if (VirtualClock.pending() || VirtualClock.advancing()) {
                     LockSupport.parkNanos(this, BUSY_PAUSE);
                 } else {
                     LockSupport.park(this); // nothing to do: an idle child costs nothing
@@ -91,6 +99,7 @@ final class Quiescence implements Runnable {
             }
             long changes = VirtualClock.changes();
             State state = observe();
+            lastState = state;
             long now = System.nanoTime();
             if (state == State.RUNS) { // a thread that has just registered its wait is about to wait: look again soon, then less often
                 inARow = -1;
@@ -110,9 +119,14 @@ final class Quiescence implements Runnable {
                 continue;
             }
             inARow++;
-            boolean settled = inARow >= 2 && (state == State.QUIET || now - quietSince >= graceNanos);
+            boolean advancing = VirtualClock.advancing(); // the test said when: no grace
+            boolean settled = inARow >= 2 && (state == State.QUIET || advancing || now - quietSince >= graceNanos);
             if (settled && VirtualClock.changes() == changes) {
-                VirtualClock.jump();
+                if (advancing) {
+                    VirtualClock.step();
+                } else {
+                    VirtualClock.jump();
+                }
                 inARow = -1;
             } else {
                 LockSupport.parkNanos(this, state == State.IN_IO ? Math.min(BUSY_PAUSE, Math.max(CONFIRM_PAUSE, graceNanos / 4))
@@ -132,7 +146,8 @@ final class Quiescence implements Runnable {
         while ((count = group.enumerate(threads, true)) == threads.length) {
             threads = new Thread[threads.length * 2];
         }
-        boolean inIo = false;
+        Thread inIo = null;
+        boolean runnableSeen = false;
         names.clear();
         long threadsSeen = count;
         for (int i = 0; i < count; i++) {
@@ -145,7 +160,11 @@ final class Quiescence implements Runnable {
                 if (name.equals("main")) {
                     names.add("java"); // the launcher's thread that runs main keeps the name of the process
                 }
-                inIo |= thread.getState() == Thread.State.RUNNABLE;
+                boolean runnable = thread.getState() == Thread.State.RUNNABLE;
+                runnableSeen |= runnable;
+                if (inIo == null && runnable) {
+                    inIo = thread;
+                }
             }
         }
         if (tasks != null && threadsSeen != listed) {
@@ -156,11 +175,33 @@ final class Quiescence implements Runnable {
                 tasks = null;
             }
         }
+        lastInIo = inIo;
         if (tasks == null) {
-            return inIo ? State.RUNS : State.QUIET; // without /proc, RUNNABLE may be running
+            return runnableSeen ? State.RUNS : State.QUIET; // without /proc, RUNNABLE may be running
         }
         State running = tasks.running(names);
-        return running != State.QUIET ? running : inIo ? State.IN_IO : State.QUIET;
+        return running != State.QUIET ? running : inIo != null ? State.IN_IO : State.QUIET;
+    }
+
+    /** The grace of real quiet a child in I/O waits for before its clock jumps. */
+    static long grace() {
+        return grace;
+    }
+
+    /** What the last observation showed, or {@code null} before the first. */
+    static State lastState() {
+        return lastState;
+    }
+
+    /** The thread of the system under test that the last observation found {@code RUNNABLE}, or {@code null}. */
+    static Thread lastInIo() {
+        return lastInIo;
+    }
+
+    /** The name of the task of the system under test last seen running, or {@code null}; {@code null} without {@code /proc}. */
+    static String lastRunningName() {
+        Tasks current = lastTasks;
+        return current == null ? null : current.lastRunningName();
     }
 
     /** proctest's threads but those that run the test's lambdas. */

@@ -25,7 +25,7 @@ final class Tasks {
     private final String own;
     private final Map<String, FileChannel> stats = new HashMap<>();
     private final ByteBuffer buffer = ByteBuffer.allocate(1024);
-    private String lastRunning;
+    private volatile String lastRunning;
 
     private Tasks(String own) {
         this.own = own;
@@ -91,6 +91,12 @@ final class Tasks {
             }
         }
         return others ? Quiescence.State.OTHERS_RUN : Quiescence.State.QUIET;
+    }
+
+    /** The name of the task of the system under test last seen running, or {@code null}: for a diagnosis. */
+    String lastRunningName() {
+        String tid = lastRunning;
+        return tid == null ? null : name(tid);
     }
 
     /** Whether a task is running or runnable: field 3 of its {@code stat}, after the name in parentheses. */

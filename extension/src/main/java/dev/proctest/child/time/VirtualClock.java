@@ -1,6 +1,7 @@
 package dev.proctest.child.time;
 
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +18,9 @@ import java.util.concurrent.locks.LockSupport;
  * thread (which only a notify, a signal or an interrupt ends) by {@link Thread#interrupt}, which
  * the waiting call takes back (see {@link VirtualWaits}). Until a woken waiter runs again the clock
  * does not move: a thread that the kernel has not yet scheduled looks as quiet as one that waits.
+ *
+ * <p>An {@linkplain #advance advance} from the test sets a target that {@link #step()} reaches
+ * deadline by deadline, each step once the child is quiet again, as {@link #jump()} does on its own.
  */
 final class VirtualClock {
 
@@ -28,13 +32,30 @@ final class VirtualClock {
     /** Waiters woken that have not yet run. */
     private static final AtomicInteger WAKING = new AtomicInteger();
     private static volatile long elapsed;
+    /** When the reading last changed ({@link System#nanoTime}). */
+    private static volatile long movedAt = System.nanoTime();
     private static volatile Thread driver;
+    private static final long NO_TARGET = Long.MIN_VALUE;
+    /** The reading an advance from the test moves the clock to, or {@link #NO_TARGET}. */
+    private static volatile long target = NO_TARGET;
+    private static volatile Thread advancer;
+    private static final Object ADVANCES = new Object();
 
     private VirtualClock() {}
 
     /** The clock's reading: nanoseconds it has moved since {@code main} started. */
     static long elapsed() {
         return elapsed;
+    }
+
+    /** When the reading last changed, in real time ({@link System#nanoTime}). */
+    static long movedAt() {
+        return movedAt;
+    }
+
+    /** Whether the thread that moves the clock has started: it starts with {@code main}. */
+    static boolean started() {
+        return driver != null;
     }
 
     /** Starts the thread that moves the clock. */
@@ -74,6 +95,12 @@ final class VirtualClock {
         return true;
     }
 
+    /** Notes a change that restarts a quiet period, such as a wait for the test JVM that starts or ends. */
+    static void changed() {
+        CHANGES.incrementAndGet();
+        signal();
+    }
+
     private static void signal() {
         Thread current = driver;
         if (current != null) {
@@ -91,20 +118,86 @@ final class VirtualClock {
         return CHANGES.get();
     }
 
-    /** Whether there is a deadline to jump to and every waiter woken has run since. */
+    /** Whether there is a deadline to jump to, or an advance to make, and every waiter woken has run since. */
     static boolean canJump() {
-        return WAKING.get() == 0 && !WAITERS.isEmpty();
+        return WAKING.get() == 0 && (!WAITERS.isEmpty() || advancing());
+    }
+
+    /** Whether the test has asked the clock to move on to a target it has not reached yet. */
+    static boolean advancing() {
+        return target != NO_TARGET;
+    }
+
+    /**
+     * Moves the clock forward by {@code nanos} (above 0) from its reading now, as {@link #step()}
+     * does it, and returns once it has, or after {@code timeoutNanos} of real time; returns whether
+     * it has. Advances from several threads take turns.
+     */
+    static boolean advance(long nanos, long timeoutNanos) throws InterruptedException {
+        synchronized (ADVANCES) {
+            long now = elapsed;
+            long goal = now + nanos < now ? Long.MAX_VALUE : now + nanos;
+            long deadline = System.nanoTime() + timeoutNanos;
+            advancer = Thread.currentThread();
+            target = goal;
+            signal();
+            try {
+                while (target != NO_TARGET && deadline - System.nanoTime() > 0) {
+                    LockSupport.parkNanos(ADVANCES, deadline - System.nanoTime());
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException("advance of the virtual clock interrupted");
+                    }
+                }
+            } finally {
+                target = NO_TARGET;
+                advancer = null;
+            }
+            return elapsed >= goal;
+        }
+    }
+
+    /**
+     * Makes one step of an advance, once the child is quiet: to the earliest deadline up to the
+     * target, waking its waiters, or without one, to the target, which ends the advance.
+     */
+    static void step() {
+        long goal = target;
+        if (goal == NO_TARGET) {
+            return;
+        }
+        Waiter first = earliest();
+        if (first != null && first.deadline <= goal) {
+            jump();
+            return;
+        }
+        moveTo(goal);
+        target = NO_TARGET;
+        Thread waiting = advancer;
+        if (waiting != null) {
+            LockSupport.unpark(waiting);
+        }
+    }
+
+    /** The waiter of the earliest deadline, or {@code null}: {@code first()} throws if the last one ends meanwhile. */
+    private static Waiter earliest() {
+        Iterator<Waiter> waiters = WAITERS.iterator();
+        return waiters.hasNext() ? waiters.next() : null;
+    }
+
+    private static void moveTo(long reading) {
+        if (reading > elapsed) {
+            elapsed = reading;
+            movedAt = System.nanoTime();
+        }
     }
 
     /** Moves the clock to the earliest deadline and wakes its waiters; returns how many it woke. */
     static int jump() {
-        Waiter first = WAITERS.isEmpty() ? null : WAITERS.first();
+        Waiter first = earliest();
         if (first == null) {
             return 0;
         }
-        if (first.deadline > elapsed) {
-            elapsed = first.deadline;
-        }
+        moveTo(first.deadline);
         int woken = 0;
         for (Waiter waiter : WAITERS) {
             if (waiter.deadline > elapsed) {

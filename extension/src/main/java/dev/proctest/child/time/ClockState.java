@@ -1,0 +1,77 @@
+package dev.proctest.child.time;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.proctest.RemoteCallable;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+/**
+ * What a failure message about a child on a virtual clock runs in it: the clock's reading, how
+ * long it has not moved (real time) and why, as the last observation of {@link Quiescence} saw it;
+ * nothing is recorded for it but that observation's outcome. Returns a sentence.
+ */
+@API(status = INTERNAL, since = "0.4")
+public record ClockState() implements RemoteCallable<String> {
+
+    private static final long serialVersionUID = 1L;
+    private static final int FRAMES = 3;
+    private static final int TASK_NAME = 15;
+
+    @Override
+    public String call() {
+        if (!VirtualClock.started()) {
+            return "Its virtual clock has not started: its main has not started yet.";
+        }
+        long still = System.nanoTime() - VirtualClock.movedAt();
+        return "Its virtual clock reads " + format(VirtualClock.elapsed()) + " since main started and has not moved for "
+                + format(still) + " of real time: " + why() + ".";
+    }
+
+    private static String why() {
+        if (VirtualClock.advancing()) {
+            return "an advance from the test is under way";
+        }
+        if (!VirtualClock.pending()) {
+            return "no deadline is pending (no thread of the system under test sleeps or waits with a timeout), so it has nowhere"
+                    + " to jump to";
+        }
+        Quiescence.State state = Quiescence.lastState();
+        if (state == Quiescence.State.RUNS) {
+            String task = Quiescence.lastRunningName();
+            Thread thread = task == null ? Quiescence.lastInIo() : named(task);
+            return (thread == null ? "its thread '" + task + "'" : describe(thread)) + " keeps running (a busy loop, or work that"
+                    + " never waits), and the clock jumps only while no thread of the system under test runs";
+        }
+        if (state == Quiescence.State.IN_IO) {
+            Thread thread = Quiescence.lastInIo();
+            return (thread == null ? "a thread" : describe(thread)) + " is blocked in I/O, which holds the clock until the child has been quiet for the grace of "
+                    + format(Quiescence.grace()) + " (proctest.time.virtual.grace)";
+        }
+        if (state == Quiescence.State.OTHERS_RUN) {
+            return "threads of the JVM or of proctest keep running (the JIT compiler, the garbage collector), which delays a jump";
+        }
+        return "its threads wait, and it is about to jump to the next deadline";
+    }
+
+    /** The thread of the system under test whose task has {@code task} for a name: 15 characters of its own. */
+    private static Thread named(String task) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> task.equals("java") ? thread.getName().equals("main")
+                        : thread.getName().substring(0, Math.min(TASK_NAME, thread.getName().length())).equals(task))
+                .findFirst().orElse(null);
+    }
+
+    private static String describe(Thread thread) {
+        String frames = Arrays.stream(thread.getStackTrace()).limit(FRAMES).map(StackTraceElement::toString)
+                .collect(Collectors.joining(" < "));
+        return "thread '" + thread.getName() + "' (" + thread.getState() + (frames.isEmpty() ? "" : ", at " + frames) + ")";
+    }
+
+    /** A length of time in seconds, to the millisecond: {@code 12.000 s}. */
+    static String format(long nanos) {
+        return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);
+    }
+}
