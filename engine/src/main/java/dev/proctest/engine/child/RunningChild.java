@@ -50,8 +50,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
     private volatile UnaryOperator<RunningChild> restarter;
     private final ChildFaults faults;
     private final ChildExit exit;
-    /** Keeps the pool from booting in this child's place until it is ready, failed or ended. */
-    private final StartHold startHold;
+    private final StartHold startHold; // keeps the pool from booting in this child's place until it is ready, failed or ended
     private boolean ready;
 
     /** @param connection the Java child's connection to the hub, or null for a command child */
@@ -72,6 +71,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         this.exit = new ChildExit(this, process, log, status);
         this.faults = new ChildFaults(faultRules, stopping::wasRequested, () -> Api.exitAllowed(spec) || exit.wasAwaited());
         faults.watch(log);
+        ClockDiagnosis.attach(this);
         this.startHold = startHold;
         process.onExit().thenRun(startHold::release);
     }

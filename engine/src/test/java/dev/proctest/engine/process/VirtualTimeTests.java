@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.proctest.Constants;
 import dev.proctest.engine.Outcomes;
+import dev.proctest.engine.processfixtures.VirtualClockStillTestCase;
 import dev.proctest.engine.processfixtures.VirtualHysteresisTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeAdvanceTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeIoTestCase;
@@ -29,6 +30,11 @@ class VirtualTimeTests {
     void theTestStepsAVirtualClockDeadlineByDeadline() {
         Outcomes.assertAllPassed(engine(selectClass(VirtualTimeAdvanceTestCase.class)).configurationParameter(
                 Constants.TIME_VIRTUAL_GRACE, "1h").execute(), 4);
+    }
+
+    @Test
+    void aWaitThatTimesOutSaysWhatKeepsTheClockFromMoving() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualClockStillTestCase.class)), 3);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.proctest.RemoteCallable;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -19,6 +20,9 @@ public record ClockState() implements RemoteCallable<String> {
     private static final long serialVersionUID = 1L;
     private static final int FRAMES = 3;
     private static final int TASK_NAME = 15;
+    /** How long to wait for observations made while this thread, which may have been seen running, waits. */
+    private static final long FRESH = 50_000_000;
+    private static final long CONFIRM = 100_000;
 
     @Override
     public String call() {
@@ -26,8 +30,17 @@ public record ClockState() implements RemoteCallable<String> {
             return "Its virtual clock has not started: its main has not started yet.";
         }
         long still = System.nanoTime() - VirtualClock.movedAt();
+        awaitFreshObservations();
         return "Its virtual clock reads " + format(VirtualClock.elapsed()) + " since main started and has not moved for "
                 + format(still) + " of real time: " + why() + ".";
+    }
+
+    private static void awaitFreshObservations() {
+        long from = Quiescence.observations();
+        long deadline = System.nanoTime() + FRESH;
+        while (VirtualClock.pending() && Quiescence.observations() < from + 2 && deadline - System.nanoTime() > 0) {
+            LockSupport.parkNanos(CONFIRM);
+        }
     }
 
     private static String why() {

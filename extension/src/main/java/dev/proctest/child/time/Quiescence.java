@@ -50,6 +50,7 @@ final class Quiescence implements Runnable {
     private static volatile Thread lastInIo;
     private static volatile Tasks lastTasks;
     private static volatile long grace;
+    private static volatile long observations;
 
     private final long graceNanos;
     private final Set<Thread> before = Collections.newSetFromMap(new WeakHashMap<>());
@@ -100,6 +101,7 @@ final class Quiescence implements Runnable {
             long changes = VirtualClock.changes();
             State state = observe();
             lastState = state;
+            observations++; // only this thread writes it
             long now = System.nanoTime();
             if (state == State.RUNS) { // a thread that has just registered its wait is about to wait: look again soon, then less often
                 inARow = -1;
@@ -186,6 +188,11 @@ final class Quiescence implements Runnable {
     /** The grace of real quiet a child in I/O waits for before its clock jumps. */
     static long grace() {
         return grace;
+    }
+
+    /** How many observations have been made. */
+    static long observations() {
+        return observations;
     }
 
     /** What the last observation showed, or {@code null} before the first. */
