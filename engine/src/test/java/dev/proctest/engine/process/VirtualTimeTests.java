@@ -10,6 +10,7 @@ import dev.proctest.engine.processfixtures.VirtualClockStillTestCase;
 import dev.proctest.engine.processfixtures.VirtualHysteresisTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeAdvanceTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeIoTestCase;
+import dev.proctest.engine.processfixtures.VirtualTimeOutsideTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeTestCase;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,12 @@ class VirtualTimeTests {
     @Test
     void aWaitThatTimesOutSaysWhatKeepsTheClockFromMoving() {
         Outcomes.assertAllPassed(execute(selectClass(VirtualClockStillTestCase.class)), 3);
+    }
+
+    @Test
+    void aThreadThatWaitsForTheTestAtABarrierOrAMailboxHoldsTheClockForTheGrace() {
+        Outcomes.assertAllPassed(engine(selectClass(VirtualTimeOutsideTestCase.class)).configurationParameter(
+                Constants.TIME_VIRTUAL_GRACE, "2s").execute(), 3);
     }
 
     @Test

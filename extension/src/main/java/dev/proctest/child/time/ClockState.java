@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.proctest.RemoteCallable;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -20,9 +19,8 @@ public record ClockState() implements RemoteCallable<String> {
     private static final long serialVersionUID = 1L;
     private static final int FRAMES = 3;
     private static final int TASK_NAME = 15;
-    /** How long to wait for observations made while this thread, which may have been seen running, waits. */
-    private static final long FRESH = 50_000_000;
-    private static final long CONFIRM = 100_000;
+    /** How long to wait for an observation: they come every millisecond or sooner while a deadline is pending. */
+    private static final long ASK = 500_000_000;
 
     @Override
     public String call() {
@@ -30,17 +28,8 @@ public record ClockState() implements RemoteCallable<String> {
             return "Its virtual clock has not started: its main has not started yet.";
         }
         long still = System.nanoTime() - VirtualClock.movedAt();
-        awaitFreshObservations();
         return "Its virtual clock reads " + format(VirtualClock.elapsed()) + " since main started and has not moved for "
                 + format(still) + " of real time: " + why() + ".";
-    }
-
-    private static void awaitFreshObservations() {
-        long from = Quiescence.observations();
-        long deadline = System.nanoTime() + FRESH;
-        while (VirtualClock.pending() && Quiescence.observations() < from + 2 && deadline - System.nanoTime() > 0) {
-            LockSupport.parkNanos(CONFIRM);
-        }
     }
 
     private static String why() {
@@ -51,20 +40,24 @@ public record ClockState() implements RemoteCallable<String> {
             return "no deadline is pending (no thread of the system under test sleeps or waits with a timeout), so it has nowhere"
                     + " to jump to";
         }
-        Quiescence.State state = Quiescence.lastState();
-        if (state == Quiescence.State.RUNS) {
-            String task = Quiescence.lastRunningName();
-            Thread thread = task == null ? Quiescence.lastInIo() : named(task);
-            return (thread == null ? "its thread '" + task + "'" : describe(thread)) + " keeps running (a busy loop, or work that"
-                    + " never waits), and the clock jumps only while no thread of the system under test runs";
+        Quiescence.Seen seen = Quiescence.ask(ASK);
+        if (seen == null) {
+            return "a thread that the clock woke has not run since";
         }
-        if (state == Quiescence.State.IN_IO) {
-            Thread thread = Quiescence.lastInIo();
-            return (thread == null ? "a thread" : describe(thread)) + " is blocked in I/O, which holds the clock until the child has been quiet for the grace of "
+        if (seen.state() == Quiescence.State.RUNS) {
+            Thread thread = seen.running() == null ? seen.inIo() : named(seen.running());
+            return (thread == null ? "its thread '" + seen.running() + "'" : describe(thread)) + " keeps running (a busy loop, or"
+                    + " work that never waits), and the clock jumps only while no thread of the system under test runs";
+        }
+        if (seen.state() == Quiescence.State.OTHERS_RUN) {
+            return "a thread of the JVM or of proctest runs ('" + seen.other() + "' was seen), which delays a jump";
+        }
+        if (seen.state() == Quiescence.State.IN_IO) {
+            Thread thread = seen.inIo();
+            String outside = thread == null ? null : OutsideWaits.of(thread);
+            return (thread == null ? "a thread" : describe(thread)) + (outside != null ? " waits for the test JVM (" + outside + ")"
+                    : " is blocked in I/O") + ", which holds the clock until the child has been quiet for the grace of "
                     + format(Quiescence.grace()) + " (proctest.time.virtual.grace)";
-        }
-        if (state == Quiescence.State.OTHERS_RUN) {
-            return "threads of the JVM or of proctest keep running (the JIT compiler, the garbage collector), which delays a jump";
         }
         return "its threads wait, and it is about to jump to the next deadline";
     }

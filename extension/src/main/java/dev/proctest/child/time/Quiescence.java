@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * The thread that moves a virtual clock: it jumps to the next deadline once the child is
@@ -26,6 +28,8 @@ import java.util.concurrent.locks.LockSupport;
  *   included: they delay a jump, never cause one. The task last seen running is read first, so
  *   that a busy child costs two small reads per observation. Without {@code /proc} (not Linux) a
  *   {@code RUNNABLE} thread counts as running, so a thread in I/O holds the clock.</li>
+ *   <li>A thread that waits for the test JVM in proctest's own waits ({@link OutsideWaits}: a
+ *   barrier, a mailbox, a remote answer) is in I/O, whatever Java and the kernel say.</li>
  *   <li>A child whose threads are quiet jumps after two such observations in a row. One with a
  *   thread that Java calls {@code RUNNABLE} while the kernel sees it wait is in I/O, where a
  *   request may be about to arrive: it jumps only once its threads have been quiet for the grace
@@ -44,13 +48,17 @@ final class Quiescence implements Runnable {
     /** How long to pause between the observations that confirm a quiet child. */
     private static final long CONFIRM_PAUSE = 50_000;
     private static final int TASK_NAME = 15;
+    /** How long a diagnosis passes over observations that find only the JVM's threads running. */
+    private static final long PASSING = 250_000_000;
 
-    /** What the last observation showed, and the thread it found in I/O: read only by a {@link ClockState} diagnosis. */
-    private static volatile State lastState;
-    private static volatile Thread lastInIo;
-    private static volatile Tasks lastTasks;
     private static volatile long grace;
-    private static volatile long observations;
+    /** A diagnosis that waits for an observation, and the observation handed to it: see {@link #ask}. */
+    private static volatile Thread asking;
+    private static volatile Seen handed;
+    private static volatile long askedAt;
+    private static final Object ASKS = new Object();
+    /** Threads that run a diagnosis of proctest's own, which are not the system under test's while they do. */
+    private static final Set<Thread> DIAGNOSING = ConcurrentHashMap.newKeySet();
 
     private final long graceNanos;
     private final Set<Thread> before = Collections.newSetFromMap(new WeakHashMap<>());
@@ -61,6 +69,10 @@ final class Quiescence implements Runnable {
     /** {@code null} without a readable {@code /proc}. */
     private Tasks tasks;
     private long listed;
+    /** The thread of the system under test that the last observation found in I/O, or {@code null}. */
+    private Thread inIo;
+    /** How many observations have been made for the diagnosis that waits now. */
+    private int handing;
 
     private Quiescence(long graceNanos, ThreadGroup group) {
         this.graceNanos = graceNanos;
@@ -82,7 +94,6 @@ final class Quiescence implements Runnable {
     @Override
     public void run() {
         tasks = Tasks.ofThisProcess();
-        lastTasks = tasks;
         long quietSince = 0;
         long quietChanges = -1;
         int inARow = -1; // -1: no quiet period under way
@@ -100,8 +111,7 @@ final class Quiescence implements Runnable {
             }
             long changes = VirtualClock.changes();
             State state = observe();
-            lastState = state;
-            observations++; // only this thread writes it
+            hand(state);
             long now = System.nanoTime();
             if (state == State.RUNS) { // a thread that has just registered its wait is about to wait: look again soon, then less often
                 inARow = -1;
@@ -149,24 +159,27 @@ final class Quiescence implements Runnable {
             threads = new Thread[threads.length * 2];
         }
         Thread inIo = null;
-        boolean runnableSeen = false;
+        Thread outside = null;
         names.clear();
         long threadsSeen = count;
         for (int i = 0; i < count; i++) {
             Thread thread = threads[i];
             threads[i] = null;
             threadsSeen = threadsSeen * 31 + System.identityHashCode(thread); // a thread started or ended: list the tasks again
-            if (!before.contains(thread) && !isOwn(thread)) {
-                String name = thread.getName();
-                names.add(name.length() > TASK_NAME ? name.substring(0, TASK_NAME) : name);
-                if (name.equals("main")) {
-                    names.add("java"); // the launcher's thread that runs main keeps the name of the process
-                }
-                boolean runnable = thread.getState() == Thread.State.RUNNABLE;
-                runnableSeen |= runnable;
-                if (inIo == null && runnable) {
-                    inIo = thread;
-                }
+            if (before.contains(thread) || isOwn(thread) || DIAGNOSING.contains(thread)) {
+                continue;
+            }
+            if (OutsideWaits.of(thread) != null) { // a wait for the test JVM is one for the outside world, as a socket read is,
+                outside = outside == null ? thread : outside; // and its checks for a closed channel do not restart the grace
+                continue;
+            }
+            String name = thread.getName();
+            names.add(name.length() > TASK_NAME ? name.substring(0, TASK_NAME) : name);
+            if (name.equals("main")) {
+                names.add("java"); // the launcher's thread that runs main keeps the name of the process
+            }
+            if (inIo == null && thread.getState() == Thread.State.RUNNABLE) {
+                inIo = thread;
             }
         }
         if (tasks != null && threadsSeen != listed) {
@@ -177,12 +190,12 @@ final class Quiescence implements Runnable {
                 tasks = null;
             }
         }
-        lastInIo = inIo;
+        this.inIo = inIo != null ? inIo : outside;
         if (tasks == null) {
-            return runnableSeen ? State.RUNS : State.QUIET; // without /proc, RUNNABLE may be running
+            return inIo != null ? State.RUNS : outside != null ? State.IN_IO : State.QUIET; // without /proc, RUNNABLE may be running
         }
         State running = tasks.running(names);
-        return running != State.QUIET ? running : inIo != null ? State.IN_IO : State.QUIET;
+        return running != State.QUIET ? running : this.inIo != null ? State.IN_IO : State.QUIET;
     }
 
     /** The grace of real quiet a child in I/O waits for before its clock jumps. */
@@ -190,25 +203,52 @@ final class Quiescence implements Runnable {
         return grace;
     }
 
-    /** How many observations have been made. */
-    static long observations() {
-        return observations;
+    /** What an observation showed, for a diagnosis: the tasks it last saw running, and the thread it found in I/O. */
+    record Seen(State state, String running, String other, Thread inIo) {}
+
+    /**
+     * Waits up to {@code timeoutNanos} for an observation made while the calling thread waits, so
+     * that it does not see the caller itself, and returns it; {@code null} if none is made in time,
+     * as while no deadline is pending. Costs the observations nothing while nobody asks.
+     */
+    static Seen ask(long timeoutNanos) {
+        Thread thread = Thread.currentThread();
+        synchronized (ASKS) {
+            DIAGNOSING.add(thread); // not the system under test's: its wait does not restart a grace, nor its asking
+            try {
+                handed = null;
+                askedAt = System.nanoTime();
+                asking = thread;
+                long deadline = System.nanoTime() + timeoutNanos;
+                while (handed == null && deadline - System.nanoTime() > 0) {
+                    LockSupport.parkNanos(ASKS, deadline - System.nanoTime());
+                }
+                return handed;
+            } finally {
+                asking = null;
+                DIAGNOSING.remove(thread);
+            }
+        }
     }
 
-    /** What the last observation showed, or {@code null} before the first. */
-    static State lastState() {
-        return lastState;
-    }
-
-    /** The thread of the system under test that the last observation found {@code RUNNABLE}, or {@code null}. */
-    static Thread lastInIo() {
-        return lastInIo;
-    }
-
-    /** The name of the task of the system under test last seen running, or {@code null}; {@code null} without {@code /proc}. */
-    static String lastRunningName() {
-        Tasks current = lastTasks;
-        return current == null ? null : current.lastRunningName();
+    /**
+     * Hands the second observation made since a diagnosis asked to it, as the first may have seen it
+     * before it waited; or a later one, while the JVM's threads run (the JIT at the start), which
+     * say less of what holds the clock than the system under test's.
+     */
+    private void hand(State state) {
+        Thread waiting = asking;
+        if (waiting == null) {
+            handing = 0;
+            return;
+        }
+        if (++handing < 2 || state == State.OTHERS_RUN && System.nanoTime() - askedAt < PASSING) {
+            return;
+        }
+        handing = 0;
+        handed = new Seen(state, tasks == null ? null : tasks.lastRunningName(), tasks == null ? null : tasks.lastOtherName(), inIo);
+        asking = null;
+        LockSupport.unpark(waiting);
     }
 
     /** proctest's threads but those that run the test's lambdas. */

@@ -26,6 +26,7 @@ final class Tasks {
     private final Map<String, FileChannel> stats = new HashMap<>();
     private final ByteBuffer buffer = ByteBuffer.allocate(1024);
     private volatile String lastRunning;
+    private volatile String lastOther;
 
     private Tasks(String own) {
         this.own = own;
@@ -88,6 +89,7 @@ final class Tasks {
                     return Quiescence.State.RUNS;
                 }
                 others = true;
+                lastOther = tid;
             }
         }
         return others ? Quiescence.State.OTHERS_RUN : Quiescence.State.QUIET;
@@ -96,6 +98,12 @@ final class Tasks {
     /** The name of the task of the system under test last seen running, or {@code null}: for a diagnosis. */
     String lastRunningName() {
         String tid = lastRunning;
+        return tid == null ? null : name(tid);
+    }
+
+    /** The name of the other task (the JVM's, proctest's) last seen running, or {@code null}: for a diagnosis. */
+    String lastOtherName() {
+        String tid = lastOther;
         return tid == null ? null : name(tid);
     }
 
