@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 final class ClockDiagnosis {
 
     /** How long a message waits for the child's answer: a child that does not answer soon has more to say in its log. */
-    private static final Duration ANSWER = Duration.ofSeconds(2);
+    private static final Duration ANSWER = Duration.ofSeconds(3);
 
     private ClockDiagnosis() {}
 

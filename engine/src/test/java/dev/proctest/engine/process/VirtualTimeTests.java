@@ -30,7 +30,7 @@ class VirtualTimeTests {
     @Test
     void theTestStepsAVirtualClockDeadlineByDeadline() {
         Outcomes.assertAllPassed(engine(selectClass(VirtualTimeAdvanceTestCase.class)).configurationParameter(
-                Constants.TIME_VIRTUAL_GRACE, "1h").execute(), 4);
+                Constants.TIME_VIRTUAL_GRACE, "1h").execute(), 5);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proctest.ChildProcess;
+import dev.proctest.Constants;
 import dev.proctest.JavaChild;
 import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
@@ -24,9 +25,9 @@ import java.util.concurrent.Future;
 
 /**
  * {@code child.advanceClock(...)} steps a virtual clock from the test. Run with a grace of an hour
- * ({@code proctest.time.virtual.grace}): each child has a thread blocked in {@code accept()}, so its
- * clock does not move by itself while the test runs, and only the test's advances move it. Each
- * lambda runs inside the child.
+ * ({@code proctest.time.virtual.grace}): each child but the stepped one has a thread blocked in
+ * {@code accept()}, so its clock does not move by itself while the test runs, and only the test's
+ * advances move it. Each lambda runs inside the child.
  */
 public class VirtualTimeAdvanceTestCase {
 
@@ -137,6 +138,23 @@ public class VirtualTimeAdvanceTestCase {
             }
             assertThat(wakes.get(i)).as("the wake-ups of the loop of %d ms", periods[i]).isEqualTo(expected);
         }
+    }
+
+    @ProcessTest
+    void aSteppedClockMovesOnlyWhenTheTestAdvancesIt(Processes processes) {
+        ChildProcess child = processes.spawn(JavaChild.main(Registry.class).name("stepped").virtualTime()
+                .systemProperty(Constants.TIME_VIRTUAL_STEPPED, "true").readyWhen(Ready.whenSignalled()));
+        loops(child, 1000);
+        Instant before = child.clock().instant();
+
+        assertThatThrownBy(() -> child.logs().within(Duration.ofMillis(300)).await("never logged"))
+                .hasMessageContaining("Child 'stepped': Its virtual clock reads 0.000 s")
+                .hasMessageContaining("it is stepped by the test (proctest.time.virtual.stepped), and only child.advanceClock moves it");
+        assertThat(child.run(() -> new ArrayList<>(WAKES.get(0)))).as("its loop, after 300 ms of real time").isEmpty();
+        child.advanceClock(Duration.ofSeconds(3));
+
+        assertThat(child.run(() -> new ArrayList<>(WAKES.get(0)))).containsExactly(SECOND, 2 * SECOND, 3 * SECOND);
+        assertThat(Duration.between(before, child.clock().instant())).isEqualTo(Duration.ofSeconds(3));
     }
 
     @ProcessTest

@@ -20,7 +20,7 @@ public record ClockState() implements RemoteCallable<String> {
     private static final int FRAMES = 3;
     private static final int TASK_NAME = 15;
     /** How long to wait for an observation: they come every millisecond or sooner while a deadline is pending. */
-    private static final long ASK = 500_000_000;
+    private static final long ASK = 1_500_000_000;
 
     @Override
     public String call() {
@@ -35,6 +35,9 @@ public record ClockState() implements RemoteCallable<String> {
     private static String why() {
         if (VirtualClock.advancing()) {
             return "an advance from the test is under way";
+        }
+        if (!VirtualClock.jumpsByItself()) {
+            return "it is stepped by the test (proctest.time.virtual.stepped), and only child.advanceClock moves it";
         }
         if (!VirtualClock.pending()) {
             return "no deadline is pending (no thread of the system under test sleeps or waits with a timeout), so it has nowhere"

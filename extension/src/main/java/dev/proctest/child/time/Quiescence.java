@@ -49,7 +49,7 @@ final class Quiescence implements Runnable {
     private static final long CONFIRM_PAUSE = 50_000;
     private static final int TASK_NAME = 15;
     /** How long a diagnosis passes over observations that find only the JVM's threads running. */
-    private static final long PASSING = 250_000_000;
+    private static final long PASSING = 1_000_000_000;
 
     private static volatile long grace;
     /** A diagnosis that waits for an observation, and the observation handed to it: see {@link #ask}. */
@@ -102,7 +102,7 @@ final class Quiescence implements Runnable {
             if (!VirtualClock.canJump()) { // a wait that starts, and a waiter woken that runs, wake this thread
                 inARow = -1;
                 busyPause = CONFIRM_PAUSE;
-                if (VirtualClock.pending() || VirtualClock.advancing()) {
+                if (VirtualClock.pending() && VirtualClock.jumpsByItself() || VirtualClock.advancing()) {
                     LockSupport.parkNanos(this, BUSY_PAUSE);
                 } else {
                     LockSupport.park(this); // nothing to do: an idle child costs nothing
@@ -136,7 +136,7 @@ final class Quiescence implements Runnable {
             if (settled && VirtualClock.changes() == changes) {
                 if (advancing) {
                     VirtualClock.step();
-                } else {
+                } else if (VirtualClock.jumpsByItself()) {
                     VirtualClock.jump();
                 }
                 inARow = -1;

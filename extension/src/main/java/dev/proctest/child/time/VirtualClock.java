@@ -1,5 +1,6 @@
 package dev.proctest.child.time;
 
+import dev.proctest.Constants;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -35,6 +36,8 @@ final class VirtualClock {
     /** When the reading last changed ({@link System#nanoTime}). */
     private static volatile long movedAt = System.nanoTime();
     private static volatile Thread driver;
+    /** Whether only the test's advances move the clock ({@link Constants#TIME_VIRTUAL_STEPPED}). */
+    private static volatile boolean stepped;
     private static final long NO_TARGET = Long.MIN_VALUE;
     /** The reading an advance from the test moves the clock to, or {@link #NO_TARGET}. */
     private static volatile long target = NO_TARGET;
@@ -61,6 +64,7 @@ final class VirtualClock {
     /** Starts the thread that moves the clock. */
     static synchronized void start(long graceNanos) {
         if (driver == null) {
+            stepped = Boolean.getBoolean(Constants.TIME_VIRTUAL_STEPPED);
             driver = Quiescence.start(graceNanos);
         }
     }
@@ -118,9 +122,14 @@ final class VirtualClock {
         return CHANGES.get();
     }
 
-    /** Whether there is a deadline to jump to, or an advance to make, and every waiter woken has run since. */
+    /** Whether there is a deadline to jump to by itself, or an advance to make, and every waiter woken has run since. */
     static boolean canJump() {
-        return WAKING.get() == 0 && (!WAITERS.isEmpty() || advancing());
+        return WAKING.get() == 0 && (jumpsByItself() && !WAITERS.isEmpty() || advancing());
+    }
+
+    /** Whether the clock jumps to the next deadline by itself, or only the test's advances move it. */
+    static boolean jumpsByItself() {
+        return !stepped;
     }
 
     /** Whether the test has asked the clock to move on to a target it has not reached yet. */
