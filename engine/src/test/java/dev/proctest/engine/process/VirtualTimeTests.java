@@ -39,9 +39,9 @@ class VirtualTimeTests {
     }
 
     @Test
-    void aThreadThatWaitsForTheTestAtABarrierOrAMailboxHoldsTheClockForTheGrace() {
+    void aThreadThatWaitsForTheTestAtABarrierAMailboxOrForAnAnswerHoldsTheClockForTheGrace() {
         Outcomes.assertAllPassed(engine(selectClass(VirtualTimeOutsideTestCase.class)).configurationParameter(
-                Constants.TIME_VIRTUAL_GRACE, "2s").execute(), 3);
+                Constants.TIME_VIRTUAL_GRACE, "2s").execute(), 4);
     }
 
     @Test

@@ -11,10 +11,13 @@ import dev.proctest.Processes;
 import dev.proctest.Ready;
 import dev.proctest.child.ProcTest;
 import dev.proctest.engine.children.Registry;
+import dev.proctest.engine.children.Sensor;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
- * proctest's own waits inside a child on a virtual clock, for a barrier or a mailbox of the test,
+ * proctest's own waits inside a child on a virtual clock, for a barrier, a mailbox or an answer of the test,
  * count as waiting on the outside world, as a socket read does: they hold the clock for the grace
  * ({@code 2s} here), so the test answers before a sleeping thread's deadline arrives. Each lambda
  * runs inside the child.
@@ -25,12 +28,18 @@ public class VirtualTimeOutsideTestCase {
 
     /** Starts, in the child, a thread that runs {@code waitForTest} and one that sleeps a second and says how long it read. */
     private static ChildProcess waitingAndSleeping(Processes processes, String waitKind) {
-        ChildProcess child = processes.spawn(JavaChild.main(Registry.class).name("waits").virtualTime().readyWhen(Ready.whenSignalled()));
+        return waitingAndSleeping(processes.spawn(JavaChild.main(Registry.class).name("waits").virtualTime()
+                .readyWhen(Ready.whenSignalled())), waitKind);
+    }
+
+    private static ChildProcess waitingAndSleeping(ChildProcess child, String waitKind) {
         child.run(() -> {
             Thread waiter = new Thread(() -> {
                 if (waitKind.equals("barrier")) {
                     ProcTest.barrier("go");
                     System.out.println("passed");
+                } else if (waitKind.equals("answer")) {
+                    System.out.println("read " + new Sensor("probe").read());
                 } else {
                     System.out.println("took " + ProcTest.mailbox("orders").take());
                 }
@@ -79,6 +88,26 @@ public class VirtualTimeOutsideTestCase {
         child.logs().await("took one");
         assertThat(child.logs().await("slept").message()).isEqualTo("slept 1000000000");
         assertThat(Duration.ofNanos(System.nanoTime() - put)).as("from the put to the end of the sleep, less than a grace")
+                .isLessThan(GRACE);
+    }
+
+    @ProcessTest
+    void aSleepDoesNotEndWhileAThreadWaitsForTheTestsAnswerToAMockedCall(Processes processes) {
+        CountDownLatch answering = new CountDownLatch(1);
+        ChildProcess child = waitingAndSleeping(processes.spawn(JavaChild.main(Registry.class).name("waits").virtualTime()
+                .mock(Sensor.class).answer(Sensor.class, "read", call -> {
+                    answering.await(10, TimeUnit.SECONDS);
+                    return 21.5;
+                }).readyWhen(Ready.whenSignalled())), "answer");
+
+        assertThatThrownBy(() -> child.logs().within(Duration.ofMillis(300)).await("slept")).isInstanceOf(ChildProcessException.class)
+                .hasMessageContaining("waits for the test JVM (the test's answer to dev.proctest.engine.children.Sensor.read)");
+        answering.countDown();
+        long answered = System.nanoTime();
+
+        child.logs().await("read 21.5");
+        assertThat(child.logs().await("slept").message()).isEqualTo("slept 1000000000");
+        assertThat(Duration.ofNanos(System.nanoTime() - answered)).as("from the answer to the end of the sleep, less than a grace")
                 .isLessThan(GRACE);
     }
 
