@@ -8,11 +8,14 @@ import dev.proctest.Constants;
 import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.processfixtures.VirtualClockStillTestCase;
 import dev.proctest.engine.processfixtures.VirtualHysteresisTestCase;
+import dev.proctest.engine.processfixtures.VirtualThreadsTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeAdvanceTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeIoTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeOutsideTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeTestCase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 
 /** A virtual clock stands still while the system under test runs and jumps to the next deadline when it waits. */
 class VirtualTimeTests {
@@ -42,6 +45,12 @@ class VirtualTimeTests {
     void aThreadThatWaitsForTheTestAtABarrierAMailboxOrForAnAnswerHoldsTheClockForTheGrace() {
         Outcomes.assertAllPassed(engine(selectClass(VirtualTimeOutsideTestCase.class)).configurationParameter(
                 Constants.TIME_VIRTUAL_GRACE, "2s").execute(), 4);
+    }
+
+    @Test
+    @EnabledForJreRange(min = JRE.JAVA_21)
+    void virtualThreadsSleepExactlyAndHoldTheClockWhileTheyCompute() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualThreadsTestCase.class)), 1);
     }
 
     @Test

@@ -24,17 +24,21 @@ import java.util.function.Supplier;
  *   <li>Linux does: field 3 of {@code /proc/self/task/<tid>/stat} is {@code R} for a task running
  *   or runnable (woken, waiting for a core), {@code S} or {@code D} for one that waits. A thread
  *   just woken that Java still calls {@code WAITING} is {@code R} there. The clock never jumps
- *   while any task but this one is {@code R}, the JVM's (the JIT, the collector) and proctest's
- *   included: they delay a jump, never cause one. The task last seen running is read first, so
+ *   while any task but this one is {@code R}, the JVM's (the collector, the VM thread) and
+ *   proctest's included: they delay a jump, never cause one. The JIT's compiler threads and the
+ *   VM's housekeeping are left out ({@link Tasks}): they would hold the clock for nothing. The task last seen running is read first, so
  *   that a busy child costs two small reads per observation. Without {@code /proc} (not Linux) a
  *   {@code RUNNABLE} thread counts as running, so a thread in I/O holds the clock.</li>
  *   <li>A thread that waits for the test JVM in proctest's own waits ({@link OutsideWaits}: a
  *   barrier, a mailbox, a remote answer) is in I/O, whatever Java and the kernel say.</li>
- *   <li>A child whose threads are quiet jumps after two such observations in a row. One with a
- *   thread that Java calls {@code RUNNABLE} while the kernel sees it wait is in I/O, where a
- *   request may be about to arrive: it jumps only once its threads have been quiet for the grace
- *   of real time. Background tasks that run meanwhile do not restart the grace; a task named as a
- *   thread of the system under test ({@code comm}, 15 characters of the name) does.</li>
+ *   <li>A child whose threads are quiet jumps after two such observations in a row, one right
+ *   after the other: an observation (about 60 µs with twenty tasks) outlasts the moment a thread
+ *   needs to show it runs, and a timed pause between them would cost the park's slack, 100 µs or
+ *   more, on every jump. A child with a thread that Java calls {@code RUNNABLE} while the kernel
+ *   sees it wait is in I/O, where a request may be about to arrive: it jumps only once its
+ *   threads have been quiet for the grace of real time. Background tasks that run meanwhile do
+ *   not restart the grace; a task named as a thread of the system under test ({@code comm}, 15
+ *   characters of the name) does.</li>
  *   <li>Observations count only while no timed wait starts or ends in between ({@link
  *   VirtualClock#changes()}), and while no waiter that a jump woke is yet to run.</li>
  * </ul>
@@ -140,9 +144,10 @@ final class Quiescence implements Runnable {
                     VirtualClock.jump();
                 }
                 inARow = -1;
+            } else if (state == State.QUIET) {
+                Thread.yield(); // an observation takes longer than a thread needs to show it runs: a pause would only slow each jump
             } else {
-                LockSupport.parkNanos(this, state == State.IN_IO ? Math.min(BUSY_PAUSE, Math.max(CONFIRM_PAUSE, graceNanos / 4))
-                        : CONFIRM_PAUSE);
+                LockSupport.parkNanos(this, Math.min(BUSY_PAUSE, Math.max(CONFIRM_PAUSE, graceNanos / 4)));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,13 +18,23 @@ import java.util.Set;
  * The tasks of this process as Linux lists them in {@code /proc/self/task}, and which of them run.
  * Each task's {@code stat} stays open and is read again from its start, which the kernel answers
  * afresh: one system call per task and observation, instead of an open, a read and a close.
+ *
+ * <p>The JVM's threads that never run code of the system under test and never stop it are left
+ * out: the JIT's compiler threads, which compile for seconds at a time early in a child's life,
+ * and the VM's housekeeping. Counting them would hold the clock while they work, and cost a read
+ * each per observation. The VM thread and the collector's threads count: while they run, a
+ * thread of the system under test may be stopped in the middle of its work.
  */
 final class Tasks {
 
     private static final Path TASKS = Path.of("/proc/self/task");
+    /** The names of the JVM's tasks left out, as {@code comm} gives them: 15 characters at most. */
+    private static final List<String> LEFT_OUT = List.of("C1 CompilerThre", "C2 CompilerThre", "JVMCI CompilerT", "Sweeper thread",
+            "VM Periodic Tas", "G1 Service", "Monitor Deflati", "Service Thread");
 
     private final String own;
     private final Map<String, FileChannel> stats = new HashMap<>();
+    private final Set<String> leftOut = new HashSet<>();
     private final ByteBuffer buffer = ByteBuffer.allocate(1024);
     private volatile String lastRunning;
     private volatile String lastOther;
@@ -62,8 +73,13 @@ final class Tasks {
                 entries.remove();
             }
         }
+        leftOut.retainAll(listed);
         for (String tid : listed) {
-            if (!stats.containsKey(tid)) {
+            if (!stats.containsKey(tid) && !leftOut.contains(tid)) {
+                if (LEFT_OUT.contains(name(tid))) {
+                    leftOut.add(tid);
+                    continue;
+                }
                 try {
                     stats.put(tid, FileChannel.open(TASKS.resolve(tid).resolve("stat"), StandardOpenOption.READ));
                 } catch (IOException e) {
