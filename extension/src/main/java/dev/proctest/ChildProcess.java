@@ -208,8 +208,9 @@ public interface ChildProcess {
      *
      * <p>Returns once the clock has moved and the child is quiet again. The grace for threads in I/O
      * does not apply to the steps of an advance: the test has said when. The clock goes on jumping
-     * by itself as {@code virtualTime()} says, so it may read later than that when this returns;
-     * advances from several threads take turns.
+     * by itself as {@code virtualTime()} says, so it may read later than that when this returns,
+     * unless the child's system property {@link Constants#TIME_VIRTUAL_STEPPED} is {@code true}:
+     * then only advances move it. Advances from several threads take turns.
      *
      * @param duration how far to move the clock, above 0
      * @throws NullPointerException if {@code duration} is null
