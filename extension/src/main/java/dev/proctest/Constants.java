@@ -35,10 +35,7 @@ public final class Constants {
      */
     public static final String PARALLEL_CONFIG_PREFIX = "proctest.parallel.config.";
 
-    /**
-     * The strategy that sizes the parallel executor: {@code dynamic} or {@code fixed}; default
-     * {@value #PARALLEL_CONFIG_STRATEGY_DEFAULT}.
-     */
+    /** The strategy that sizes the parallel executor: {@code dynamic} or {@code fixed}; default {@value #PARALLEL_CONFIG_STRATEGY_DEFAULT}. */
     public static final String PARALLEL_CONFIG_STRATEGY = PARALLEL_CONFIG_PREFIX + "strategy";
     /** The default of {@link #PARALLEL_CONFIG_STRATEGY}. */
     public static final String PARALLEL_CONFIG_STRATEGY_DEFAULT = "dynamic";
@@ -281,9 +278,8 @@ public final class Constants {
     public static final String REPEAT_DEFAULT = "1";
 
     /**
-     * The seed of {@code @TestMethodOrder(MethodOrderer.Random.class)} on proctest classes, as
-     * Jupiter's {@code junit.jupiter.execution.order.random.seed} is for Jupiter's: a {@code long};
-     * unset, a seed chosen once per JVM and logged.
+     * The seed of {@code @TestMethodOrder(MethodOrderer.Random.class)} on proctest classes, as Jupiter's {@code
+     * junit.jupiter.execution.order.random.seed} is for Jupiter's: a {@code long}; unset, a seed chosen once per JVM and logged.
      */
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String ORDER_RANDOM_SEED = "proctest.execution.order.random.seed";
@@ -294,6 +290,9 @@ public final class Constants {
     /** The default of {@link #TIME_VIRTUAL_GRACE}; see {@code docs/time.md}. */
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String TIME_VIRTUAL_GRACE_DEFAULT = "5ms";
+    /** A system property of a {@code virtualTime()} child: {@code true}, its clock moves only with {@code child.advanceClock}. */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String TIME_VIRTUAL_STEPPED = "proctest.time.virtual.stepped";
 
     private Constants() {}
 }

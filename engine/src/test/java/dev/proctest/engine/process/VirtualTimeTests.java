@@ -6,9 +6,12 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.proctest.Constants;
 import dev.proctest.engine.Outcomes;
+import dev.proctest.engine.processfixtures.VirtualClockStillTestCase;
 import dev.proctest.engine.processfixtures.VirtualHysteresisTestCase;
-import dev.proctest.engine.processfixtures.VirtualTimeIoTestCase;
 import dev.proctest.engine.processfixtures.VirtualThreadsTestCase;
+import dev.proctest.engine.processfixtures.VirtualTimeAdvanceTestCase;
+import dev.proctest.engine.processfixtures.VirtualTimeIoTestCase;
+import dev.proctest.engine.processfixtures.VirtualTimeOutsideTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeTestCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
@@ -25,6 +28,23 @@ class VirtualTimeTests {
     @Test
     void aHysteresisSwitchesExactlyOnTheControlPeriodWhileAnotherChildKeepsACoreBusy() {
         Outcomes.assertAllPassed(execute(selectClass(VirtualHysteresisTestCase.class)), 1);
+    }
+
+    @Test
+    void theTestStepsAVirtualClockDeadlineByDeadline() {
+        Outcomes.assertAllPassed(engine(selectClass(VirtualTimeAdvanceTestCase.class)).configurationParameter(
+                Constants.TIME_VIRTUAL_GRACE, "1h").execute(), 5);
+    }
+
+    @Test
+    void aWaitThatTimesOutSaysWhatKeepsTheClockFromMoving() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualClockStillTestCase.class)), 3);
+    }
+
+    @Test
+    void aThreadThatWaitsForTheTestAtABarrierAMailboxOrForAnAnswerHoldsTheClockForTheGrace() {
+        Outcomes.assertAllPassed(engine(selectClass(VirtualTimeOutsideTestCase.class)).configurationParameter(
+                Constants.TIME_VIRTUAL_GRACE, "2s").execute(), 4);
     }
 
     @Test

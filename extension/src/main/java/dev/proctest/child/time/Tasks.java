@@ -36,7 +36,8 @@ final class Tasks {
     private final Map<String, FileChannel> stats = new HashMap<>();
     private final Set<String> leftOut = new HashSet<>();
     private final ByteBuffer buffer = ByteBuffer.allocate(1024);
-    private String lastRunning;
+    private volatile String lastRunning;
+    private volatile String lastOther;
 
     private Tasks(String own) {
         this.own = own;
@@ -104,9 +105,22 @@ final class Tasks {
                     return Quiescence.State.RUNS;
                 }
                 others = true;
+                lastOther = tid;
             }
         }
         return others ? Quiescence.State.OTHERS_RUN : Quiescence.State.QUIET;
+    }
+
+    /** The name of the task of the system under test last seen running, or {@code null}: for a diagnosis. */
+    String lastRunningName() {
+        String tid = lastRunning;
+        return tid == null ? null : name(tid);
+    }
+
+    /** The name of the other task (the JVM's, proctest's) last seen running, or {@code null}: for a diagnosis. */
+    String lastOtherName() {
+        String tid = lastOther;
+        return tid == null ? null : name(tid);
     }
 
     /** Whether a task is running or runnable: field 3 of its {@code stat}, after the name in parentheses. */

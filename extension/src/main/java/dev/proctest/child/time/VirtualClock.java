@@ -1,5 +1,6 @@
 package dev.proctest.child.time;
 
+import dev.proctest.Constants;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -19,6 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  * the waiting call takes back (see {@link VirtualWaits}); a {@linkplain #timer timer} by running
  * its release. Until a woken waiter runs again the clock does not move: a thread that the kernel
  * has not yet scheduled looks as quiet as one that waits.
+ *
+ * <p>An {@linkplain #advance advance} from the test sets a target that {@link #step()} reaches
+ * deadline by deadline, each step once the child is quiet again, as {@link #jump()} does on its own.
  */
 final class VirtualClock {
 
@@ -37,7 +41,16 @@ final class VirtualClock {
     /** Waiters woken that have not yet run. */
     private static final AtomicInteger WAKING = new AtomicInteger();
     private static volatile long elapsed;
+    /** When the reading last changed ({@link System#nanoTime}). */
+    private static volatile long movedAt = System.nanoTime();
     private static volatile Thread driver;
+    /** Whether only the test's advances move the clock ({@link Constants#TIME_VIRTUAL_STEPPED}). */
+    private static volatile boolean stepped;
+    private static final long NO_TARGET = Long.MIN_VALUE;
+    /** The reading an advance from the test moves the clock to, or {@link #NO_TARGET}. */
+    private static volatile long target = NO_TARGET;
+    private static volatile Thread advancer;
+    private static final Object ADVANCES = new Object();
 
     private VirtualClock() {}
 
@@ -46,9 +59,20 @@ final class VirtualClock {
         return elapsed;
     }
 
+    /** When the reading last changed, in real time ({@link System#nanoTime}). */
+    static long movedAt() {
+        return movedAt;
+    }
+
+    /** Whether the thread that moves the clock has started: it starts with {@code main}. */
+    static boolean started() {
+        return driver != null;
+    }
+
     /** Starts the thread that moves the clock. */
     static synchronized void start(long graceNanos) {
         if (driver == null) {
+            stepped = Boolean.getBoolean(Constants.TIME_VIRTUAL_STEPPED);
             driver = Quiescence.start(graceNanos);
         }
     }
@@ -99,6 +123,12 @@ final class VirtualClock {
         return true;
     }
 
+    /** Notes a change that restarts a quiet period, such as a wait for the test JVM that starts or ends. */
+    static void changed() {
+        CHANGES.incrementAndGet();
+        signal();
+    }
+
     private static void signal() {
         Thread current = driver;
         if (current != null) {
@@ -122,9 +152,76 @@ final class VirtualClock {
         return CHANGES.get();
     }
 
-    /** Whether there is a deadline to jump to and every waiter woken has run since. */
+    /** Whether there is a deadline to jump to by itself, or an advance to make, and every waiter woken has run since. */
     static boolean canJump() {
-        return WAKING.get() == 0 && pending();
+        return WAKING.get() == 0 && (jumpsByItself() && pending() || advancing());
+    }
+
+    /** Whether the clock jumps to the next deadline by itself, or only the test's advances move it. */
+    static boolean jumpsByItself() {
+        return !stepped;
+    }
+
+    /** Whether the test has asked the clock to move on to a target it has not reached yet. */
+    static boolean advancing() {
+        return target != NO_TARGET;
+    }
+
+    /**
+     * Moves the clock forward by {@code nanos} (above 0) from its reading now, as {@link #step()}
+     * does it, and returns once it has, or after {@code timeoutNanos} of real time; returns whether
+     * it has. Advances from several threads take turns.
+     */
+    static boolean advance(long nanos, long timeoutNanos) throws InterruptedException {
+        synchronized (ADVANCES) {
+            long now = elapsed;
+            long goal = Math.min(NEVER, now + nanos < now ? Long.MAX_VALUE : now + nanos);
+            long deadline = System.nanoTime() + timeoutNanos;
+            advancer = Thread.currentThread();
+            target = goal;
+            signal();
+            try {
+                while (target != NO_TARGET && deadline - System.nanoTime() > 0) {
+                    LockSupport.parkNanos(ADVANCES, deadline - System.nanoTime());
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException("advance of the virtual clock interrupted");
+                    }
+                }
+            } finally {
+                target = NO_TARGET;
+                advancer = null;
+            }
+            return elapsed >= goal;
+        }
+    }
+
+    /**
+     * Makes one step of an advance, once the child is quiet: to the earliest deadline up to the
+     * target, waking its waiters, or without one, to the target, which ends the advance.
+     */
+    static void step() {
+        long goal = target;
+        if (goal == NO_TARGET) {
+            return;
+        }
+        Waiter first = first();
+        if (first != null && first.deadline <= goal && first.deadline < NEVER) {
+            jump();
+            return;
+        }
+        moveTo(goal);
+        target = NO_TARGET;
+        Thread waiting = advancer;
+        if (waiting != null) {
+            LockSupport.unpark(waiting);
+        }
+    }
+
+    private static void moveTo(long reading) {
+        if (reading > elapsed) {
+            elapsed = reading;
+            movedAt = System.nanoTime();
+        }
     }
 
     /** Moves the clock to the earliest deadline and wakes its waiters; returns how many it woke. */
@@ -133,9 +230,7 @@ final class VirtualClock {
         if (first == null || first.deadline >= NEVER) {
             return 0;
         }
-        if (first.deadline > elapsed) {
-            elapsed = first.deadline;
-        }
+        moveTo(first.deadline);
         int woken = 0;
         for (Waiter waiter : WAITERS) {
             if (waiter.deadline > elapsed) {
