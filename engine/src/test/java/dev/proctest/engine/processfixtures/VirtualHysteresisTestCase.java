@@ -8,6 +8,7 @@ import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
 import dev.proctest.Ready;
 import dev.proctest.engine.children.Registry;
+import dev.proctest.engine.process.TimeBenchmarkTestCase;
 import java.time.Duration;
 
 /**
@@ -36,7 +37,7 @@ public class VirtualHysteresisTestCase {
             return null;
         });
 
-        long[] overshoots = controller.run(() -> overshoots(EPISODES), Duration.ofMinutes(2));
+        long[] overshoots = controller.run(() -> TimeBenchmarkTestCase.overshoots(EPISODES), Duration.ofMinutes(2));
 
         for (int episode = 0; episode < EPISODES; episode++) {
             long coldMillis = 2_500 + 137L * episode % 1_000;
@@ -44,28 +45,5 @@ public class VirtualHysteresisTestCase {
             assertThat(overshoots[episode]).as("episode %d: switch after the cold, beyond 10 s", episode).isEqualTo(
                     Duration.ofMillis(firstColdReading - coldMillis).toNanos());
         }
-    }
-
-    /** The loop of the heating controller: returns how much later than 10 s after the cold each switch came, in child nanoseconds. */
-    static long[] overshoots(int episodes) throws InterruptedException {
-        long hysteresis = Duration.ofSeconds(10).toNanos();
-        long[] overshoots = new long[episodes];
-        for (int episode = 0; episode < episodes; episode++) {
-            long cold = System.nanoTime() + Duration.ofMillis(2_500 + 137L * episode % 1_000).toNanos();
-            long coldSince = Long.MIN_VALUE;
-            while (true) {
-                long now = System.nanoTime();
-                boolean isCold = now - cold >= 0;
-                if (isCold && coldSince == Long.MIN_VALUE) {
-                    coldSince = now;
-                }
-                if (isCold && now - coldSince >= hysteresis) {
-                    overshoots[episode] = now - cold - hysteresis;
-                    break;
-                }
-                Thread.sleep(1_000);
-            }
-        }
-        return overshoots;
     }
 }
