@@ -196,4 +196,32 @@ public interface ChildProcess {
      */
     @API(status = EXPERIMENTAL, since = "0.3")
     void shiftClock(Duration shift);
+
+    /**
+     * Moves the {@linkplain JavaChild#virtualTime() virtual clock} of the child forward by {@code
+     * duration}, as if that much time had passed while its threads waited: the clock steps from
+     * deadline to deadline within it, in their order, and wakes each waiter at its own deadline's
+     * reading; it steps on only once the threads it woke have run and the child is quiet again, so
+     * that a deadline they set within {@code duration} is reached too. A loop that sleeps 1 s,
+     * advanced by 5 s, has run 5 times, reading 1 s to 5 s; the clock then reads 5 s past where it
+     * was, even if no deadline was there.
+     *
+     * <p>Returns once the clock has moved and the child is quiet again. The grace for threads in I/O
+     * does not apply to the steps of an advance: the test has said when. The clock goes on jumping
+     * by itself as {@code virtualTime()} says, so it may read later than that when this returns,
+     * unless the child's system property {@link Constants#TIME_VIRTUAL_STEPPED} is {@code true}:
+     * then only advances move it. Advances from several threads take turns.
+     *
+     * @param duration how far to move the clock, above 0
+     * @throws NullPointerException if {@code duration} is null
+     * @throws IllegalArgumentException if {@code duration} is zero or negative
+     * @throws IllegalStateException if the child is not a {@link JavaChild} with {@link
+     *     JavaChild#virtualTime()}, or has exited, or is {@linkplain #pause() paused}
+     * @throws ChildProcessException if the clock does not get there within {@code
+     *     proctest.await.timeout} (real time), as when a thread of the system under test never
+     *     waits: the message says which
+     * @since 0.4
+     */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    void advanceClock(Duration duration);
 }

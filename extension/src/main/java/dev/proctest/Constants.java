@@ -35,10 +35,7 @@ public final class Constants {
      */
     public static final String PARALLEL_CONFIG_PREFIX = "proctest.parallel.config.";
 
-    /**
-     * The strategy that sizes the parallel executor: {@code dynamic} or {@code fixed}; default
-     * {@value #PARALLEL_CONFIG_STRATEGY_DEFAULT}.
-     */
+    /** The strategy that sizes the parallel executor: {@code dynamic} or {@code fixed}; default {@value #PARALLEL_CONFIG_STRATEGY_DEFAULT}. */
     public static final String PARALLEL_CONFIG_STRATEGY = PARALLEL_CONFIG_PREFIX + "strategy";
     /** The default of {@link #PARALLEL_CONFIG_STRATEGY}. */
     public static final String PARALLEL_CONFIG_STRATEGY_DEFAULT = "dynamic";
@@ -227,28 +224,26 @@ public final class Constants {
     public static final String POOL_STARTS_DEFAULT = "auto";
 
     /**
-     * Whether Java children start with a class data archive of proctest's and JeroMQ's classes,
-     * which they then map instead of loading: {@code on} (the default) or {@code off}. The archive
-     * is built once per JDK, in the background, under {@link #CDS_DIR}; until it is ready, or if the
-     * JDK cannot use it, children start without it. Not for a spec that chooses what its JVM
-     * shares itself ({@code -Xshare}, {@code -XX:SharedArchiveFile}, {@code -XX:AOT...}).
+     * Whether Java children map a class data archive of proctest's and JeroMQ's classes instead of loading them: {@code on} (the
+     * default) or {@code off}. It is built once per JDK, in the background, under {@link #CDS_DIR}; until it is ready, or if the
+     * JDK cannot use it, children start without it. Not for a spec that chooses what its JVM shares itself ({@code -Xshare},
+     * {@code -XX:SharedArchiveFile}, {@code -XX:AOT...}).
      */
     public static final String CDS = "proctest.cds";
     /** The default of {@link #CDS}. */
     public static final String CDS_DEFAULT = "on";
 
     /**
-     * Where the class data archives are kept, relative to the test JVM's working directory; default
-     * {@value #CDS_DIR_DEFAULT}, which the runs of a module share.
+     * Where the class data archives are kept, relative to the test JVM's working directory; default {@value #CDS_DIR_DEFAULT},
+     * which the runs of a module share.
      */
     public static final String CDS_DIR = "proctest.cds.dir";
     /** The default of {@link #CDS_DIR}. */
     public static final String CDS_DIR_DEFAULT = "target/proctest-cds";
 
     /**
-     * Whether an exception that no code catches on a Java child's thread while the test runs fails
-     * the test: {@code true} or {@code false}; default {@value #FAIL_UNCAUGHT_DEFAULT}. A spec lets
-     * some through with {@code JavaChild.allowUncaught}.
+     * Whether an exception that no code catches on a Java child's thread while the test runs fails the test: {@code true} or
+     * {@code false}; default {@value #FAIL_UNCAUGHT_DEFAULT}. A spec lets some through with {@code JavaChild.allowUncaught}.
      */
     @API(status = EXPERIMENTAL, since = "0.3")
     public static final String FAIL_UNCAUGHT = "proctest.fail.uncaught";
@@ -257,9 +252,9 @@ public final class Constants {
     public static final String FAIL_UNCAUGHT_DEFAULT = "true";
 
     /**
-     * The level at or above which a record a child logs fails the test, for children whose spec
-     * says no {@code failOnLogged}: {@code NONE}, {@code TRACE}, {@code DEBUG}, {@code INFO},
-     * {@code WARN} or {@code ERROR}; default {@value #FAIL_LOGGED_DEFAULT}, which fails on none.
+     * The level at or above which a record a child logs fails the test, for children whose spec says no {@code failOnLogged}:
+     * {@code NONE}, {@code TRACE}, {@code DEBUG}, {@code INFO}, {@code WARN} or {@code ERROR}; default {@value
+     * #FAIL_LOGGED_DEFAULT}, which fails on none.
      */
     @API(status = EXPERIMENTAL, since = "0.3")
     public static final String FAIL_LOGGED = "proctest.fail.logged";
@@ -267,18 +262,14 @@ public final class Constants {
     @API(status = EXPERIMENTAL, since = "0.3")
     public static final String FAIL_LOGGED_DEFAULT = "NONE";
 
-    /**
-     * Which shard of every engine's tests this run keeps, to split a suite over CI machines: {@code
-     * i/n} (shard i of n, {@code 1 <= i <= n}) or {@code ci} (the CI's variables); unset, all run.
-     */
+    /** Which shard of every engine's tests this run keeps: {@code i/n} (shard i of n) or {@code ci} (the CI's variables); unset, all. */
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String SHARD = "proctest.shard";
 
     /**
-     * How many times every selected test runs, each repetition shown as {@code repetition 2 of 50}
-     * and stopping at the first failure, whose report is the test's: for hunting a flaky test from
-     * the command line ({@code -Dproctest.repeat=50}); a whole number of at least 1, default
-     * {@value #REPEAT_DEFAULT}. It overrides the count of a {@link Repeated} test.
+     * How many times every selected test runs, each repetition shown as {@code repetition 2 of 50} and stopping at the first
+     * failure, whose report is the test's: for hunting a flaky test from the command line ({@code -Dproctest.repeat=50}); a whole
+     * number of at least 1, default {@value #REPEAT_DEFAULT}. It overrides the count of a {@link Repeated} test.
      */
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String REPEAT = "proctest.repeat";
@@ -287,12 +278,21 @@ public final class Constants {
     public static final String REPEAT_DEFAULT = "1";
 
     /**
-     * The seed of {@code @TestMethodOrder(MethodOrderer.Random.class)} on proctest classes, as
-     * Jupiter's {@code junit.jupiter.execution.order.random.seed} is for Jupiter's: a {@code long};
-     * unset, a seed chosen once per JVM and logged.
+     * The seed of {@code @TestMethodOrder(MethodOrderer.Random.class)} on proctest classes, as Jupiter's {@code
+     * junit.jupiter.execution.order.random.seed} is for Jupiter's: a {@code long}; unset, a seed chosen once per JVM and logged.
      */
     @API(status = EXPERIMENTAL, since = "0.4")
     public static final String ORDER_RANDOM_SEED = "proctest.execution.order.random.seed";
+
+    /** How long a {@code virtualTime()} child stays quiet, while a thread of it is in I/O, before its clock jumps (real time). */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String TIME_VIRTUAL_GRACE = "proctest.time.virtual.grace";
+    /** The default of {@link #TIME_VIRTUAL_GRACE}; see {@code docs/time.md}. */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String TIME_VIRTUAL_GRACE_DEFAULT = "5ms";
+    /** A system property of a {@code virtualTime()} child: {@code true}, its clock moves only with {@code child.advanceClock}. */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public static final String TIME_VIRTUAL_STEPPED = "proctest.time.virtual.stepped";
 
     private Constants() {}
 }

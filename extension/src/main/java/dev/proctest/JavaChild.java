@@ -65,10 +65,7 @@ public final class JavaChild extends ChildSpec<JavaChild> {
         return with(spec.withArgs(copy(args, "args")));
     }
 
-    /**
-     * Sets options of the child's {@code java} command, such as {@code -Xmx64m}, replacing earlier
-     * ones; {@code proctest.child.jvmArgs} comes first.
-     */
+    /** Sets options of the child's {@code java} command ({@code -Xmx64m}), replacing earlier ones; {@code proctest.child.jvmArgs} comes first. */
     public JavaChild jvmArgs(String... jvmArgs) {
         return with(spec.withJvmArgs(copy(jvmArgs, "jvmArgs")));
     }
@@ -86,11 +83,10 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     }
 
     /**
-     * Runs the child on another JDK than the test JVM's, for example to test a cluster whose
-     * nodes are upgraded one by one: {@code java} is a JDK's home directory or its {@code java}
-     * executable, taken relative to the test JVM's working directory. It overrides {@code
-     * proctest.child.java}. The JDK must be Java 17 or newer and able to run the main class's class
-     * file version: otherwise the spawn fails saying which Java it found, before any process starts.
+     * Runs the child on another JDK than the test JVM's, for example to test a cluster whose nodes are upgraded one by one:
+     * {@code java} is a JDK's home directory or its {@code java} executable, taken relative to the test JVM's working directory.
+     * It overrides {@code proctest.child.java}. The JDK must be Java 17 or newer and able to run the main class's class file
+     * version: otherwise the spawn fails saying which Java it found, before any process starts.
      */
     public JavaChild java(Path java) {
         Objects.requireNonNull(java, "java");
@@ -98,41 +94,54 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     }
 
     /**
-     * Runs time {@code factor} times faster for the system under test inside the child: its
-     * clocks ({@code System.currentTimeMillis}, {@code System.nanoTime}, {@code Instant.now},
-     * {@code Clock.systemUTC} and the {@code now()} of {@code java.time}), its sleeps and its timed
-     * waits ({@code Object.wait}, {@code Thread.join}, {@code LockSupport.parkNanos}, {@code
-     * java.util.concurrent} timeouts and scheduled delays), all consistently: a sleep of 10 s reads
-     * as 10 s on every clock and lasts {@code 10 / factor} s. With {@code timeFactor(1000)} a day
-     * passes in under a minute and a half.
+     * Runs time {@code factor} times faster for the system under test inside the child: its clocks ({@code
+     * System.currentTimeMillis}, {@code System.nanoTime}, {@code Instant.now}, {@code Clock.systemUTC} and the {@code now()} of
+     * {@code java.time}), its sleeps and its timed waits ({@code Object.wait}, {@code Thread.join}, {@code
+     * LockSupport.parkNanos}, {@code java.util.concurrent} timeouts and scheduled delays), all consistently: a sleep of 10 s
+     * reads as 10 s on every clock and lasts {@code 10 / factor} s. With {@code timeFactor(1000)} a day passes in under a
+     * minute and a half.
      *
-     * <p>The child's time starts at the real time its {@code main} starts, or at {@link
-     * #startTime}; its log records and recorded calls carry it, and {@link ChildProcess#clock()}
-     * reads it from the test. proctest's runtime, JeroMQ, and proctest's own timeouts keep real
-     * time. See {@link #timePackages} for which classes run on child time.
+     * <p>The child's time starts at the real time its {@code main} starts, or at {@link #startTime}; its log records and
+     * recorded calls carry it, and {@link ChildProcess#clock()} reads it from the test. proctest's runtime, JeroMQ, and
+     * proctest's own timeouts keep real time. See {@link #timePackages} for which classes run on child time.
      *
-     * @param factor how many times faster than real time; above 0 and at most 1,000,000 (1 is
-     *     real speed, below 1 slows time down)
-     * @throws IllegalArgumentException for a factor that is not a number above 0 or is above 1,000,000
+     * @param factor how many times faster than real time; above 0 and at most 1,000,000 (1 is real speed, below 1 slows time
+     *     down)
+     * @throws IllegalArgumentException for a factor that is not a number above 0 or is above 1,000,000, or after {@link
+     *     #virtualTime}
      */
     public JavaChild timeFactor(double factor) {
-        return withTime(spec.time().withFactor(TimeChecks.factor(factor)));
+        return withTime(spec.time().withFactor(TimeChecks.factor(factor, spec.time())));
+    }
+
+    /**
+     * Gives the system under test in the child a virtual clock instead of a {@link #timeFactor}: its clocks stand still while
+     * it runs, and when every one of its threads waits, the clock jumps to the earliest deadline of its sleeps and timed waits
+     * and wakes that waiter. A sleep of 1 s lasts exactly 1 s of child time however busy the machine is, and a loop that sleeps
+     * runs as fast as its code. The time starts as with {@link #startTime}; the rules, what takes part and what keeps real time
+     * are in {@code docs/time.md}.
+     *
+     * @throws IllegalArgumentException after {@link #timeFactor}
+     * @since 0.4
+     */
+    @API(status = EXPERIMENTAL, since = "0.4")
+    public JavaChild virtualTime() {
+        return withTime(spec.time().withFactor(TimeChecks.virtual(spec.time())));
     }
 
     /**
      * Starts the child's time at {@code start} when its {@code main} starts (until then it stands
-     * still), instead of at the real time then; it runs at the {@link #timeFactor} from there.
+     * still), instead of at the real time then; it runs at the {@link #timeFactor}, or {@link #virtualTime virtually}, from there.
      */
     public JavaChild startTime(Instant start) {
         return withTime(spec.time().withStart(TimeChecks.startEpochNanos(start, spec.time().offsetNanos())));
     }
 
     /**
-     * Puts only the classes of these packages (and of their subpackages) on child time, instead of
-     * every class but the JDK's, proctest's and those of the libraries its runtime stands on
-     * (JeroMQ, Mockito, Byte Buddy, JUnit, JaCoCo). A class left out keeps real time, and so do the
-     * waits it makes for the system under test: narrow the packages to keep a library on real time.
-     * A package in which the child's class path holds no class fails the spawn.
+     * Puts only the classes of these packages (and of their subpackages) on child time, instead of every class but the JDK's,
+     * proctest's and those of the libraries its runtime stands on (JeroMQ, Mockito, Byte Buddy, JUnit, JaCoCo). A class left out
+     * keeps real time, and so do the waits it makes for the system under test: narrow the packages to keep a library on real
+     * time. A package in which the child's class path holds no class fails the spawn.
      *
      * @throws IllegalArgumentException for a name that is not a package name, or a JDK package
      */
@@ -141,18 +150,15 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     }
 
     /**
-     * Gives the child a wall clock that the test can {@linkplain ChildProcess#shiftClock shift}
-     * while it runs, starting {@code offset} off what it would read otherwise (later for a positive
-     * offset, earlier for a negative one): {@code System.currentTimeMillis}, {@code Instant.now},
-     * the {@code now()} of {@code java.time}, {@code new Date()} and the {@code Clock.system}
-     * clocks. {@code System.nanoTime} is not moved, as on a machine whose clock is set. {@code
-     * Duration.ZERO} starts it on time and only makes it shiftable.
+     * Gives the child a wall clock that the test can {@linkplain ChildProcess#shiftClock shift} while it runs, starting {@code
+     * offset} off what it would read otherwise (later for a positive offset, earlier for a negative one): {@code
+     * System.currentTimeMillis}, {@code Instant.now}, the {@code now()} of {@code java.time}, {@code new Date()} and the {@code
+     * Clock.system} clocks. {@code System.nanoTime} is not moved, as on a machine whose clock is set. {@code Duration.ZERO}
+     * starts it on time and only makes it shiftable.
      *
-     * <p>It combines with {@link #timeFactor} (the shifted clock runs at the factor) and {@link
-     * #startTime} (the clock starts at the start time moved by the offset). Like them it rewrites
-     * the system under test's classes as they load (see {@link #timePackages}), which children
-     * that do not ask are spared. The child's log records and recorded calls carry the shifted
-     * time, and {@link ChildProcess#clock()} reads it.
+     * <p>It combines with {@link #timeFactor} (the shifted clock runs at the factor) and {@link #startTime} (the clock starts at
+     * the start time moved by the offset), and like them rewrites the system under test's classes as they load (see {@link
+     * #timePackages}). The child's log records, recorded calls and {@link ChildProcess#clock()} carry the shifted time.
      *
      * @param offset how far the child's wall clock starts off, within about 292 years
      * @throws IllegalArgumentException for an offset that would take the clock beyond about 292 years of 1970
@@ -178,12 +184,11 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     }
 
     /**
-     * Makes every instance of {@code type} that the child creates, on any thread, a mock: its
-     * constructors and instance methods do nothing and answer defaults ({@code 0}, {@code false},
-     * {@code null}, empty collections and optionals) or what {@link #stub} says, and every call,
-     * constructor arguments included, is recorded for the test's {@link CallRecorder}. Final
-     * classes and methods are mocked too. Its superclass needs a constructor without parameters
-     * that the type can call; {@link #spy} has no such need.
+     * Makes every instance of {@code type} that the child creates, on any thread, a mock: its constructors and instance methods
+     * do nothing and answer defaults ({@code 0}, {@code false}, {@code null}, empty collections and optionals) or what {@link
+     * #stub} says, and every call, constructor arguments included, is recorded for the test's {@link CallRecorder}. Final classes
+     * and methods are mocked too. Its superclass needs a constructor without parameters that the type can call; {@link #spy} has
+     * no such need.
      *
      * @throws IllegalArgumentException for an interface, an array, a primitive, or a JDK class
      */
@@ -202,12 +207,12 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     }
 
     /**
-     * Makes {@code method} of the mocked {@code type} answer {@code value}, whatever its arguments.
-     * The value travels to the child by Java serialization.
+     * Makes {@code method} of the mocked {@code type} answer {@code value}, whatever its arguments. The value travels to the
+     * child by Java serialization.
      *
-     * @throws IllegalArgumentException if {@code type} is not mocked with {@link #mock} (or its static
-     *     methods with {@link #mockStatic}) first, has no mocked method of that name, or {@code
-     *     value} is not what the method returns or does not serialize
+     * @throws IllegalArgumentException if {@code type} is not mocked with {@link #mock} (or its static methods with {@link
+     *     #mockStatic}) first, has no mocked method of that name, or {@code value} is not what the method returns or does not
+     *     serialize
      */
     public JavaChild stub(Class<?> type, String method, Serializable value) {
         CallRule rule = spec.rules().get(type.getName());
@@ -218,12 +223,11 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     }
 
     /**
-     * Makes {@code method} of the mocked {@code type} answer what {@code answer} returns, computed in
-     * the test JVM for each call while the child's call waits: an answer can depend on the test's
-     * state. It overrides a {@link #stub} of the same method.
+     * Makes {@code method} of the mocked {@code type} answer what {@code answer} returns, computed in the test JVM for each call
+     * while the child's call waits: an answer can depend on the test's state. It overrides a {@link #stub} of the same method.
      *
-     * @throws IllegalArgumentException if {@code type} is not mocked with {@link #mock} (or its static
-     *     methods with {@link #mockStatic}) first, or has no mocked method of that name
+     * @throws IllegalArgumentException if {@code type} is not mocked with {@link #mock} (or its static methods with {@link
+     *     #mockStatic}) first, or has no mocked method of that name
      */
     public JavaChild answer(Class<?> type, String method, RemoteAnswer answer) {
         Objects.requireNonNull(answer, "answer");
@@ -239,10 +243,9 @@ public final class JavaChild extends ChildSpec<JavaChild> {
     }
 
     /**
-     * Makes the static methods of {@code type} mocks in the child, on every thread: they do nothing
-     * and answer defaults, or what {@link #stub} or {@link #answer} say; every call is recorded.
-     * Instances of the type keep their behaviour (and are recorded) unless {@link #mock} says
-     * otherwise.
+     * Makes the static methods of {@code type} mocks in the child, on every thread: they do nothing and answer defaults, or what
+     * {@link #stub} or {@link #answer} say; every call is recorded. Instances of the type keep their behaviour (and are recorded)
+     * unless {@link #mock} says otherwise.
      *
      * @throws IllegalArgumentException for an interface, an array, a primitive, or a JDK class
      */

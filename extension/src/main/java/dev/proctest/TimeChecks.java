@@ -18,12 +18,25 @@ final class TimeChecks {
 
     private TimeChecks() {}
 
-    static double factor(double factor) {
+    static double factor(double factor, TimePlan time) {
+        if (time.virtual()) {
+            throw new IllegalArgumentException("timeFactor(" + factor + ") after virtualTime(): a child's clock either runs at a factor or"
+                    + " is virtual, not both");
+        }
         if (!(factor > 0) || factor > MAX_TIME_FACTOR) {
             throw new IllegalArgumentException("The time factor must be a number above 0 and at most 1,000,000 (1 is real time), not "
                     + factor);
         }
         return factor;
+    }
+
+    /** Returns the factor of virtual time, for a plan that has no factor of its own. */
+    static double virtual(TimePlan time) {
+        if (time.factor() != 1 && !time.virtual()) {
+            throw new IllegalArgumentException("virtualTime() after timeFactor(" + time.factor() + "): a child's clock either runs at a"
+                    + " factor or is virtual, not both");
+        }
+        return TimePlan.VIRTUAL;
     }
 
     /** Returns the start time in nanoseconds since the epoch; {@code offsetNanos} is the clock offset the spec already has. */

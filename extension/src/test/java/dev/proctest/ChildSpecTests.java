@@ -90,6 +90,20 @@ class ChildSpecTests {
     }
 
     @Test
+    void virtualTimeExcludesATimeFactorWhereverItIsWrittenAndCombinesWithAStartTime() {
+        assertThatThrownBy(() -> JavaChild.main("A").timeFactor(1000).virtualTime()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("virtualTime() after timeFactor(1000.0): a child's clock either runs at a factor or is virtual, not both");
+        assertThatThrownBy(() -> JavaChild.main("A").virtualTime().timeFactor(0.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("timeFactor(0.5) after virtualTime(): a child's clock either runs at a factor or is virtual, not both");
+
+        JavaChild child = JavaChild.main("A").virtualTime().startTime(Instant.EPOCH).virtualTime();
+        assertThat(Api.java(child).time()).isEqualTo(new TimePlan(TimePlan.VIRTUAL, 0, List.of()));
+        assertThat(Api.java(child).time().virtual()).isTrue();
+        assertThat(Api.java(JavaChild.main("A").virtualTime()).time().rewrites()).as("virtual from the real time of main").isTrue();
+        assertThat(Api.java(JavaChild.main("A").timeFactor(2)).time().virtual()).isFalse();
+    }
+
+    @Test
     void aClockOffsetIsCheckedWhereItIsGivenAndCombinesWithTheOtherTimeSettings() {
         assertThatThrownBy(() -> JavaChild.main("A").clockOffset(null)).isInstanceOf(NullPointerException.class).hasMessage("offset");
         assertThatThrownBy(() -> JavaChild.main("A").clockOffset(Duration.ofDays(365L * 300))).isInstanceOf(IllegalArgumentException.class)

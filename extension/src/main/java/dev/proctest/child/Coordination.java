@@ -1,6 +1,7 @@
 package dev.proctest.child;
 
 import dev.proctest.CoordinationException;
+import dev.proctest.child.time.OutsideWaits;
 import dev.proctest.wire.Message;
 import dev.proctest.wire.PendingReplies;
 import dev.proctest.wire.Reply;
@@ -60,6 +61,15 @@ final class Coordination {
     }
 
     private Reply await(PendingReplies.Request request, String what) {
+        OutsideWaits.Wait outside = OutsideWaits.begin(what);
+        try {
+            return awaitReply(request, what);
+        } finally {
+            outside.close();
+        }
+    }
+
+    private Reply awaitReply(PendingReplies.Request request, String what) {
         while (true) {
             try {
                 Reply reply = request.reply().get(LOOK_AGAIN_MILLIS, TimeUnit.MILLISECONDS);

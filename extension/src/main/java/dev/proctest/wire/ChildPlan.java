@@ -79,6 +79,7 @@ public record ChildPlan(
             for (String name : time.packages()) {
                 writeString(out, name);
             }
+            out.writeLong(time.graceNanos());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,9 +134,10 @@ public record ChildPlan(
             for (int i = 0; i < packageCount; i++) {
                 packages.add(in.readString());
             }
+            long grace = in.readLong();
             in.end();
             return new ChildPlan(childName, mainClass, args, properties, heartbeatTimeout, rules, new TimePlan(factor, start, shiftable, offset,
-                    packages));
+                    packages, grace));
         } catch (IOException | RuntimeException e) {
             throw in.malformed(e);
         }

@@ -66,7 +66,7 @@ public record TimeOrigin(long childEpochNanos, long realEpochNanos, double facto
         try (in) {
             TimeOrigin origin = new TimeOrigin(in.readLong(), in.readLong(), in.readDouble(), in.readUTF());
             in.end();
-            if (!(origin.factor > 0) || Double.isInfinite(origin.factor)) {
+            if (!(origin.factor >= 0) || Double.isInfinite(origin.factor)) { // 0: a virtual clock, as it read at main
                 throw new MalformedMessage("Malformed time origin: a factor of " + origin.factor);
             }
             ZoneId.of(origin.zone);

@@ -1,6 +1,7 @@
 package dev.proctest.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -52,6 +53,13 @@ class PlanTests {
                 .time()).isEqualTo(shiftable);
         assertThat(TimePlan.REAL.withOffset(0).rewrites()).as("a shiftable clock, even on time, is rewritten").isTrue();
         assertThat(TimePlan.REAL.withOffset(0).shiftable()).isTrue();
+
+        TimePlan virtual = TimePlan.REAL.withFactor(TimePlan.VIRTUAL).withGrace(5_000_000).withStart(7);
+        assertThat(ChildPlan.decode(new ChildPlan("c", "M", List.of(), Map.of(), Duration.ofSeconds(1), List.of(), virtual).encode())
+                .time()).isEqualTo(virtual).satisfies(decoded -> {
+                    assertThat(decoded.virtual()).isTrue();
+                    assertThat(decoded.graceNanos()).isEqualTo(5_000_000);
+                });
     }
 
     @Test
@@ -64,5 +72,9 @@ class PlanTests {
         assertThat(TimeOrigin.real().childNanos(123_456_789L)).isEqualTo(123_456_789L);
         assertThat(origin.shifted(-1_000_000_000L).childNanos(5_010_000_000L)).as("shifted back a second").isEqualTo(1_009_000_000_000L);
         assertThat(origin.shifted(0)).isSameAs(origin);
+
+        TimeOrigin virtual = new TimeOrigin(1_000_000_000_000L, 5_000_000_000L, TimePlan.VIRTUAL, "UTC");
+        assertThat(TimeOrigin.decode(virtual.encode())).as("a virtual clock's origin").isEqualTo(virtual);
+        assertThatThrownBy(() -> TimeOrigin.decode(new TimeOrigin(0, 0, -1, "UTC").encode())).isInstanceOf(MalformedMessage.class);
     }
 }

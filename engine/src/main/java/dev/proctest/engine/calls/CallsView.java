@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -99,6 +100,10 @@ public final class CallsView implements CallRecorder {
 
     private String timedOut(String what) {
         List<ChildCalls> inView = children.get();
+        return timedOutFor(what, inView) + inView.stream().map(calls -> calls.clockNote().line(calls.child())).collect(Collectors.joining());
+    }
+
+    private String timedOutFor(String what, List<ChildCalls> inView) {
         StringBuilder message = new StringBuilder("No child made ").append(what).append(" within ").append(Durations.format(timeout)).append('.');
         if (inView.isEmpty()) {
             return message.append(" No child has been started.").toString();

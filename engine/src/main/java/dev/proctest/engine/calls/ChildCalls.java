@@ -3,6 +3,7 @@ package dev.proctest.engine.calls;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.RecordedCall;
+import dev.proctest.engine.logs.ClockNote;
 import dev.proctest.engine.support.Changes;
 import dev.proctest.wire.CallCodec;
 import dev.proctest.wire.MalformedMessage;
@@ -22,6 +23,7 @@ public final class ChildCalls {
     private final Changes changes;
     private final List<RecordedCall> calls = new ArrayList<>();
     private final List<Consumer<RecordedCall>> listeners = new ArrayList<>();
+    private final ClockNote clockNote = new ClockNote();
 
     public ChildCalls(String child, Changes changes) {
         this.child = child;
@@ -30,6 +32,11 @@ public final class ChildCalls {
 
     public String child() {
         return child;
+    }
+
+    /** What failure messages about these calls say of the child's virtual clock. */
+    public ClockNote clockNote() {
+        return clockNote;
     }
 
     /**

@@ -31,14 +31,17 @@ final class ChildStopping {
 
     private final RunningChild child;
     private final Means means;
+    /** How long a stop waits before it kills, unless the stop has its own timeout. */
+    private final Duration stopTimeout;
     /** What the log is still to say about a kill, once the child's last records are in. */
     private final AtomicReference<String> pendingNote = new AtomicReference<>();
     private volatile boolean requested;
     private volatile boolean paused;
 
-    ChildStopping(RunningChild child, Means means) {
+    ChildStopping(RunningChild child, Means means, Duration stopTimeout) {
         this.child = child;
         this.means = means;
+        this.stopTimeout = stopTimeout;
     }
 
     /**
@@ -57,7 +60,7 @@ final class ChildStopping {
         if (wasAlive && child.connection() != null) {
             child.connection().dumpCoverage(COVERAGE_DUMP_TIMEOUT);
         }
-        Duration timeout = plan.ownTimeout().orElse(child.stopTimeout());
+        Duration timeout = plan.ownTimeout().orElse(stopTimeout);
         boolean ignoredSignal = ProcessTree.stop(child.process().toHandle(), means.ownGroup(), plan, timeout, means.messages(),
                 child.log()::note);
         child.settleLog(); // the child's last records and its exit first, then how it came about

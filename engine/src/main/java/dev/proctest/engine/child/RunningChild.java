@@ -30,9 +30,8 @@ import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 
 /**
- * A started child, the test's {@link ChildProcess}: its process, output and log, calls, what is known of it, what it threw or
- * logged that fails its test, and for a Java child its {@link ChildConnection}. How it is stopped is {@link ChildStopping}'s.
- * Its waits check its scope's faults first, as every call into proctest does.
+ * A started child, the test's {@link ChildProcess}: its process, output and log, calls, what is known of it, what fails its test,
+ * its {@link ChildConnection} if Java. {@link ChildStopping} stops it. Its waits check its scope's faults first, as all calls do.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class RunningChild implements ChildProcess, ReportedChild {
@@ -51,8 +50,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
     private volatile UnaryOperator<RunningChild> restarter;
     private final ChildFaults faults;
     private final ChildExit exit;
-    /** Keeps the pool from booting in this child's place until it is ready, failed or ended. */
-    private final StartHold startHold;
+    private final StartHold startHold; // keeps the pool from booting in this child's place until it is ready, failed or ended
     private boolean ready;
 
     /** @param connection the Java child's connection to the hub, or null for a command child */
@@ -68,11 +66,12 @@ public final class RunningChild implements ChildProcess, ReportedChild {
         this.connection = connection;
         this.output = output;
         this.timeouts = timeouts;
-        this.stopping = new ChildStopping(this, means);
+        this.stopping = new ChildStopping(this, means, timeouts.stop());
         this.scope = scope;
         this.exit = new ChildExit(this, process, log, status);
         this.faults = new ChildFaults(faultRules, stopping::wasRequested, () -> Api.exitAllowed(spec) || exit.wasAwaited());
         faults.watch(log);
+        ClockDiagnosis.attach(this);
         this.startHold = startHold;
         process.onExit().thenRun(startHold::release);
     }
@@ -197,7 +196,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public Clock clock() {
-        return status.clock(name, spec instanceof JavaChild java && Api.java(java).time().rewrites());
+        return RemoteClock.orComputed(spec, status.clock(name, spec instanceof JavaChild java && Api.java(java).time().rewrites()), this::run);
     }
 
     @Override
@@ -214,6 +213,11 @@ public final class RunningChild implements ChildProcess, ReportedChild {
     @Override
     public void shiftClock(Duration shift) {
         ClockShifts.shift(this, shift, timeouts.await());
+    }
+
+    @Override
+    public void advanceClock(Duration duration) {
+        ClockAdvances.advance(this, duration, timeouts.await());
     }
 
     /** Whether the child exited on its own although nobody expected it to. */
@@ -287,10 +291,6 @@ public final class RunningChild implements ChildProcess, ReportedChild {
     /** The child's connection to the hub, or null for a command child. */
     ChildConnection connection() {
         return connection;
-    }
-
-    Duration stopTimeout() {
-        return timeouts.stop();
     }
 
     @Override

@@ -36,7 +36,8 @@ public record Configuration(
         PoolSettings pool,
         ClassDataSettings classData,
         FaultSettings faults,
-        Duration coordinationTimeout) {
+        Duration coordinationTimeout,
+        Duration virtualGrace) {
 
     public static Configuration from(ConfigurationParameters parameters) {
         Reader reader = new Reader(parameters);
@@ -65,7 +66,8 @@ public record Configuration(
                 new ClassDataSettings(reader.onOff(Constants.CDS, Constants.CDS_DEFAULT),
                         Path.of(parameters.get(Constants.CDS_DIR).orElse(Constants.CDS_DIR_DEFAULT).strip()).toAbsolutePath()),
                 new FaultSettings(reader.bool(Constants.FAIL_UNCAUGHT, Constants.FAIL_UNCAUGHT_DEFAULT), reader.failLevel()),
-                reader.duration(Constants.COORDINATION_TIMEOUT, Constants.COORDINATION_TIMEOUT_DEFAULT));
+                reader.duration(Constants.COORDINATION_TIMEOUT, Constants.COORDINATION_TIMEOUT_DEFAULT),
+                reader.duration(Constants.TIME_VIRTUAL_GRACE, Constants.TIME_VIRTUAL_GRACE_DEFAULT));
     }
 
     /**

@@ -108,7 +108,7 @@ public final class Launcher {
     public ChildPlan plan(JavaChild spec, String name) {
         JavaSpec java = Api.java(spec);
         return new ChildPlan(name, java.mainClass(), java.args(), java.systemProperties(), configuration.heartbeatTimeout(),
-                java.callRules(), java.time());
+                java.callRules(), java.time().virtual() ? java.time().withGrace(configuration.virtualGrace().toNanos()) : java.time());
     }
 
     /** Gives a Java child the hub to connect to, in its environment, where no other user of the machine reads it. */

@@ -18,12 +18,11 @@ import java.util.function.LongSupplier;
 import org.apiguardian.api.API;
 
 /**
- * One child's log as the test sees it: the records its runtime sent and the lines of its pipes,
- * put in the order the child wrote them ({@link RecordOrder}), numbered, written to its log file
- * and kept in memory ({@link RetainedRecords}) for the test to read and await; or, for a program
- * without the runtime, a record for every line of its output. Complete once nothing more will come
- * ({@link LogCompletion}); records that arrive after that are ignored, as their lines were taken
- * from the pipes. Every change signals the child's {@link Changes}.
+ * One child's log as the test sees it: the records its runtime sent and the lines of its pipes, put in the order the child
+ * wrote them ({@link RecordOrder}), numbered, written to its log file and kept in memory ({@link RetainedRecords}) for the test
+ * to read and await; or, for a program without the runtime, a record for every line of its output. Complete once nothing more
+ * will come ({@link LogCompletion}); records that arrive after that are ignored, as their lines were taken from the pipes. Every
+ * change signals the child's {@link Changes}.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ChildLog implements AutoCloseable {
@@ -40,21 +39,18 @@ public final class ChildLog implements AutoCloseable {
     private final LogCompletion completion;
     private final List<Consumer<LogRecord>> listeners = new CopyOnWriteArrayList<>();
     private volatile Consumer<LogRecord> judge = record -> { };
+    private final ClockNote clockNote = new ClockNote();
     private final RecordOrder.Sink sink;
 
     /**
-     * @param hubless whether the child has no proctest runtime to report its records: every line
-     *     of its output is then a record
+     * @param hubless whether the child has no proctest runtime to report its records: every line of its output is then a record
      * @param changes the child's, signalled as records come and when the log completes
      */
     public ChildLog(String child, Path file, int retain, boolean hubless, Changes changes) {
         this(child, file, retain, hubless, changes, System::nanoTime, null);
     }
 
-    /**
-     * The log of a restarted child, or of a child that takes the name of one that ended: it goes on
-     * in the same file, its records numbered on after {@code earlier}'s.
-     */
+    /** The log of a restarted child, or of one that takes the name of one that ended: on in its file, numbered on after {@code earlier}'s. */
     public ChildLog(ChildLog earlier, int retain, boolean hubless, Changes changes) {
         this(earlier.child, earlier.file(), retain, hubless, changes, System::nanoTime, earlier);
     }
@@ -204,10 +200,7 @@ public final class ChildLog implements AutoCloseable {
         changes.signal();
     }
 
-    /**
-     * Moves the log on with time, called every few milliseconds: releases records that waited too
-     * long for their lines and completes a log whose END will not come.
-     */
+    /** Moves the log on, every few milliseconds: releases records that waited too long for their lines, completes a log whose END will not come. */
     public void tick() {
         boolean changed;
         synchronized (this) {
@@ -234,10 +227,7 @@ public final class ChildLog implements AutoCloseable {
         return changes.await(this::isComplete, System.nanoTime() + millis * 1_000_000L);
     }
 
-    /**
-     * Stamps what the log itself adds (lines only the pipes had, proctest's own lines) with the
-     * child's time from now on, as the child stamps its records.
-     */
+    /** Stamps what the log itself adds (lines only the pipes had, proctest's own lines) with the child's time from now on, as the child does. */
     public void timeFrom(TimeOrigin origin) {
         maker.timeFrom(origin);
     }
@@ -246,6 +236,11 @@ public final class ChildLog implements AutoCloseable {
     public synchronized void note(String text) {
         file.write(maker.note(text).line());
         file.flush(); // readable at once: they say what became of the child
+    }
+
+    /** What failure messages that show this log's tail say of the child's virtual clock. */
+    public ClockNote clockNote() {
+        return clockNote;
     }
 
     /** Returns the records in memory: read without a lock, so that reading never holds up the child's records. */

@@ -25,6 +25,7 @@ public final class LogTail {
         StringBuilder text = new StringBuilder(last.isEmpty() ? " Nothing was logged." : " The last "
                 + (last.size() == 1 ? "line" : last.size() + " lines") + " logged:");
         last.forEach(record -> text.append("\n  ").append(record.line()));
+        logs.forEach(log -> text.append(log.clockNote().line(log.child())));
         logs.forEach(log -> text.append("\nFull log: ").append(log.file()));
         return text.toString();
     }

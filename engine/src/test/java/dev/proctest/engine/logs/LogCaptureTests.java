@@ -7,6 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 
 import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.processfixtures.LogCaptureTestCase;
+import dev.proctest.engine.processfixtures.VirtualTimeLogsTestCase;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -18,6 +19,11 @@ class LogCaptureTests {
     @Test
     void everyCapturePathTurnsWhatTheChildLoggedIntoRecords() {
         Outcomes.assertAllPassed(execute(selectClass(LogCaptureTestCase.class)), 9);
+    }
+
+    @Test
+    void theRecordsOfAChildOnAVirtualClockCarryItsVirtualTimeWhicheverWayTheyWereWritten() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualTimeLogsTestCase.class)), 1);
     }
 
     @Test

@@ -72,7 +72,7 @@ public class TimeBenchmarkTestCase {
     }
 
     /** Runs the hysteresis {@code episodes} times; returns how much later than 10 s after the cold came each switch came. */
-    static long[] overshoots(int episodes) throws InterruptedException {
+    public static long[] overshoots(int episodes) throws InterruptedException {
         long hysteresis = Duration.ofSeconds(10).toNanos();
         long[] overshoots = new long[episodes];
         for (int episode = 0; episode < episodes; episode++) {

@@ -3,6 +3,7 @@ package dev.proctest.child.calls;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.child.time.ChildTime;
+import dev.proctest.child.time.OutsideWaits;
 import dev.proctest.wire.CallCodec;
 import dev.proctest.wire.PendingReplies;
 import dev.proctest.wire.Reply;
@@ -46,6 +47,7 @@ public final class RemoteAnswers {
     static Object ask(Object self, String type, String method, String descriptor, String returnType, Object[] arguments) {
         String what = "the test's answer to " + type + "." + method;
         Reply reply;
+        OutsideWaits.Wait outside = OutsideWaits.begin(what);
         try (PendingReplies.Request request = PENDING.start()) {
             Instant now = ChildTime.instant();
             String instance = self == null ? "" : type.substring(type.lastIndexOf('.') + 1) + "@" + Integer.toHexString(System.identityHashCode(self));
@@ -60,6 +62,8 @@ public final class RemoteAnswers {
             throw new IllegalStateException("interrupted while waiting for " + what, e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(what + " failed: " + e.getCause(), e.getCause());
+        } finally {
+            outside.close();
         }
         return outcome(reply, what);
     }

@@ -19,6 +19,8 @@ import org.apiguardian.api.API;
  * one follows real time; from then on the child's time runs at its factor. Both keep every clock
  * monotonic, unless the test {@linkplain #shift shifts} the wall clock of a child whose plan is
  * shiftable: then the wall clock jumps, as a stepped clock does, and {@link #nanoTime()} goes on.
+ * On a {@linkplain TimePlan#virtual() virtual} plan the time stands still from {@code main} on but
+ * for the jumps of the {@link VirtualClock}, and waits are not scaled but registered there.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ChildTime {
@@ -36,7 +38,10 @@ public final class ChildTime {
 
     /** {@code null}: real time, nothing rewritten. */
     private static volatile Base base;
+    /** How waits are scaled: 1 for a virtual clock, whose waits {@link VirtualWaits} makes. */
     private static volatile double factor = 1;
+    private static volatile boolean virtual;
+    private static volatile long graceNanos;
     private static volatile long startEpochNanos = TimePlan.REAL_START;
     /** The plan's clock offset, which the origin includes. */
     private static volatile long offsetNanos;
@@ -50,7 +55,9 @@ public final class ChildTime {
 
     /** Configures the child's time before {@code main}; the time runs at its factor from {@link #start()}. */
     static void configure(TimePlan plan) {
-        factor = plan.factor();
+        virtual = plan.virtual();
+        graceNanos = plan.graceNanos();
+        factor = plan.virtual() ? 1 : plan.factor();
         startEpochNanos = plan.startEpochNanos();
         offsetNanos = plan.offsetNanos();
         long now = System.nanoTime();
@@ -78,21 +85,30 @@ public final class ChildTime {
         long real = realEpochNanos();
         long elapsed = before.elapsed(now);
         long childEpoch = startEpochNanos == TimePlan.REAL_START ? before.childEpochNanos + elapsed : startEpochNanos + offsetNanos;
-        base = new Base(now, before.childNanoTime + elapsed, childEpoch, factor);
-        return new TimeOrigin(childEpoch, real, factor, ZoneId.systemDefault().getId());
+        base = new Base(now, before.childNanoTime + elapsed, childEpoch, virtual ? 0 : factor);
+        if (virtual) {
+            VirtualClock.start(graceNanos);
+        }
+        return new TimeOrigin(childEpoch, real, virtual ? TimePlan.VIRTUAL : factor, ZoneId.systemDefault().getId());
     }
 
     /** The child's time, in nanoseconds since the epoch. */
     public static long epochNanos() {
         Base current = base;
-        return current == null ? realEpochNanos() : current.childEpochNanos + current.elapsed(System.nanoTime()) + SHIFTED.get();
+        return current == null ? realEpochNanos() : current.childEpochNanos + current.elapsed(System.nanoTime()) + SHIFTED.get()
+                + VirtualClock.elapsed();
     }
 
     /** The child's {@link System#nanoTime()}. */
     public static long nanoTime() {
         Base current = base;
         long now = System.nanoTime();
-        return current == null ? now : current.childNanoTime + current.elapsed(now);
+        return current == null ? now : current.childNanoTime + current.elapsed(now) + VirtualClock.elapsed();
+    }
+
+    /** Whether the child's clock is virtual, so that its waits are {@link VirtualWaits}. */
+    static boolean virtual() {
+        return virtual;
     }
 
     public static Instant instant() {

@@ -39,6 +39,12 @@ final class Hierarchy {
         return !owner.startsWith("java/") && anySupertype(owner, name -> name.startsWith("java.util.concurrent."));
     }
 
+    /** Whether {@code owner} is {@code type} or one of its subtypes, JDK classes included (both internal names). */
+    boolean isSubtype(String owner, String type) {
+        String name = type.replace('/', '.');
+        return owner.equals(type) || anySupertype(owner, supertype -> supertype.equals(name));
+    }
+
     private boolean anySupertype(String owner, Predicate<String> test) {
         try {
             Deque<TypeDefinition> pending = new ArrayDeque<>();

@@ -19,6 +19,7 @@ import net.bytebuddy.utility.OpenedClassReader;
 final class SiteRewriter extends ClassVisitor {
 
     private static final String CALLS = "dev/proctest/child/time/TimeDelegates";
+    private static final String NOW_CALLS = "dev/proctest/child/time/NowReferences";
     private static final String TIME_UNIT = "java/util/concurrent/TimeUnit";
     private static final String CLOCK = "java/time/Clock";
     private static final String TIMEOUT_TAIL = "JL" + TIME_UNIT + ";)";
@@ -36,11 +37,9 @@ final class SiteRewriter extends ClassVisitor {
             "java/util/concurrent/locks/LockSupport.parkNanos(J)V",
             "java/util/concurrent/locks/LockSupport.parkNanos(Ljava/lang/Object;J)V",
             "java/util/concurrent/locks/LockSupport.parkUntil(J)V",
-            "java/util/concurrent/locks/LockSupport.parkUntil(Ljava/lang/Object;J)V",
-            "java/util/concurrent/CompletableFuture.delayedExecutor(JL" + TIME_UNIT + ";Ljava/util/concurrent/Executor;)"
-                    + "Ljava/util/concurrent/Executor;");
+            "java/util/concurrent/locks/LockSupport.parkUntil(Ljava/lang/Object;J)V");
 
-    /** The {@code now()} of java.time as method references, by owner: their replacements in {@link TimeDelegates}. */
+    /** The {@code now()} of java.time as method references, by owner: their replacements in {@link NowReferences}. */
     private static final Map<String, String> NOW_REFERENCES = Map.of(
             "java/time/Instant", "instantNow",
             "java/time/LocalDate", "localDateNow",
@@ -56,7 +55,6 @@ final class SiteRewriter extends ClassVisitor {
     private static final Set<String> CONDITIONS = Set.of("java/util/concurrent/locks/Condition",
             "java/util/concurrent/locks/AbstractQueuedSynchronizer$ConditionObject",
             "java/util/concurrent/locks/AbstractQueuedLongSynchronizer$ConditionObject");
-    private static final String SCHEDULE = "(Ljava/lang/Runnable;JJL" + TIME_UNIT + ";)Ljava/util/concurrent/ScheduledFuture;";
 
     private final Hierarchy hierarchy;
     private boolean changed;
@@ -83,6 +81,8 @@ final class SiteRewriter extends ClassVisitor {
     private final class Rewriter extends MethodVisitor {
 
         private boolean rewritten;
+        /** {@code ScheduledThreadPoolExecutor}s made with {@code NEW} whose constructor has not yet been called. */
+        private int constructions;
 
         Rewriter(MethodVisitor next) {
             super(OpenedClassReader.ASM_API, next);
@@ -120,7 +120,24 @@ final class SiteRewriter extends ClassVisitor {
             super.visitMaxs(rewritten ? maxStack + 2 : maxStack, maxLocals);
         }
 
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            if (opcode == Opcodes.NEW && type.equals(ConcurrentSites.EXECUTOR) && ChildTime.virtual()) {
+                constructions++;
+                rewritten = true;
+                changed = true;
+                super.visitTypeInsn(opcode, ConcurrentSites.VIRTUAL_EXECUTOR);
+            } else {
+                super.visitTypeInsn(opcode, type);
+            }
+        }
+
         private boolean replaced(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            if (opcode == Opcodes.INVOKESPECIAL && owner.equals(ConcurrentSites.EXECUTOR) && name.equals("<init>") && constructions > 0) {
+                constructions--; // the construction of a NEW replaced above, not a subclass's call of its super constructor
+                super.visitMethodInsn(opcode, ConcurrentSites.VIRTUAL_EXECUTOR, name, descriptor, false);
+                return true;
+            }
             if (opcode == Opcodes.INVOKESPECIAL) {
                 if (owner.equals("java/util/Date") && name.equals("<init>") && descriptor.equals("()V")) {
                     callTimeCalls("currentTimeMillis", "()J");
@@ -143,6 +160,11 @@ final class SiteRewriter extends ClassVisitor {
             String delegate = delegate(opcode, owner, name, descriptor);
             if (delegate != null) {
                 callTimeCalls(name, delegate);
+                return true;
+            }
+            ConcurrentSites.Site site = ConcurrentSites.replacement(opcode, owner, name, descriptor, hierarchy);
+            if (site != null) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, site.owner(), name, site.descriptor(), false);
                 return true;
             }
             if (opcode != Opcodes.INVOKESPECIAL && descriptor.contains(TIMEOUT_TAIL) && descriptor.indexOf(TIMEOUT_TAIL) + TIMEOUT_TAIL.length()
@@ -181,11 +203,9 @@ final class SiteRewriter extends ClassVisitor {
         } else if (owner.equals(TIME_UNIT) && UNIT_WAITS.contains(name + descriptor)) {
             receiver = TIME_UNIT;
         } else if (CONDITIONS.contains(owner) && (name.equals("awaitNanos") && descriptor.equals("(J)J")
-                || name.equals("awaitUntil") && descriptor.equals("(Ljava/util/Date;)Z"))) {
+                || name.equals("awaitUntil") && descriptor.equals("(Ljava/util/Date;)Z")
+                || name.equals("await") && descriptor.equals("(JL" + TIME_UNIT + ";)Z"))) {
             receiver = "java/util/concurrent/locks/Condition";
-        } else if ((name.equals("scheduleAtFixedRate") || name.equals("scheduleWithFixedDelay")) && descriptor.equals(SCHEDULE)
-                && hierarchy.isConcurrent(owner)) {
-            receiver = "java/util/concurrent/ScheduledExecutorService";
         } else if (name.equals("getDelay") && descriptor.equals("(L" + TIME_UNIT + ";)J") && hierarchy.isConcurrent(owner)) {
             receiver = "java/util/concurrent/Delayed";
         }
@@ -197,7 +217,7 @@ final class SiteRewriter extends ClassVisitor {
         int tag = handle.getTag();
         if (tag == Opcodes.H_INVOKESTATIC && handle.getName().equals("now") && handle.getDesc().equals("()L" + handle.getOwner() + ";")
                 && NOW_REFERENCES.containsKey(handle.getOwner())) {
-            return new Handle(Opcodes.H_INVOKESTATIC, CALLS, NOW_REFERENCES.get(handle.getOwner()), handle.getDesc(), false);
+            return new Handle(Opcodes.H_INVOKESTATIC, NOW_CALLS, NOW_REFERENCES.get(handle.getOwner()), handle.getDesc(), false);
         }
         int opcode = tag == Opcodes.H_INVOKESTATIC ? Opcodes.INVOKESTATIC
                 : tag == Opcodes.H_INVOKEVIRTUAL ? Opcodes.INVOKEVIRTUAL

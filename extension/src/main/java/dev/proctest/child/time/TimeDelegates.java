@@ -4,20 +4,10 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Delayed;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
@@ -27,7 +17,8 @@ import org.apiguardian.api.API;
  * What the system under test's calls to the JDK's clocks, sleeps and timed waits become when its
  * time runs faster: each method stands for the JDK method of the same name, with the receiver of
  * an instance method as its first parameter. Clocks read {@link ChildTime}; waits last their child
- * time divided by the factor, so that a wait reads as its length on every clock of the child.
+ * time divided by the factor, so that a wait reads as its length on every clock of the child, or
+ * on a virtual clock are {@link VirtualWaits}. The {@code now()} of method references are {@link NowReferences}.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class TimeDelegates {
@@ -70,40 +61,10 @@ public final class TimeDelegates {
         return Clock.tick(system(zone), Duration.ofMinutes(1));
     }
 
-    // The now() of java.time read through method references (Instant::now); direct calls read
-    // now(systemDefaultZone()) instead.
-
-    public static Instant instantNow() {
-        return ChildTime.instant();
-    }
-
-    public static LocalDate localDateNow() {
-        return LocalDate.now(systemDefaultZone());
-    }
-
-    public static LocalTime localTimeNow() {
-        return LocalTime.now(systemDefaultZone());
-    }
-
-    public static LocalDateTime localDateTimeNow() {
-        return LocalDateTime.now(systemDefaultZone());
-    }
-
-    public static ZonedDateTime zonedDateTimeNow() {
-        return ZonedDateTime.now(systemDefaultZone());
-    }
-
-    public static OffsetDateTime offsetDateTimeNow() {
-        return OffsetDateTime.now(systemDefaultZone());
-    }
-
     // Sleeps
 
     public static void sleep(long millis) throws InterruptedException {
-        if (millis < 0) {
-            throw new IllegalArgumentException("timeout value is negative");
-        }
-        parkFor(ChildTime.realNanos(TimeUnit.MILLISECONDS.toNanos(millis)));
+        sleep(millis, 0);
     }
 
     public static void sleep(long millis, int nanos) throws InterruptedException {
@@ -127,10 +88,14 @@ public final class TimeDelegates {
     }
 
     /**
-     * Sleeps by parking rather than with {@link Thread#sleep(long, int)}, which rounds anything under
-     * a millisecond up to one: at a factor of 1000 that would make every short sleep a second long.
+     * Sleeps by parking rather than with {@link Thread#sleep(long, int)}, which rounds anything under a millisecond up to one:
+     * at a factor of 1000 that would make every short sleep a second long. A virtual clock scales nothing: these are its nanoseconds.
      */
     private static void parkFor(long realNanos) throws InterruptedException {
+        if (ChildTime.virtual()) {
+            VirtualWaits.sleep(realNanos);
+            return;
+        }
         long deadline = System.nanoTime() + realNanos;
         while (true) {
             if (Thread.interrupted()) {
@@ -145,19 +110,19 @@ public final class TimeDelegates {
     }
 
     public static void parkNanos(long nanos) {
-        if (nanos > 0) {
-            LockSupport.parkNanos(ChildTime.realNanos(nanos));
-        }
+        parkNanos(null, nanos);
     }
 
     public static void parkNanos(Object blocker, long nanos) {
-        if (nanos > 0) {
+        if (ChildTime.virtual()) {
+            VirtualWaits.parkNanos(blocker, nanos);
+        } else if (nanos > 0) {
             LockSupport.parkNanos(blocker, ChildTime.realNanos(nanos));
         }
     }
 
     public static void parkUntil(long deadlineMillis) {
-        parkNanos(untilNanos(deadlineMillis));
+        parkUntil(null, deadlineMillis);
     }
 
     public static void parkUntil(Object blocker, long deadlineMillis) {
@@ -167,37 +132,34 @@ public final class TimeDelegates {
     // Timed waits on monitors and threads: the JDK waits whole milliseconds there.
 
     public static void wait(Object monitor, long millis) throws InterruptedException {
-        if (millis <= 0) {
-            monitor.wait(millis); // 0: until notified; negative: the JDK's own error
-            return;
-        }
-        long real = ChildTime.realNanos(TimeUnit.MILLISECONDS.toNanos(millis));
-        monitor.wait(real / NANOS_PER_MILLI, (int) (real % NANOS_PER_MILLI));
+        wait(monitor, millis, 0);
     }
 
     public static void wait(Object monitor, long millis, int nanos) throws InterruptedException {
         if (millis < 0 || nanos < 0 || nanos > 999_999 || (millis == 0 && nanos == 0)) {
-            monitor.wait(millis, nanos);
+            monitor.wait(millis, nanos); // 0: until notified; out of range: the JDK's own error
             return;
         }
-        long real = ChildTime.realNanos(saturatedAdd(TimeUnit.MILLISECONDS.toNanos(millis), nanos));
-        monitor.wait(real / NANOS_PER_MILLI, (int) (real % NANOS_PER_MILLI));
+        waitFor(monitor, saturatedAdd(TimeUnit.MILLISECONDS.toNanos(millis), nanos));
     }
 
     public static void timedWait(TimeUnit unit, Object monitor, long timeout) throws InterruptedException {
         if (timeout > 0) {
-            long real = ChildTime.realNanos(unit.toNanos(timeout));
-            monitor.wait(real / NANOS_PER_MILLI, (int) (real % NANOS_PER_MILLI));
+            waitFor(monitor, unit.toNanos(timeout));
         }
     }
 
-    public static void join(Thread thread, long millis) throws InterruptedException {
-        if (millis <= 0) {
-            thread.join(millis);
+    private static void waitFor(Object monitor, long nanos) throws InterruptedException {
+        if (ChildTime.virtual()) {
+            VirtualWaits.wait(monitor, nanos);
             return;
         }
-        long real = ChildTime.realNanos(TimeUnit.MILLISECONDS.toNanos(millis));
-        thread.join(real / NANOS_PER_MILLI, (int) (real % NANOS_PER_MILLI));
+        long real = ChildTime.realNanos(nanos);
+        monitor.wait(real / NANOS_PER_MILLI, (int) (real % NANOS_PER_MILLI));
+    }
+
+    public static void join(Thread thread, long millis) throws InterruptedException {
+        join(thread, millis, 0);
     }
 
     public static void join(Thread thread, long millis, int nanos) throws InterruptedException {
@@ -205,8 +167,7 @@ public final class TimeDelegates {
             thread.join(millis, nanos);
             return;
         }
-        long real = ChildTime.realNanos(saturatedAdd(TimeUnit.MILLISECONDS.toNanos(millis), nanos));
-        thread.join(real / NANOS_PER_MILLI, (int) (real % NANOS_PER_MILLI));
+        joinFor(thread, saturatedAdd(TimeUnit.MILLISECONDS.toNanos(millis), nanos));
     }
 
     public static boolean join(Thread thread, Duration duration) throws InterruptedException {
@@ -215,8 +176,7 @@ public final class TimeDelegates {
         }
         long nanos = saturatedNanos(duration);
         if (nanos > 0) {
-            long real = ChildTime.realNanos(nanos);
-            thread.join(real / NANOS_PER_MILLI, (int) (real % NANOS_PER_MILLI));
+            joinFor(thread, nanos);
         } else if (Thread.interrupted()) {
             throw new InterruptedException();
         }
@@ -225,43 +185,46 @@ public final class TimeDelegates {
 
     public static void timedJoin(TimeUnit unit, Thread thread, long timeout) throws InterruptedException {
         if (timeout > 0) {
-            long real = ChildTime.realNanos(unit.toNanos(timeout));
-            thread.join(real / NANOS_PER_MILLI, (int) (real % NANOS_PER_MILLI));
+            joinFor(thread, unit.toNanos(timeout));
         }
+    }
+
+    private static void joinFor(Thread thread, long nanos) throws InterruptedException {
+        if (ChildTime.virtual()) {
+            VirtualWaits.join(thread, nanos);
+            return;
+        }
+        long real = ChildTime.realNanos(nanos);
+        thread.join(real / NANOS_PER_MILLI, (int) (real % NANOS_PER_MILLI));
     }
 
     // java.util.concurrent
 
     /**
      * The real length of a {@code java.util.concurrent} timeout, in nanoseconds: calls that end in
-     * {@code (long, TimeUnit)} get this and {@link TimeUnit#NANOSECONDS} instead.
+     * {@code (long, TimeUnit)} and that neither {@link ConcurrentDelegates} nor {@link
+     * SchedulerDelegates} stand for get this and {@link TimeUnit#NANOSECONDS} instead.
      */
     public static long realNanos(long timeout, TimeUnit unit) {
+        VirtualWaits.warnOfRealTime();
         return ChildTime.realNanos(unit.toNanos(timeout));
     }
 
     public static long awaitNanos(Condition condition, long nanos) throws InterruptedException {
+        if (ChildTime.virtual()) {
+            return VirtualWaits.awaitNanos(condition, nanos);
+        }
         long left = condition.awaitNanos(ChildTime.realNanos(nanos));
         return left > 0 ? Math.min(nanos, ChildTime.childNanos(left)) : left;
     }
 
     public static boolean awaitUntil(Condition condition, Date deadline) throws InterruptedException {
         long left = untilNanos(deadline.getTime());
-        return condition.awaitNanos(left > 0 ? ChildTime.realNanos(left) : 0) > 0;
+        return awaitNanos(condition, Math.max(0, left)) > 0;
     }
 
-    public static ScheduledFuture<?> scheduleAtFixedRate(ScheduledExecutorService executor, Runnable command, long initialDelay,
-            long period, TimeUnit unit) {
-        return executor.scheduleAtFixedRate(command, realNanos(initialDelay, unit), realNanos(period, unit), TimeUnit.NANOSECONDS);
-    }
-
-    public static ScheduledFuture<?> scheduleWithFixedDelay(ScheduledExecutorService executor, Runnable command, long initialDelay,
-            long delay, TimeUnit unit) {
-        return executor.scheduleWithFixedDelay(command, realNanos(initialDelay, unit), realNanos(delay, unit), TimeUnit.NANOSECONDS);
-    }
-
-    public static Executor delayedExecutor(long delay, TimeUnit unit, Executor executor) {
-        return CompletableFuture.delayedExecutor(realNanos(delay, unit), TimeUnit.NANOSECONDS, executor);
+    public static boolean await(Condition condition, long timeout, TimeUnit unit) throws InterruptedException {
+        return awaitNanos(condition, unit.toNanos(timeout)) > 0;
     }
 
     /** The delay of a task the JDK schedules, in child time; a delay the system under test computes is its own. */

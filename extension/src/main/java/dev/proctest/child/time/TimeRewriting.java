@@ -42,7 +42,8 @@ public final class TimeRewriting implements ClassFileTransformer {
      * classes are passed over without being parsed.
      */
     private static final List<byte[]> HINTS = List.of("currentTimeMillis", "nanoTime", "now", "system", "tick", "sleep", "wait",
-            "join", "park", "TimeUnit", "getDelay", "java/util/Date").stream().map(hint -> hint.getBytes(StandardCharsets.US_ASCII)).toList();
+            "join", "park", "TimeUnit", "getDelay", "java/util/Date",
+            "ScheduledThreadPool", "SingleThreadScheduledExecutor").stream().map(hint -> hint.getBytes(StandardCharsets.US_ASCII)).toList();
 
     private final List<String> packages;
     private final Set<String> ownLocations;
@@ -61,6 +62,8 @@ public final class TimeRewriting implements ClassFileTransformer {
         TimeRewriting rewriting = new TimeRewriting(plan.packages(), ownLocations());
         SiteRewriter.rewrite(classFile(TimeDelegates.class.getClassLoader(), TimeDelegates.class.getName().replace('.', '/')),
                 new Hierarchy(TimeDelegates.class.getClassLoader())); // loads what rewriting needs before it runs inside class loading
+        SiteRewriter.rewrite(classFile(TimeDelegates.class.getClassLoader(), ConcurrentDelegates.class.getName().replace('.', '/')),
+                new Hierarchy(TimeDelegates.class.getClassLoader()));
         instrumentation.addTransformer(rewriting, true);
         if (!plan.packages().isEmpty()) {
             rewriting.retransformLoaded(instrumentation);

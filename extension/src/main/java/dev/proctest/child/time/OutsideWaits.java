@@ -1,0 +1,49 @@
+package dev.proctest.child.time;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
+
+/**
+ * proctest's own waits inside a child for an answer from the test JVM (a barrier, a mailbox, a
+ * remote answer): on a virtual clock they count as waiting on the outside world, as a thread
+ * blocked in a socket read does, so the clock jumps only once the child has been quiet for the
+ * grace. Java sees such a thread parked and the kernel asleep, which alone would read as quiet,
+ * and its sleeping peers would see their deadlines arrive before the test could answer.
+ */
+@API(status = INTERNAL, since = "0.4")
+public final class OutsideWaits {
+
+    /** The threads that wait for the test JVM, and what for. */
+    private static final Map<Thread, String> WAITING = new ConcurrentHashMap<>();
+
+    private OutsideWaits() {}
+
+    /** Marks the calling thread as waiting for the test JVM, for {@code what}, until the returned wait is closed. */
+    public static Wait begin(String what) {
+        if (!ChildTime.virtual()) {
+            return () -> { };
+        }
+        Thread thread = Thread.currentThread();
+        WAITING.put(thread, what);
+        VirtualClock.changed(); // the grace starts from here
+        return () -> {
+            WAITING.remove(thread);
+            VirtualClock.changed();
+        };
+    }
+
+    /** What {@code thread} waits for from the test JVM, or {@code null} if it does not. */
+    static String of(Thread thread) {
+        return WAITING.isEmpty() ? null : WAITING.get(thread);
+    }
+
+    /** A wait for the test JVM under way; {@link #close()} ends it. */
+    @FunctionalInterface
+    public interface Wait extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

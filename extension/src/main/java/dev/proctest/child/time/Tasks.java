@@ -1,0 +1,162 @@
+package dev.proctest.child.time;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tasks of this process as Linux lists them in {@code /proc/self/task}, and which of them run.
+ * Each task's {@code stat} stays open and is read again from its start, which the kernel answers
+ * afresh: one system call per task and observation, instead of an open, a read and a close.
+ *
+ * <p>The JVM's threads that never run code of the system under test and never stop it are left
+ * out: the JIT's compiler threads, which compile for seconds at a time early in a child's life,
+ * and the VM's housekeeping. Counting them would hold the clock while they work, and cost a read
+ * each per observation. The VM thread and the collector's threads count: while they run, a
+ * thread of the system under test may be stopped in the middle of its work.
+ */
+final class Tasks {
+
+    private static final Path TASKS = Path.of("/proc/self/task");
+    /** The names of the JVM's tasks left out, as {@code comm} gives them: 15 characters at most. */
+    private static final List<String> LEFT_OUT = List.of("C1 CompilerThre", "C2 CompilerThre", "JVMCI CompilerT", "Sweeper thread",
+            "VM Periodic Tas", "G1 Service", "Monitor Deflati", "Service Thread");
+
+    private final String own;
+    private final Map<String, FileChannel> stats = new HashMap<>();
+    private final Set<String> leftOut = new HashSet<>();
+    private final ByteBuffer buffer = ByteBuffer.allocate(1024);
+    private volatile String lastRunning;
+    private volatile String lastOther;
+
+    private Tasks(String own) {
+        this.own = own;
+    }
+
+    /** The tasks of this process but the calling thread's, or {@code null} without a readable {@code /proc}. */
+    static Tasks ofThisProcess() {
+        try {
+            String own = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
+            Tasks tasks = new Tasks(own);
+            tasks.list();
+            return tasks;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Lists the tasks again: threads started since are read from now on, and those ended no longer. */
+    void list() throws IOException {
+        Set<String> listed = new HashSet<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
+            for (Path task : tasks) {
+                String tid = task.getFileName().toString();
+                if (!tid.equals(own)) {
+                    listed.add(tid);
+                }
+            }
+        }
+        for (Iterator<Map.Entry<String, FileChannel>> entries = stats.entrySet().iterator(); entries.hasNext();) {
+            Map.Entry<String, FileChannel> entry = entries.next();
+            if (!listed.contains(entry.getKey())) {
+                close(entry.getValue());
+                entries.remove();
+            }
+        }
+        leftOut.retainAll(listed);
+        for (String tid : listed) {
+            if (!stats.containsKey(tid) && !leftOut.contains(tid)) {
+                if (LEFT_OUT.contains(name(tid))) {
+                    leftOut.add(tid);
+                    continue;
+                }
+                try {
+                    stats.put(tid, FileChannel.open(TASKS.resolve(tid).resolve("stat"), StandardOpenOption.READ));
+                } catch (IOException e) {
+                    // ended meanwhile
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a task runs whose name is one of {@code observed}: {@code RUNS}; whether only others
+     * do: {@code OTHERS_RUN}; or none: {@code QUIET}.
+     */
+    Quiescence.State running(Set<String> observed) {
+        if (lastRunning != null && runs(lastRunning) && observed.contains(name(lastRunning))) {
+            return Quiescence.State.RUNS;
+        }
+        boolean others = false;
+        for (String tid : stats.keySet()) {
+            if (runs(tid)) {
+                if (observed.contains(name(tid))) {
+                    lastRunning = tid;
+                    return Quiescence.State.RUNS;
+                }
+                others = true;
+                lastOther = tid;
+            }
+        }
+        return others ? Quiescence.State.OTHERS_RUN : Quiescence.State.QUIET;
+    }
+
+    /** The name of the task of the system under test last seen running, or {@code null}: for a diagnosis. */
+    String lastRunningName() {
+        String tid = lastRunning;
+        return tid == null ? null : name(tid);
+    }
+
+    /** The name of the other task (the JVM's, proctest's) last seen running, or {@code null}: for a diagnosis. */
+    String lastOtherName() {
+        String tid = lastOther;
+        return tid == null ? null : name(tid);
+    }
+
+    /** Whether a task is running or runnable: field 3 of its {@code stat}, after the name in parentheses. */
+    private boolean runs(String tid) {
+        FileChannel stat = stats.get(tid);
+        if (stat == null) {
+            return false;
+        }
+        try {
+            buffer.clear();
+            int read = stat.read(buffer, 0);
+            for (int i = read - 1; i > 0; i--) {
+                if (buffer.get(i) == ')') {
+                    return i + 2 < read && buffer.get(i + 2) == 'R';
+                }
+            }
+            return false;
+        } catch (IOException e) { // the task ended
+            return false;
+        }
+    }
+
+    /** A task's name: the first 15 characters of its thread's name. */
+    private static String name(String tid) {
+        try {
+            return Files.readString(TASKS.resolve(tid).resolve("comm")).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void close(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // a read-only file of /proc
+        }
+    }
+}
