@@ -8,6 +8,7 @@ import dev.proctest.Constants;
 import dev.proctest.engine.Outcomes;
 import dev.proctest.engine.processfixtures.VirtualClockStillTestCase;
 import dev.proctest.engine.processfixtures.VirtualHysteresisTestCase;
+import dev.proctest.engine.processfixtures.VirtualTimeBackPressureTestCase;
 import dev.proctest.engine.processfixtures.VirtualThreadsTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeAdvanceTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeIoTestCase;
@@ -51,6 +52,11 @@ class VirtualTimeTests {
     @EnabledForJreRange(min = JRE.JAVA_21)
     void virtualThreadsSleepExactlyAndHoldTheClockWhileTheyCompute() {
         Outcomes.assertAllPassed(execute(selectClass(VirtualThreadsTestCase.class)), 1);
+    }
+
+    @Test
+    void aThreadThatWaitsForTheChannelToTakeWhatItReportsHoldsTheClock() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualTimeBackPressureTestCase.class)), 1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.proctest.child.calls;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.child.time.OutsideWaits;
 import dev.proctest.wire.BatchingSink;
 import dev.proctest.wire.SocketLoop;
 import java.util.function.Consumer;
@@ -25,5 +26,12 @@ public final class CallBatcher extends BatchingSink {
             batch.writeBytes(call, 0, call.length); // its length, then the call
             added();
         }
+    }
+
+    /** Waiting for room holds a virtual clock: the channel makes room in real time. */
+    @Override
+    protected RoomWait roomWait() {
+        OutsideWaits.Wait wait = OutsideWaits.hold();
+        return wait::close;
     }
 }

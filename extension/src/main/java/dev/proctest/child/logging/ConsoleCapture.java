@@ -2,6 +2,7 @@ package dev.proctest.child.logging;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.proctest.child.time.OutsideWaits;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -113,10 +114,12 @@ public final class ConsoleCapture {
         @Override
         public synchronized void write(int b) {
             begun++;
+            OutsideWaits.Wait piped = OutsideWaits.hold(); // a full pipe to the test JVM is proctest's wait, not the code's
             try {
                 original.write(b);
                 take(b);
             } finally {
+                piped.close();
                 ended++;
             }
         }
@@ -124,6 +127,7 @@ public final class ConsoleCapture {
         @Override
         public synchronized void write(byte[] bytes, int offset, int length) {
             begun++;
+            OutsideWaits.Wait piped = OutsideWaits.hold();
             try {
                 original.write(bytes, offset, length);
                 int start = offset;
@@ -136,6 +140,7 @@ public final class ConsoleCapture {
                 }
                 line.write(bytes, start, offset + length - start);
             } finally {
+                piped.close();
                 ended++;
             }
         }

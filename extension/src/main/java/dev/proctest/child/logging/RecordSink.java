@@ -3,6 +3,7 @@ package dev.proctest.child.logging;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.proctest.child.time.ChildTime;
+import dev.proctest.child.time.OutsideWaits;
 import dev.proctest.wire.BatchingSink;
 import dev.proctest.wire.RecordCodec;
 import dev.proctest.wire.SocketLoop;
@@ -72,6 +73,13 @@ public final class RecordSink extends BatchingSink {
                 }
             }
         }
+    }
+
+    /** Waiting for room holds a virtual clock: the channel makes room in real time. */
+    @Override
+    protected RoomWait roomWait() {
+        OutsideWaits.Wait wait = OutsideWaits.hold();
+        return wait::close;
     }
 
     /** The time of a line the child prints: the child's time. */

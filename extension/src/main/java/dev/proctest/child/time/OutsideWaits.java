@@ -3,6 +3,7 @@ package dev.proctest.child.time;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
@@ -12,12 +13,17 @@ import org.apiguardian.api.API;
  * blocked in a socket read does, so the clock jumps only once the child has been quiet for the
  * grace. Java sees such a thread parked and the kernel asleep, which alone would read as quiet,
  * and its sleeping peers would see their deadlines arrive before the test could answer.
+ *
+ * <p>A thread that waits for the channel to take the records or calls it reports ({@link #hold()})
+ * holds the clock instead: that wait ends in real time, whatever the clock does.
  */
 @API(status = INTERNAL, since = "0.4")
 public final class OutsideWaits {
 
     /** The threads that wait for the test JVM, and what for. */
     private static final Map<Thread, String> WAITING = new ConcurrentHashMap<>();
+    /** The threads that wait for the channel to take what they report. */
+    private static final Set<Thread> HOLDING = ConcurrentHashMap.newKeySet();
 
     private OutsideWaits() {}
 
@@ -33,6 +39,25 @@ public final class OutsideWaits {
             WAITING.remove(thread);
             VirtualClock.changed();
         };
+    }
+
+    /**
+     * Marks the calling thread as waiting for proctest's own channel to make room, until the
+     * returned wait is closed: a wait that ends without the clock moving, so the clock holds while
+     * it lasts, as it does while a thread runs.
+     */
+    public static Wait hold() {
+        if (!ChildTime.virtual()) {
+            return () -> { };
+        }
+        Thread thread = Thread.currentThread();
+        HOLDING.add(thread);
+        return () -> HOLDING.remove(thread);
+    }
+
+    /** Whether {@code thread} waits for proctest's channel, which holds the clock. */
+    static boolean holds(Thread thread) {
+        return !HOLDING.isEmpty() && HOLDING.contains(thread);
     }
 
     /** What {@code thread} waits for from the test JVM, or {@code null} if it does not. */
