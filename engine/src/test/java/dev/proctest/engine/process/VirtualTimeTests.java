@@ -12,6 +12,7 @@ import dev.proctest.engine.processfixtures.VirtualTimeBackPressureTestCase;
 import dev.proctest.engine.processfixtures.VirtualThreadsTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeAdvanceTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeIoTestCase;
+import dev.proctest.engine.processfixtures.VirtualTimeKernelTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeOutsideTestCase;
 import dev.proctest.engine.processfixtures.VirtualTimeTestCase;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,10 @@ class VirtualTimeTests {
     void aThreadBlockedInASocketReadHoldsTheClockForTheGrace() {
         Outcomes.assertAllPassed(engine(selectClass(VirtualTimeIoTestCase.class)).configurationParameter(Constants.TIME_VIRTUAL_GRACE,
                 "500ms").execute(), 1);
+    }
+
+    @Test
+    void aThreadBlockedInTheKernelOtherThanForInputHoldsTheClockForASecondAtMost() {
+        Outcomes.assertAllPassed(execute(selectClass(VirtualTimeKernelTestCase.class)), 2);
     }
 }

@@ -8,6 +8,7 @@ import dev.proctest.ProcessTest;
 import dev.proctest.Processes;
 import dev.proctest.Ready;
 import dev.proctest.engine.children.Registry;
+import dev.proctest.engine.children.Sleeper;
 import java.time.Duration;
 
 /**
@@ -22,15 +23,7 @@ public class VirtualTimeBackPressureTestCase {
         ChildProcess child = processes.spawn(JavaChild.main(Registry.class).virtualTime().readyWhen(Ready.whenSignalled()));
 
         long[] moved = child.run(() -> {
-            Thread sleeper = new Thread(() -> {
-                try {
-                    Thread.sleep(Duration.ofHours(1).toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "sleeper");
-            sleeper.setDaemon(true);
-            sleeper.start();
+            Sleeper.sleepBeside(Duration.ofHours(1));
             String line = "x".repeat(500);
             long before = System.nanoTime();
             for (int i = 0; i < 40_000; i++) { // 20 MB: far more than the channel takes without making the writer wait

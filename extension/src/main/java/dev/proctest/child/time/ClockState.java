@@ -52,6 +52,14 @@ public record ClockState() implements RemoteCallable<String> {
             return (thread == null ? "its thread '" + seen.running() + "'" : describe(thread)) + " keeps running (a busy loop, or"
                     + " work that never waits), and the clock jumps only while no thread of the system under test runs";
         }
+        if (seen.state() == Quiescence.State.HELD) {
+            Thread thread = seen.inIo();
+            return (thread == null ? "a thread" : describe(thread)) + " is blocked in the kernel, but not for input ("
+                    + (seen.call() == Tasks.RUNS_AGAIN ? "it has just run again" : seen.call() < 0 ? "in a page fault"
+                    : "system call " + seen.call()) + ": a lock of the JVM's such as another"
+                    + " thread's class initialisation, a read of a file, a write), which holds the clock as running does, for up to "
+                    + format(Census.HELD_AT_MOST);
+        }
         if (seen.state() == Quiescence.State.OTHERS_RUN) {
             return "a thread of the JVM or of proctest runs ('" + seen.other() + "' was seen), which delays a jump";
         }
@@ -59,7 +67,8 @@ public record ClockState() implements RemoteCallable<String> {
             Thread thread = seen.inIo();
             String outside = thread == null ? null : OutsideWaits.of(thread);
             return (thread == null ? "a thread" : describe(thread)) + (outside != null ? " waits for the test JVM (" + outside + ")"
-                    : " is blocked in I/O") + ", which holds the clock until the child has been quiet for the grace of "
+                    : " is blocked in I/O (or for over " + format(Census.HELD_AT_MOST) + " in another wait of the kernel)") + ", which"
+                    + " holds the clock until the child has been quiet for the grace of "
                     + format(Quiescence.grace()) + " (proctest.time.virtual.grace)";
         }
         return "its threads wait, and it is about to jump to the next deadline";

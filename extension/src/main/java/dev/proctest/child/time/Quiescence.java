@@ -1,13 +1,8 @@
 package dev.proctest.child.time;
 
-import java.io.IOException;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Supplier;
 
 /**
  * The thread that moves a virtual clock: it jumps to the next deadline once the child is
@@ -26,19 +21,25 @@ import java.util.function.Supplier;
  *   just woken that Java still calls {@code WAITING} is {@code R} there. The clock never jumps
  *   while any task but this one is {@code R}, the JVM's (the collector, the VM thread) and
  *   proctest's included: they delay a jump, never cause one. The JIT's compiler threads and the
- *   VM's housekeeping are left out ({@link Tasks}): they would hold the clock for nothing. The task last seen running is read first, so
- *   that a busy child costs two small reads per observation. Without {@code /proc} (not Linux) a
- *   {@code RUNNABLE} thread counts as running, so a thread in I/O holds the clock.</li>
+ *   VM's housekeeping are left out ({@link Tasks}): they would hold the clock for nothing. The
+ *   task last seen running is read first, so that a busy child costs two small reads per
+ *   observation. Without {@code /proc} (not Linux) a {@code RUNNABLE} thread counts as running,
+ *   so a thread in I/O holds the clock.</li>
  *   <li>A thread that waits for the test JVM in proctest's own waits ({@link OutsideWaits}: a
  *   barrier, a mailbox, a remote answer) is in I/O, whatever Java and the kernel say.</li>
+ *   <li>A thread that Java calls {@code RUNNABLE} while the kernel sees it wait is in I/O only if
+ *   the system call it waits in waits for input ({@link KernelWaits}: a read of a socket or a
+ *   pipe, an accept, a poll). Blocked otherwise, in a lock of the JVM's (another thread's class
+ *   initialisation), a page fault, a read of a regular file or a write, it is at work, and holds
+ *   the clock as if it ran, for a second at most ({@link Census#HELD_AT_MOST}): then it is in
+ *   I/O, as a class initialiser that sleeps is waited for in the kernel.</li>
  *   <li>A child whose threads are quiet jumps after two such observations in a row, one right
  *   after the other: an observation (about 60 µs with twenty tasks) outlasts the moment a thread
  *   needs to show it runs, and a timed pause between them would cost the park's slack, 100 µs or
- *   more, on every jump. A child with a thread that Java calls {@code RUNNABLE} while the kernel
- *   sees it wait is in I/O, where a request may be about to arrive: it jumps only once its
- *   threads have been quiet for the grace of real time. Background tasks that run meanwhile do
- *   not restart the grace; a task named as a thread of the system under test ({@code comm}, 15
- *   characters of the name) does.</li>
+ *   more, on every jump. A child with a thread in I/O, where a request may be about to arrive,
+ *   jumps only once its threads have been quiet for the grace of real time. Background tasks
+ *   that run meanwhile do not restart the grace; a task named as a thread of the system under
+ *   test ({@code comm}, 15 characters of the name) does, and so does a held one.</li>
  *   <li>Observations count only while no timed wait starts or ends in between ({@link
  *   VirtualClock#changes()}), and while no waiter that a jump woke is yet to run.</li>
  * </ul>
@@ -51,7 +52,6 @@ final class Quiescence implements Runnable {
     private static final long BUSY_PAUSE = 1_000_000;
     /** How long to pause between the observations that confirm a quiet child. */
     private static final long CONFIRM_PAUSE = 50_000;
-    private static final int TASK_NAME = 15;
     /** How long a diagnosis passes over observations that find only the JVM's threads running. */
     private static final long PASSING = 1_000_000_000;
 
@@ -65,39 +65,30 @@ final class Quiescence implements Runnable {
     private static final Set<Thread> DIAGNOSING = ConcurrentHashMap.newKeySet();
 
     private final long graceNanos;
-    private final Set<Thread> before = Collections.newSetFromMap(new WeakHashMap<>());
-    private final ThreadGroup group;
-    private Thread[] threads = new Thread[64];
-    /** The task names of the system under test's threads. */
-    private final Set<String> names = new HashSet<>();
-    /** {@code null} without a readable {@code /proc}. */
-    private Tasks tasks;
-    private long listed;
-    /** The thread of the system under test that the last observation found in I/O, or {@code null}. */
-    private Thread inIo;
+    private final Census census;
     /** How many observations have been made for the diagnosis that waits now. */
     private int handing;
 
-    private Quiescence(long graceNanos, ThreadGroup group) {
+    private Quiescence(long graceNanos, Census census) {
         this.graceNanos = graceNanos;
-        this.group = group;
+        this.census = census;
     }
 
     /** Starts the thread, from the thread that runs {@code main}; every other thread alive now is not the system under test's. */
     static Thread start(long graceNanos) {
-        Quiescence quiescence = new Quiescence(graceNanos, Thread.currentThread().getThreadGroup());
+        Census census = new Census(Thread.currentThread().getThreadGroup(), DIAGNOSING);
+        Quiescence quiescence = new Quiescence(graceNanos, census);
         grace = graceNanos;
-        Thread.getAllStackTraces().keySet().stream().filter(thread -> thread != Thread.currentThread()).forEach(quiescence.before::add);
         Thread thread = new Thread(quiescence, "proctest-virtual-clock");
         thread.setDaemon(true);
-        quiescence.before.add(thread);
+        census.leaveOut(thread);
         thread.start();
         return thread;
     }
 
     @Override
     public void run() {
-        tasks = Tasks.ofThisProcess();
+        census.start();
         long quietSince = 0;
         long quietChanges = -1;
         int inARow = -1; // -1: no quiet period under way
@@ -114,10 +105,10 @@ final class Quiescence implements Runnable {
                 continue;
             }
             long changes = VirtualClock.changes();
-            State state = observe();
+            State state = census.observe();
             hand(state);
             long now = System.nanoTime();
-            if (state == State.RUNS) { // a thread that has just registered its wait is about to wait: look again soon, then less often
+            if (state == State.RUNS || state == State.HELD) { // a thread that has just registered its wait is about to wait: look again soon, then less often
                 inARow = -1;
                 LockSupport.parkNanos(this, busyPause);
                 busyPause = Math.min(BUSY_PAUSE, busyPause * 2);
@@ -153,62 +144,11 @@ final class Quiescence implements Runnable {
     }
 
     /**
-     * What an observation shows: a thread of the system under test runs; only other threads run
-     * (the JVM's, proctest's); none runs, but one is in I/O; none runs.
+     * What an observation shows: a thread of the system under test runs; one is blocked in the
+     * kernel other than for input, which counts as running; only other threads run (the JVM's,
+     * proctest's); none runs, but one is in I/O; none runs.
      */
-    enum State { RUNS, OTHERS_RUN, IN_IO, QUIET }
-
-    private State observe() {
-        int count;
-        while ((count = group.enumerate(threads, true)) == threads.length) {
-            threads = new Thread[threads.length * 2];
-        }
-        Thread inIo = null;
-        Thread outside = null;
-        boolean held = false;
-        names.clear();
-        long threadsSeen = count;
-        for (int i = 0; i < count; i++) {
-            Thread thread = threads[i];
-            threads[i] = null;
-            threadsSeen = threadsSeen * 31 + System.identityHashCode(thread); // a thread started or ended: list the tasks again
-            if (before.contains(thread) || isOwn(thread) || DIAGNOSING.contains(thread)) {
-                continue;
-            }
-            if (OutsideWaits.holds(thread)) { // waits for proctest's channel, which ends without the clock: as if it ran
-                held = true;
-            }
-            if (OutsideWaits.of(thread) != null) { // a wait for the test JVM is one for the outside world, as a socket read is,
-                outside = outside == null ? thread : outside; // and its checks for a closed channel do not restart the grace
-                continue;
-            }
-            String name = thread.getName();
-            names.add(name.length() > TASK_NAME ? name.substring(0, TASK_NAME) : name);
-            if (name.equals("main")) {
-                names.add("java"); // the launcher's thread that runs main keeps the name of the process
-            }
-            if (inIo == null && thread.getState() == Thread.State.RUNNABLE) {
-                inIo = thread;
-            }
-        }
-        if (tasks != null && threadsSeen != listed) {
-            try {
-                tasks.list();
-                listed = threadsSeen;
-            } catch (IOException | RuntimeException e) {
-                tasks = null;
-            }
-        }
-        this.inIo = inIo != null ? inIo : outside;
-        if (held) {
-            return State.RUNS;
-        }
-        if (tasks == null) {
-            return inIo != null ? State.RUNS : outside != null ? State.IN_IO : State.QUIET; // without /proc, RUNNABLE may be running
-        }
-        State running = tasks.running(names);
-        return running != State.QUIET ? running : this.inIo != null ? State.IN_IO : State.QUIET;
-    }
+    enum State { RUNS, HELD, OTHERS_RUN, IN_IO, QUIET }
 
     /** The grace of real quiet a child in I/O waits for before its clock jumps. */
     static long grace() {
@@ -216,7 +156,7 @@ final class Quiescence implements Runnable {
     }
 
     /** What an observation showed, for a diagnosis: the tasks it last saw running, and the thread it found in I/O. */
-    record Seen(State state, String running, String other, Thread inIo) {}
+    record Seen(State state, String running, String other, Thread inIo, int call) {}
 
     /**
      * Waits up to {@code timeoutNanos} for an observation made while the calling thread waits, so
@@ -258,14 +198,8 @@ final class Quiescence implements Runnable {
             return;
         }
         handing = 0;
-        handed = new Seen(state, tasks == null ? null : tasks.lastRunningName(), tasks == null ? null : tasks.lastOtherName(), inIo);
+        handed = census.seen(state);
         asking = null;
         LockSupport.unpark(waiting);
-    }
-
-    /** proctest's threads but those that run the test's lambdas. */
-    private static boolean isOwn(Thread thread) {
-        String name = thread.getName();
-        return name.startsWith("proctest-") && !name.startsWith("proctest-run-");
     }
 }

@@ -33,6 +33,14 @@ final class Tasks {
             "VM Periodic Tas", "G1 Service", "Monitor Deflati", "Service Thread");
 
     private final String own;
+    /** The launcher's first thread, which waits for the JVM to end and shares {@code main}'s task name. */
+    private final String first = String.valueOf(ProcessHandle.current().pid());
+    /** {@code null} where the system calls of blocked tasks cannot be told apart. */
+    private final KernelWaits kernel = KernelWaits.ofThisMachine();
+    private final Map<String, int[]> held = new HashMap<>();
+    private volatile int lastHeldCall = -1;
+    /** The {@linkplain #lastHeldCall() call} of a task that had been blocked but runs again. */
+    static final int RUNS_AGAIN = Integer.MIN_VALUE;
     private final Map<String, FileChannel> stats = new HashMap<>();
     private final Set<String> leftOut = new HashSet<>();
     private final ByteBuffer buffer = ByteBuffer.allocate(1024);
@@ -109,6 +117,44 @@ final class Tasks {
             }
         }
         return others ? Quiescence.State.OTHERS_RUN : Quiescence.State.QUIET;
+    }
+
+    /**
+     * The name of a task of the system under test that Java calls {@code RUNNABLE} and that the
+     * kernel shows blocked other than for input ({@link KernelWaits}), or that runs again; {@code
+     * null} if each such task waits for input, or where that cannot be told. As task names are
+     * not unique, a name holds once more of its tasks are blocked that way than Java shows
+     * threads of that name waiting, which wait in the kernel too.
+     *
+     * @param threads the threads of the system under test by task name
+     */
+    String held(Map<String, Census.Named> threads) {
+        if (kernel == null) {
+            return null;
+        }
+        held.clear();
+        for (String tid : stats.keySet()) {
+            String name = tid.equals(first) ? null : name(tid);
+            Census.Named named = name == null ? null : threads.get(name);
+            if (named == null || named.runnables == 0) {
+                continue;
+            }
+            KernelWaits.Kind kind = kernel.of(tid);
+            if (kind == KernelWaits.Kind.RUNNING
+                    || kind == KernelWaits.Kind.OTHER && ++held.computeIfAbsent(name, key -> new int[1])[0] > named.waiting) {
+                lastHeldCall = kind == KernelWaits.Kind.RUNNING ? RUNS_AGAIN : kernel.number(tid);
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The system call in which the task last found {@linkplain #held held} was blocked, -1 outside
+     * one (a page fault), {@link #RUNS_AGAIN} if it ran again: for a diagnosis.
+     */
+    int lastHeldCall() {
+        return lastHeldCall;
     }
 
     /** The name of the task of the system under test last seen running, or {@code null}: for a diagnosis. */
