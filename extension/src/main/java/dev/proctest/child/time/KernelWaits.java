@@ -29,7 +29,7 @@ final class KernelWaits {
     /** Where a task blocked in the kernel is. */
     enum Kind { INPUT, OTHER, RUNNING }
 
-    /** The system calls that wait for input, and those of them whose first argument is the file read: x86-64, then the generic table (arm64). */
+    /** The system calls that wait for input, and those of them whose first argument is the file read: x86-64, then arm64's. */
     private static final Set<Integer> INPUT_X86 = Set.of(0, 7, 17, 19, 23, 34, 42, 43, 45, 47, 61, 70, 232, 243, 247, 270, 271, 281,
             288, 295, 299, 327, 426, 441);
     private static final Set<Integer> FILE_READS_X86 = Set.of(0, 17, 19, 295, 327);
@@ -85,11 +85,12 @@ final class KernelWaits {
     /** The number of the system call task {@code tid} is blocked in, or -1 outside one (a page fault); for a diagnosis. */
     int number(String tid) {
         String line = syscall(tid);
-        return line == null || line.startsWith("running") ? -1 : Integer.parseInt(line.substring(0, line.indexOf(' ')));
+        int space = line == null ? -1 : line.indexOf(' ');
+        return space < 0 ? -1 : Integer.parseInt(line.substring(0, space));
     }
 
     /** A line of {@code syscall}: the call's number and arguments in hexadecimal, then the stack and instruction pointers. */
-    private boolean forInput(String line) {
+    boolean forInput(String line) {
         String[] fields = line.split(" ");
         int number = Integer.parseInt(fields[0]);
         if (!input.contains(number)) {

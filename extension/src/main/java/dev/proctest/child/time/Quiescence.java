@@ -108,7 +108,8 @@ final class Quiescence implements Runnable {
             State state = census.observe();
             hand(state);
             long now = System.nanoTime();
-            if (state == State.RUNS || state == State.HELD) { // a thread that has just registered its wait is about to wait: look again soon, then less often
+            // a thread that has just registered its wait is about to wait: look again soon, then less often
+            if (state == State.RUNS || state == State.HELD) {
                 inARow = -1;
                 LockSupport.parkNanos(this, busyPause);
                 busyPause = Math.min(BUSY_PAUSE, busyPause * 2);

@@ -9,7 +9,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.channels.Pipe;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A thread that Java calls {@code RUNNABLE} while the kernel has it asleep waits for input in a
@@ -124,6 +127,46 @@ class KernelWaitsTests {
 
     private static final CountDownLatch INITIALISING = new CountDownLatch(1);
     private static final CountDownLatch INITIALISED = new CountDownLatch(1);
+
+    @Test
+    void a_read_waits_for_input_from_a_pipe_but_not_from_a_regular_file(@TempDir Path directory) throws Exception {
+        Path file = Files.writeString(directory.resolve("config"), "key=value");
+        Pipe pipe = Pipe.open();
+        try (FileChannel opened = FileChannel.open(file)) {
+            assertThat(opened.isOpen()).isTrue();
+            long fileFd = fdOf(file.toRealPath().toString());
+            long pipeFd = fdOf("pipe:");
+            assertThat(waits.forInput(read(fileFd))).as("a read of a regular file").isFalse();
+            assertThat(waits.forInput(read(pipeFd))).as("a read of a pipe").isTrue();
+            assertThat(waits.forInput("202 0x7f0 0x80 0x2 0x0 0x0 0x0 0x7f1 0x7f2")).as("a futex").isFalse();
+            assertThat(waits.forInput("-1 0x7f1 0x7f2")).as("a page fault").isFalse();
+        } finally {
+            close(pipe);
+        }
+    }
+
+    /** A line of {@code syscall} for a read of {@code fd}, on this machine's table. */
+    private static String read(long fd) {
+        String arch = System.getProperty("os.arch");
+        int number = arch.equals("aarch64") ? 63 : 0;
+        return number + " 0x" + Long.toHexString(fd) + " 0x7f0 0x1000 0x0 0x0 0x0 0x7f1 0x7f2";
+    }
+
+    /** The descriptor of this process whose link starts with {@code target}. */
+    private static long fdOf(String target) throws IOException {
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc/self/fd"))) {
+            for (Path fd : fds) {
+                try {
+                    if (Files.readSymbolicLink(fd).toString().startsWith(target)) {
+                        return Long.parseLong(fd.getFileName().toString());
+                    }
+                } catch (IOException e) {
+                    // closed meanwhile, as the directory's own descriptor is
+                }
+            }
+        }
+        throw new AssertionError("no descriptor of this process links to " + target);
+    }
 
     /** A class whose initialiser waits until the test lets it end. */
     static final class Initialising {
