@@ -80,35 +80,15 @@ public abstract class BatchingSink {
         if (batch.size() <= MAX_WAITING) {
             return !closed;
         }
-        RoomWait waiting = roomWait();
-        try {
-            while (batch.size() > MAX_WAITING && !closed && channel.isRunning() && !channel.isLoopThread()) {
-                try {
-                    wait(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
+        while (batch.size() > MAX_WAITING && !closed && channel.isRunning() && !channel.isLoopThread()) {
+            try {
+                wait(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
-        } finally {
-            waiting.close();
         }
         return !closed;
-    }
-
-    /**
-     * Marks the calling thread, while it waits for room, as waiting for the channel: in a child on
-     * a virtual clock the clock must not take that wait for one of the system under test's.
-     */
-    protected RoomWait roomWait() {
-        return () -> { };
-    }
-
-    /** A wait for room under way. */
-    @FunctionalInterface
-    protected interface RoomWait extends AutoCloseable {
-        @Override
-        void close();
     }
 
     /** Schedules the batch's sending after an entry was written; call holding this sink's lock. */

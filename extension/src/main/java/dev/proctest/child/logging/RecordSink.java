@@ -34,10 +34,17 @@ public final class RecordSink extends BatchingSink {
     }
 
     /** Records line {@code number} written to stdout or stderr, as the bytes written without its line end. */
-    public synchronized void line(boolean stderr, long number, byte[] text, int offset, int length) {
-        if (awaitRoom()) {
-            codec.encodeLine(batch, ++sequence, now(), stderr, Thread.currentThread().getName(), number, text, offset, length);
-            added();
+    public void line(boolean stderr, long number, byte[] text, int offset, int length) {
+        OutsideWaits.Wait held = OutsideWaits.hold(); // the sink's lock and its room are the channel's, in real time
+        try {
+            synchronized (this) {
+                if (awaitRoom()) {
+                    codec.encodeLine(batch, ++sequence, now(), stderr, Thread.currentThread().getName(), number, text, offset, length);
+                    added();
+                }
+            }
+        } finally {
+            held.close();
         }
     }
 
@@ -49,13 +56,20 @@ public final class RecordSink extends BatchingSink {
     }
 
     /** Records an event whose exception the framework gives as text already. */
-    public synchronized void event(int level, String logger, String thread, String message, String throwableType,
+    public void event(int level, String logger, String thread, String message, String throwableType,
             String throwableMessage, String stackTrace, List<WireRecord.Echo> echoes, long epochNanos) {
         long stamped = ChildTime.stamp(epochNanos); // the framework's time is real time in a child on child time
-        if (awaitRoom()) {
-            codec.encodeEvent(batch, ++sequence, stamped, level, logger == null ? "" : logger, thread == null ? "" : thread,
-                    message == null ? "" : message, throwableType, throwableMessage, stackTrace, echoes);
-            added();
+        OutsideWaits.Wait held = OutsideWaits.hold();
+        try {
+            synchronized (this) {
+                if (awaitRoom()) {
+                    codec.encodeEvent(batch, ++sequence, stamped, level, logger == null ? "" : logger, thread == null ? "" : thread,
+                            message == null ? "" : message, throwableType, throwableMessage, stackTrace, echoes);
+                    added();
+                }
+            }
+        } finally {
+            held.close();
         }
     }
 
@@ -73,13 +87,6 @@ public final class RecordSink extends BatchingSink {
                 }
             }
         }
-    }
-
-    /** Waiting for room holds a virtual clock: the channel makes room in real time. */
-    @Override
-    protected RoomWait roomWait() {
-        OutsideWaits.Wait wait = OutsideWaits.hold();
-        return wait::close;
     }
 
     /** The time of a line the child prints: the child's time. */

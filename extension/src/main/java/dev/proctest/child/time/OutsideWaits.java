@@ -3,7 +3,6 @@ package dev.proctest.child.time;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
@@ -22,8 +21,8 @@ public final class OutsideWaits {
 
     /** The threads that wait for the test JVM, and what for. */
     private static final Map<Thread, String> WAITING = new ConcurrentHashMap<>();
-    /** The threads that wait for the channel to take what they report. */
-    private static final Set<Thread> HOLDING = ConcurrentHashMap.newKeySet();
+    /** The threads that wait for the channel to take what they report, and how many such waits of each are under way. */
+    private static final Map<Thread, Integer> HOLDING = new ConcurrentHashMap<>();
 
     private OutsideWaits() {}
 
@@ -47,17 +46,22 @@ public final class OutsideWaits {
      * it lasts, as it does while a thread runs.
      */
     public static Wait hold() {
-        if (!ChildTime.virtual()) {
-            return () -> { };
-        }
-        Thread thread = Thread.currentThread();
-        HOLDING.add(thread);
-        return () -> HOLDING.remove(thread);
+        return ChildTime.virtual() ? hold(Thread.currentThread()) : () -> { };
+    }
+
+    /**
+     * Marks {@code thread} as waiting for proctest's channel until the returned wait is closed.
+     * Such waits nest (a console write that waits for room for its record): the thread holds the
+     * clock until the outermost one ends.
+     */
+    static Wait hold(Thread thread) {
+        HOLDING.merge(thread, 1, Integer::sum);
+        return () -> HOLDING.computeIfPresent(thread, (held, count) -> count == 1 ? null : count - 1);
     }
 
     /** Whether {@code thread} waits for proctest's channel, which holds the clock. */
     static boolean holds(Thread thread) {
-        return !HOLDING.isEmpty() && HOLDING.contains(thread);
+        return !HOLDING.isEmpty() && HOLDING.containsKey(thread);
     }
 
     /** What {@code thread} waits for from the test JVM, or {@code null} if it does not. */
