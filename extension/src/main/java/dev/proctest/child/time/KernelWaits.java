@@ -43,6 +43,7 @@ final class KernelWaits {
     private final ByteBuffer buffer = ByteBuffer.allocate(256);
     /** Whether the wait a line of {@code syscall} shows is for input, as a blocked task shows the same line until it returns. */
     private final Map<String, Boolean> seen = new HashMap<>();
+    private final Map<String, FileChannel> files = new HashMap<>();
 
     private KernelWaits(Set<Integer> input, Set<Integer> fileReads) {
         this.input = input;
@@ -107,13 +108,34 @@ final class KernelWaits {
         }
     }
 
+    /** Reads a task's {@code syscall} from its start, which the kernel answers afresh, on a file kept open. */
     private String syscall(String tid) {
-        try (FileChannel file = FileChannel.open(Path.of("/proc/self/task", tid, "syscall"), StandardOpenOption.READ)) {
+        FileChannel file = files.get(tid);
+        try {
+            if (file == null) {
+                if (files.size() >= CACHED) {
+                    files.values().forEach(KernelWaits::close);
+                    files.clear();
+                }
+                file = FileChannel.open(Path.of("/proc/self/task", tid, "syscall"), StandardOpenOption.READ);
+                files.put(tid, file);
+            }
             buffer.clear();
-            int read = file.read(buffer);
+            int read = file.read(buffer, 0);
             return read <= 0 ? null : new String(buffer.array(), 0, read, StandardCharsets.US_ASCII).strip();
-        } catch (IOException e) {
+        } catch (IOException e) { // the task ended
+            if (file != null) {
+                close(files.remove(tid));
+            }
             return null;
+        }
+    }
+
+    private static void close(FileChannel file) {
+        try {
+            file.close();
+        } catch (IOException e) {
+            // a read-only file of /proc
         }
     }
 }

@@ -38,6 +38,10 @@ final class Tasks {
     /** {@code null} where the system calls of blocked tasks cannot be told apart. */
     private final KernelWaits kernel = KernelWaits.ofThisMachine();
     private final Map<String, int[]> held = new HashMap<>();
+    /** The tasks' names as {@link #held} last read them, for up to {@link #NAMES_FRESH}: a read each would cost more than the rest. */
+    private final Map<String, String> names = new HashMap<>();
+    private long namesRead;
+    private static final long NAMES_FRESH = 100_000_000;
     private volatile int lastHeldCall = -1;
     /** The {@linkplain #lastHeldCall() call} of a task that had been blocked but runs again. */
     static final int RUNS_AGAIN = Integer.MIN_VALUE;
@@ -133,8 +137,13 @@ final class Tasks {
             return null;
         }
         held.clear();
+        long now = System.nanoTime();
+        if (now - namesRead > NAMES_FRESH) { // a thread names its task as it starts, and may rename it
+            names.clear();
+            namesRead = now;
+        }
         for (String tid : stats.keySet()) {
-            String name = tid.equals(first) ? null : name(tid);
+            String name = tid.equals(first) ? null : names.computeIfAbsent(tid, Tasks::name);
             Census.Named named = name == null ? null : threads.get(name);
             if (named == null || named.runnables == 0) {
                 continue;
