@@ -14,7 +14,7 @@ public final class Sleeper {
     public static void sleepBeside(Duration length) {
         Thread sleeper = new Thread(() -> {
             try {
-                Thread.sleep(length.toMillis());
+                Thread.sleep(length.toMillis()); // the system under test's sleep: a deadline of the virtual clock, not a wait of a test
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -74,7 +74,7 @@ public class VirtualTimeKernelTestCase {
         static {
             Gate.INITIALISING.countDown();
             try {
-                Thread.sleep(10_000);
+                Thread.sleep(10_000); // the system under test's sleep on the virtual clock, which the test measures
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
