@@ -34,9 +34,9 @@ final class Census {
     /** The system under test's threads by task name, and the counts kept for names seen before, to be used again. */
     private final Map<String, Named> names = new HashMap<>();
     private final Map<String, Named> spare = new HashMap<>();
-    /** Since when a thread of the system under test has been blocked in the kernel other than for input; now, while none is. */
-    private long heldSince = System.nanoTime();
-    private boolean blocked;
+    /** When the last observation was made: after a pause, since when tasks have been held is not known. */
+    private long observed = System.nanoTime();
+    private static final long OBSERVED_FRESH = 100_000_000;
     /** {@code null} without a readable {@code /proc}. */
     private Tasks tasks;
     private long listed;
@@ -62,12 +62,12 @@ final class Census {
 
     /** Observes the child once: whether a thread of the system under test runs, and if not, whether one is in I/O. */
     State observe() {
-        blocked = false;
-        State state = look();
-        if (!blocked) {
-            heldSince = System.nanoTime();
+        long now = System.nanoTime();
+        if (tasks != null && now - observed > OBSERVED_FRESH) { // the clock waited for nothing, or for a waiter to run
+            tasks.forgetHolds();
         }
-        return state;
+        observed = now;
+        return look();
     }
 
     private State look() {
@@ -125,8 +125,7 @@ final class Census {
             return running;
         }
         String held = inIo == null ? null : tasks.held(names);
-        blocked = held != null;
-        if (blocked && System.nanoTime() - heldSince < HELD_AT_MOST) { // at work, but off a core: as if it ran, for a while
+        if (held != null) { // at work, but off a core: as if it ran, for a while
             this.inIo = names.get(held).runnable;
             return State.HELD;
         }

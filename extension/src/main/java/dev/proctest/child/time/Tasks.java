@@ -37,7 +37,14 @@ final class Tasks {
     private final String first = String.valueOf(ProcessHandle.current().pid());
     /** {@code null} where the system calls of blocked tasks cannot be told apart. */
     private final KernelWaits kernel = KernelWaits.ofThisMachine();
+    /** Per task name: how many of its tasks are blocked other than for input, and how many of those for less than the cap. */
     private final Map<String, int[]> held = new HashMap<>();
+    /**
+     * Since when each task found blocked other than for input has been so, until it is seen
+     * otherwise: its hold lasts {@link Census#HELD_AT_MOST} at most, however often an observation
+     * that does not look at it (one that finds the JVM's threads running) comes between.
+     */
+    private final Map<String, Long> heldSince = new HashMap<>();
     /** The tasks' names as {@link #held} last read them, for up to {@link #NAMES_FRESH}: a read each would cost more than the rest. */
     private final Map<String, String> names = new HashMap<>();
     private long namesRead;
@@ -86,6 +93,7 @@ final class Tasks {
             }
         }
         leftOut.retainAll(listed);
+        heldSince.keySet().retainAll(listed);
         for (String tid : listed) {
             if (!stats.containsKey(tid) && !leftOut.contains(tid)) {
                 if (LEFT_OUT.contains(name(tid))) {
@@ -107,11 +115,13 @@ final class Tasks {
      */
     Quiescence.State running(Set<String> observed) {
         if (lastRunning != null && runs(lastRunning) && observed.contains(name(lastRunning))) {
+            heldSince.remove(lastRunning);
             return Quiescence.State.RUNS;
         }
         boolean others = false;
         for (String tid : stats.keySet()) {
             if (runs(tid)) {
+                heldSince.remove(tid);
                 if (observed.contains(name(tid))) {
                     lastRunning = tid;
                     return Quiescence.State.RUNS;
@@ -125,10 +135,11 @@ final class Tasks {
 
     /**
      * The name of a task of the system under test that Java calls {@code RUNNABLE} and that the
-     * kernel shows blocked other than for input ({@link KernelWaits}), or that runs again; {@code
-     * null} if each such task waits for input, or where that cannot be told. As task names are
-     * not unique, a name holds once more of its tasks are blocked that way than Java shows
-     * threads of that name waiting, which wait in the kernel too.
+     * kernel shows blocked other than for input ({@link KernelWaits}) for less than {@link
+     * Census#HELD_AT_MOST}, or that runs again; {@code null} if each such task waits for input, or
+     * has been blocked for longer, or where that cannot be told. As task names are not unique, a
+     * name holds once more of its tasks are blocked that way than Java shows threads of that name
+     * waiting, which wait in the kernel too, and one of them for less than the cap.
      *
      * @param threads the threads of the system under test by task name
      */
@@ -142,20 +153,38 @@ final class Tasks {
             names.clear();
             namesRead = now;
         }
-        for (String tid : stats.keySet()) {
+        String holding = null;
+        for (String tid : stats.keySet()) { // each task, so that each hold starts and ends when it is seen to
             String name = tid.equals(first) ? null : names.computeIfAbsent(tid, Tasks::name);
             Census.Named named = name == null ? null : threads.get(name);
-            if (named == null || named.runnables == 0) {
+            KernelWaits.Kind kind = named == null || named.runnables == 0 ? null : kernel.of(tid);
+            if (kind != KernelWaits.Kind.OTHER) {
+                heldSince.remove(tid);
+            }
+            if (kind == null || kind == KernelWaits.Kind.INPUT) {
                 continue;
             }
-            KernelWaits.Kind kind = kernel.of(tid);
-            if (kind == KernelWaits.Kind.RUNNING
-                    || kind == KernelWaits.Kind.OTHER && ++held.computeIfAbsent(name, key -> new int[1])[0] > named.waiting) {
-                lastHeldCall = kind == KernelWaits.Kind.RUNNING ? RUNS_AGAIN : kernel.number(tid);
-                return name;
+            if (kind == KernelWaits.Kind.RUNNING) {
+                if (holding == null) {
+                    lastHeldCall = RUNS_AGAIN;
+                    holding = name;
+                }
+                continue;
+            }
+            int[] counts = held.computeIfAbsent(name, key -> new int[2]);
+            counts[0]++;
+            counts[1] += now - heldSince.computeIfAbsent(tid, key -> now) < Census.HELD_AT_MOST ? 1 : 0;
+            if (holding == null && counts[0] > named.waiting && counts[1] > 0) {
+                lastHeldCall = kernel.number(tid);
+                holding = name;
             }
         }
-        return null;
+        return holding;
+    }
+
+    /** Forgets since when tasks have been blocked: observations stopped for a while, and what they saw may have changed. */
+    void forgetHolds() {
+        heldSince.clear();
     }
 
     /**
