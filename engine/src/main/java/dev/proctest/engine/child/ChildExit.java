@@ -28,6 +28,9 @@ final class ChildExit {
      */
     private static final long LATE_MILLIS = 200;
 
+    /** How long a child that the system has reaped may take to show as ended to its {@link Process}. */
+    private static final long REAPED_MILLIS = 1_000;
+
     private final RunningChild child;
     private final Process process;
     private final ChildLog log;
@@ -45,6 +48,31 @@ final class ChildExit {
             log.exited(process.exitValue());
             status.changes().signal();
         });
+    }
+
+    /**
+     * Whether the child runs. A child that the system has reaped has ended, though its {@link
+     * Process} may learn so a moment later: the JDK may first tell a caller that waits on the
+     * child's {@code ProcessHandle.onExit()}, which then asks. This waits for the {@code Process}
+     * to catch up, up to {@link #REAPED_MILLIS}.
+     */
+    boolean alive() {
+        return alive(process);
+    }
+
+    static boolean alive(Process process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        if (ProcessHandle.of(process.pid()).isPresent()) {
+            return true;
+        }
+        try {
+            process.waitFor(REAPED_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return process.isAlive();
     }
 
     /** Waits for the exit, then for the log; returns the exit code. */

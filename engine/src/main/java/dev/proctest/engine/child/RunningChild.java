@@ -88,12 +88,12 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     @Override
     public boolean isAlive() {
-        return process.isAlive();
+        return exit.alive();
     }
 
     @Override
     public OptionalInt exitCode() {
-        return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
+        return isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
     }
 
     @Override
@@ -222,7 +222,7 @@ public final class RunningChild implements ChildProcess, ReportedChild {
 
     /** Whether the child exited on its own although nobody expected it to. */
     public boolean exitedUnexpectedly() {
-        return !process.isAlive() && !stopping.wasRequested() && !exit.wasAwaited() && !Api.exitAllowed(spec);
+        return !isAlive() && !stopping.wasRequested() && !exit.wasAwaited() && !Api.exitAllowed(spec);
     }
 
     /** Waits, a bounded time and only once in vain, for everything the ended child wrote to be in its log. */

@@ -16,8 +16,6 @@ import java.util.List;
  */
 final class SharedUse implements Shared {
 
-    private static final long REAPED_NANOS = 1_000_000_000;
-
     private final SharedInstance instance;
     private final RunningChild child;
     private final Changes scopeChanges;
@@ -63,7 +61,7 @@ final class SharedUse implements Shared {
         synchronized (this) {
             faults = new ArrayList<>(pending);
             pending.clear();
-            if (endReported || running() || instance.hasRunEnded()) {
+            if (endReported || child.isAlive() || instance.hasRunEnded()) {
                 return faults;
             }
             endReported = true;
@@ -73,20 +71,6 @@ final class SharedUse implements Shared {
                 + ", started for the run when " + instance.firstAsker() + " asked for it, and ended while this test was using it;"
                 + " it is not started again, so the tests that ask for it from now on fail")));
         return faults;
-    }
-
-    /**
-     * Whether the child runs. A child that the system has reaped has ended, though its {@link
-     * Process} may learn so a moment later: the JDK tells a test that waited on the child's
-     * {@code ProcessHandle.onExit()} first, and the test may end before then. This waits for the
-     * {@code Process} to catch up, up to a second.
-     */
-    private boolean running() {
-        long deadline = System.nanoTime() + REAPED_NANOS;
-        while (child.isAlive() && ProcessHandle.of(child.pid()).isEmpty() && System.nanoTime() - deadline < 0) {
-            Thread.yield();
-        }
-        return child.isAlive();
     }
 
     /** Ends the use; returns what the scope is still to be told of. */
