@@ -44,6 +44,9 @@ final class KernelWaits {
     /** Whether the wait a line of {@code syscall} shows is for input, as a blocked task shows the same line until it returns. */
     private final Map<String, Boolean> seen = new HashMap<>();
     private final Map<String, FileChannel> files = new HashMap<>();
+    /** The task {@link #of} last read, and the line it read: {@link #number} of it needs no read of its own. */
+    private String lastTid;
+    private String lastLine;
 
     private KernelWaits(Set<Integer> input, Set<Integer> fileReads) {
         this.input = input;
@@ -66,6 +69,8 @@ final class KernelWaits {
     /** Where task {@code tid} of this process is, or {@code null} if its system call cannot be read (it ended). */
     Kind of(String tid) {
         String line = syscall(tid);
+        lastTid = tid;
+        lastLine = line;
         if (line == null) {
             return null;
         }
@@ -85,7 +90,7 @@ final class KernelWaits {
 
     /** The number of the system call task {@code tid} is blocked in, or -1 outside one (a page fault); for a diagnosis. */
     int number(String tid) {
-        String line = syscall(tid);
+        String line = tid.equals(lastTid) ? lastLine : syscall(tid);
         int space = line == null ? -1 : line.indexOf(' ');
         return space < 0 ? -1 : Integer.parseInt(line.substring(0, space));
     }
