@@ -39,12 +39,8 @@ final class Tasks {
     private final KernelWaits kernel = KernelWaits.ofThisMachine();
     /** Per task name: how many of its tasks are blocked other than for input, and how many of those for less than the cap. */
     private final Map<String, int[]> held = new HashMap<>();
-    /**
-     * Since when each task found blocked other than for input has been so, until it is seen
-     * otherwise: its hold lasts {@link Census#HELD_AT_MOST} at most, however often an observation
-     * that does not look at it (one that finds the JVM's threads running) comes between.
-     */
-    private final Map<String, Long> heldSince = new HashMap<>();
+    /** Since when tasks have been blocked other than for input without running. */
+    private final Holds holds = new Holds();
     /** The tasks' names as {@link #held} last read them, for up to {@link #NAMES_FRESH}: a read each would cost more than the rest. */
     private final Map<String, String> names = new HashMap<>();
     private long namesRead;
@@ -93,7 +89,7 @@ final class Tasks {
             }
         }
         leftOut.retainAll(listed);
-        heldSince.keySet().retainAll(listed);
+        holds.retain(listed);
         for (String tid : listed) {
             if (!stats.containsKey(tid) && !leftOut.contains(tid)) {
                 if (LEFT_OUT.contains(name(tid))) {
@@ -115,13 +111,13 @@ final class Tasks {
      */
     Quiescence.State running(Set<String> observed) {
         if (lastRunning != null && runs(lastRunning) && observed.contains(name(lastRunning))) {
-            heldSince.remove(lastRunning);
+            holds.end(lastRunning);
             return Quiescence.State.RUNS;
         }
         boolean others = false;
         for (String tid : stats.keySet()) {
             if (runs(tid)) {
-                heldSince.remove(tid);
+                holds.end(tid);
                 if (observed.contains(name(tid))) {
                     lastRunning = tid;
                     return Quiescence.State.RUNS;
@@ -159,7 +155,7 @@ final class Tasks {
             Census.Named named = name == null ? null : threads.get(name);
             KernelWaits.Kind kind = named == null || named.runnables == 0 ? null : kernel.of(tid);
             if (kind != KernelWaits.Kind.OTHER) {
-                heldSince.remove(tid);
+                holds.end(tid);
             }
             if (kind == null || kind == KernelWaits.Kind.INPUT) {
                 continue;
@@ -173,7 +169,7 @@ final class Tasks {
             }
             int[] counts = held.computeIfAbsent(name, key -> new int[2]);
             counts[0]++;
-            counts[1] += now - heldSince.computeIfAbsent(tid, key -> now) < Census.HELD_AT_MOST ? 1 : 0;
+            counts[1] += holds.fresh(tid, now) ? 1 : 0;
             if (holding == null && counts[0] > named.waiting && counts[1] > 0) {
                 lastHeldCall = kernel.number(tid);
                 holding = name;
@@ -184,7 +180,7 @@ final class Tasks {
 
     /** Forgets since when tasks have been blocked: observations stopped for a while, and what they saw may have changed. */
     void forgetHolds() {
-        heldSince.clear();
+        holds.forget();
     }
 
     /**
