@@ -58,7 +58,7 @@ public record ClockState() implements RemoteCallable<String> {
                     + (seen.call() == Tasks.RUNS_AGAIN ? "it has just run again" : seen.call() < 0 ? "in a page fault"
                     : "system call " + seen.call()) + ": a lock of the JVM's such as another"
                     + " thread's class initialisation, a read of a file, a write), which holds the clock as running does, for up to "
-                    + format(Census.HELD_AT_MOST);
+                    + format(Census.HELD_AT_MOST) + " without running";
         }
         if (seen.state() == Quiescence.State.OTHERS_RUN) {
             return "a thread of the JVM or of proctest runs ('" + seen.other() + "' was seen), which delays a jump";

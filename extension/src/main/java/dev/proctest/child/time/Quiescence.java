@@ -31,8 +31,8 @@ import java.util.concurrent.locks.LockSupport;
  *   the system call it waits in waits for input ({@link KernelWaits}: a read of a socket or a
  *   pipe, an accept, a poll). Blocked otherwise, in a lock of the JVM's (another thread's class
  *   initialisation), a page fault, a read of a regular file or a write, it is at work, and holds
- *   the clock as if it ran, for a second at most ({@link Census#HELD_AT_MOST}): then it is in
- *   I/O, as a class initialiser that sleeps is waited for in the kernel.</li>
+ *   the clock as if it ran, for a second at most since it last ran ({@link Holds}): then it is
+ *   in I/O, as a class initialiser that sleeps is waited for in the kernel.</li>
  *   <li>A child whose threads are quiet jumps after two such observations in a row, one right
  *   after the other: an observation (about 60 µs with twenty tasks) outlasts the moment a thread
  *   needs to show it runs, and a timed pause between them would cost the park's slack, 100 µs or
