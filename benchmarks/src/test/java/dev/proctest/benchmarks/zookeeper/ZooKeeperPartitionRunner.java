@@ -52,12 +52,12 @@ public final class ZooKeeperPartitionRunner {
         };
         LauncherFactory.create().execute(request.build(), summary, progress);
         System.out.println("Timings:");
-        synchronized (ZooKeeperPartitionTestCase.TIMINGS) {
-            for (Map.Entry<String, Double> step : ZooKeeperPartitionTestCase.TIMINGS.entrySet()) {
+        synchronized (Steps.TIMINGS) {
+            for (Map.Entry<String, Double> step : Steps.TIMINGS.entrySet()) {
                 System.out.printf(Locale.ROOT, "  %-70s %6.2f s%n", step.getKey(), step.getValue());
             }
         }
-        ZooKeeperPartitionTestCase.NOTES.forEach(note -> System.out.println("Seen: " + note));
+        Steps.NOTES.forEach(note -> System.out.println("Seen: " + note));
         if (summary.getSummary().getTotalFailureCount() > 0 || summary.getSummary().getTestsSucceededCount() == 0) {
             summary.getSummary().printFailuresTo(new PrintWriter(System.err, true), 30);
             System.exit(1);
