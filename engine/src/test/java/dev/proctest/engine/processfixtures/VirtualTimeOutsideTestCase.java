@@ -77,6 +77,7 @@ public class VirtualTimeOutsideTestCase {
                     .isInstanceOf(ChildProcessException.class);
             before.add(failed.getMessage());
             if (failed.getMessage().contains(waiting) || System.nanoTime() - deadline > 0) {
+                assertThat(failed.getMessage()).as("the diagnosis within 30 s, after these: %s", before).contains(waiting);
                 return failed.getMessage();
             }
         }
