@@ -2,25 +2,36 @@ package dev.proctest.child;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.channels.OverlappingFileLockException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
 /**
  * The JaCoCo agent inside this child, if the test JVM started it with one: writes the coverage
  * gathered so far when the test JVM asks (before it stops or kills the child) and every interval,
- * so that a child killed from outside loses at most an interval of it. Each write resets what it
- * wrote; the agent writes the rest when the JVM exits. The agent is reached by reflection: proctest
- * does not depend on it.
+ * so that a child killed from outside loses at most an interval of it. Each write holds everything
+ * gathered so far ({@link CoverageWrites}); the last is made as the JVM exits. The agent is reached
+ * by reflection: proctest does not depend on it.
  */
 final class Coverage {
 
     private static final String RT = "org.jacoco.agent.rt.RT";
+    /** Guarded by the class. */
+    private static CoverageWrites writes;
 
     private Coverage() {}
 
-    /** Starts writing the coverage every interval, if the environment gives one and the agent runs. */
+    /**
+     * Writes the coverage at exit, after any write under way ({@link CoverageWrites}), and starts
+     * writing it every interval, if the environment gives one; does nothing without an agent.
+     */
     static void startDumps(String interval) {
-        if (interval == null || agent() == null) {
+        if (agent() == null) {
+            return;
+        }
+        Thread last = new Thread(() -> write(true), "proctest-coverage-at-exit");
+        Runtime.getRuntime().addShutdownHook(last);
+        if (interval == null) {
             return;
         }
         Duration every;
@@ -61,20 +72,49 @@ final class Coverage {
         }
     }
 
-    /** Writes the coverage gathered since the last write to the agent's file; does nothing without an agent. */
-    static synchronized void dump() {
-        Object agent = agent();
-        if (agent == null) {
+    /** Writes the coverage gathered so far to the agent's file; does nothing without an agent. */
+    static void dump() {
+        write(false);
+    }
+
+    /** A write, now or ({@code last}) at exit; its failure is told on standard error. */
+    private static void write(boolean last) {
+        CoverageWrites writes = writes();
+        if (writes == null) {
             return;
         }
         try {
-            Method dump = Class.forName("org.jacoco.agent.rt.IAgent", false, ClassLoader.getSystemClassLoader())
-                    .getMethod("dump", boolean.class);
-            dump.invoke(agent, true);
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            if (last) {
+                writes.last();
+            } else {
+                writes.now();
+            }
+        } catch (Exception | LinkageError e) {
             Throwable cause = e instanceof InvocationTargetException invocation ? invocation.getCause() : e;
+            if (last && cause instanceof OverlappingFileLockException) {
+                return; // JaCoCo's own write at exit holds the file, and has everything
+            }
             System.err.println("proctest: could not write this child's coverage: " + cause);
         }
+    }
+
+    /** The writes through this JVM's agent, or {@code null} without one. */
+    private static synchronized CoverageWrites writes() {
+        if (writes == null) {
+            Object agent = agent();
+            if (agent == null) {
+                return null;
+            }
+            try {
+                Method dump = Class.forName("org.jacoco.agent.rt.IAgent", false, ClassLoader.getSystemClassLoader())
+                        .getMethod("dump", boolean.class);
+                writes = new CoverageWrites(reset -> dump.invoke(agent, reset));
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                System.err.println("proctest: could not write this child's coverage: " + e);
+                return null;
+            }
+        }
+        return writes;
     }
 
     private static Object agent() {
